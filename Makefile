@@ -1,0 +1,50 @@
+# Two commands set everything up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck drift pytest docs models bench wheel-check clean
+
+$(STAMP): pyproject.toml requirements-dev.txt xsd/codegen-requirements.txt hatch_build.py xsd/SHA256SUMS
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-build-isolation -e '.[strategies]'
+	touch $(STAMP)
+
+## The library's main job on an embedded example: validate a lote of SP/SADT guias.
+demo: $(STAMP)
+	$(BIN)/tiss-conecta validate "$$($(BIN)/python -m tiss_conecta.examples lote-sadt)"
+
+## Everything CI runs.
+test: lint typecheck drift pytest docs
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+drift: $(STAMP)
+	$(BIN)/python xsd/generate.py --check
+
+# pytest exits 5 when it collected no test: that is a failure here, not a pass.
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
+
+docs: $(STAMP)
+	$(BIN)/sphinx-build -q -W --keep-going -b html docs docs/_build/html
+
+## Regenerate the models from the official XSDs (commit the result).
+models: $(STAMP)
+	$(BIN)/python xsd/generate.py
+
+## Benchmarks (not tests): ratios to bare lxml in the same run.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_codec.py
+
+clean:
+	rm -rf $(VENV) build dist docs/_build src/tiss_conecta/_reference .mypy_cache .ruff_cache .pytest_cache

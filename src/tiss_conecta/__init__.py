@@ -1,0 +1,90 @@
+"""tiss-conecta: the TISS 4.01.00 (ANS) health-billing standard for Python.
+
+    >>> import tiss_conecta as tiss
+    >>> msg = tiss.parse("lote.xml")            # typed dataclasses, any mensagemTISS
+    >>> tiss.validate("lote.xml").ok            # XSD + epilogo hash
+    >>> data = tiss.to_xml(msg)                 # ISO-8859-1, hash stamped
+
+Importing the package is cheap: the generated models, lxml and the compiled schema are
+loaded on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from tiss_conecta.errors import (
+    GlosaDesconhecida,
+    TissEncodingError,
+    TissError,
+    TissHashError,
+    TissParseError,
+    TissReferenceError,
+    TissSecurityError,
+    TissSerializationError,
+    TissVersionError,
+    TransicaoInvalida,
+)
+
+if TYPE_CHECKING:
+    from tiss_conecta.codec import (
+        HashCheck,
+        ValidationIssue,
+        ValidationReport,
+        compute_hash,
+        parse,
+        to_xml,
+        validate,
+        verify_hash,
+    )
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    name: "tiss_conecta.codec"
+    for name in (
+        "HashCheck",
+        "ValidationIssue",
+        "ValidationReport",
+        "compute_hash",
+        "parse",
+        "to_xml",
+        "validate",
+        "verify_hash",
+    )
+}
+
+__all__ = [
+    "GlosaDesconhecida",
+    "HashCheck",
+    "TissEncodingError",
+    "TissError",
+    "TissHashError",
+    "TissParseError",
+    "TissReferenceError",
+    "TissSecurityError",
+    "TissSerializationError",
+    "TissVersionError",
+    "TransicaoInvalida",
+    "ValidationIssue",
+    "ValidationReport",
+    "__version__",
+    "compute_hash",
+    "parse",
+    "to_xml",
+    "validate",
+    "verify_hash",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'tiss_conecta' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

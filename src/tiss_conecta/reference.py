@@ -1,0 +1,42 @@
+"""Where the official reference files (ANS XSDs, TUSS tables) are at run time.
+
+The build bundles them into ``tiss_conecta/_reference/`` (see ``hatch_build.py``).
+``TISS_CONECTA_REFERENCE`` overrides that directory, e.g. to try a newer table.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from tiss_conecta.errors import TissReferenceError
+
+__all__ = ["ENV_VAR", "path", "root"]
+
+ENV_VAR = "TISS_CONECTA_REFERENCE"
+_BUNDLED = Path(__file__).with_name("_reference")
+
+
+@cache
+def root() -> Path:
+    """The reference directory in use (``$TISS_CONECTA_REFERENCE`` or the bundled copy)."""
+    override = os.environ.get(ENV_VAR)
+    where = Path(override) if override else _BUNDLED
+    if not where.is_dir():
+        raise TissReferenceError(
+            f"arquivos de referência TISS não encontrados em {where}",
+            hint=f"reinstale o pacote (o build os inclui) ou aponte {ENV_VAR} para a pasta tiss/",
+        )
+    return where
+
+
+def path(relative: str) -> Path:
+    """Absolute path of one reference file, e.g. ``path("tabelas/tabela38.csv")``."""
+    target = root() / relative
+    if not target.is_file():
+        raise TissReferenceError(
+            f"arquivo de referência ausente: {relative} (em {root()})",
+            hint="reinstale o pacote ou confira a pasta apontada por " + ENV_VAR,
+        )
+    return target
