@@ -1,0 +1,5 @@
+import sys
+
+from tiss_conecta.cli import main
+
+sys.exit(main())

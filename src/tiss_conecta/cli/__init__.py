@@ -1,0 +1,36 @@
+"""The ``tiss-conecta`` command line (also ``python -m tiss_conecta``).
+
+Each subcommand lives in its own module here and exposes ``register(subparsers)``;
+handlers return the process exit code: 0 ok, 1 findings, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+SUBCOMMANDS = ("tiss_conecta.cli.codec",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tiss-conecta",
+        description="TISS 4.01.00: validação, hash do epílogo, glosas e regras das operadoras.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMANDO")
+    for module in SUBCOMMANDS:
+        importlib.import_module(module).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    code: int = args.handler(args)
+    sys.stdout.flush()
+    return code
