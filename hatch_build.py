@@ -16,12 +16,12 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 sys.path.insert(0, str(Path(__file__).parent / "xsd"))
-import refdata  # noqa: E402
+import refdata
 
 BUNDLE = Path("src/tiss_conecta/_reference")
 
 
-class ReferenceDataHook(BuildHookInterface):  # type: ignore[misc]
+class ReferenceDataHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "tiss-reference"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:

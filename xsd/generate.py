@@ -31,7 +31,8 @@ def registry() -> dict[str, tuple[str, str]]:
     spec = importlib.util.spec_from_file_location(
         "_tiss_models_registry", SRC / "tiss_conecta" / "models" / "__init__.py"
     )
-    assert spec and spec.loader
+    assert spec
+    assert spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -44,10 +45,20 @@ def generate(reference: Path, package: str, schema: str, workdir: Path) -> Path:
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     result = subprocess.run(
         [
-            sys.executable, "-m", "xsdata", "generate", str(reference / schema),
-            "--config", str(CONFIG), "--package", f"{package}.tiss",
+            sys.executable,
+            "-m",
+            "xsdata",
+            "generate",
+            str(reference / schema),
+            "--config",
+            str(CONFIG),
+            "--package",
+            f"{package}.tiss",
         ],
-        cwd=workdir, env=env, capture_output=True, text=True,
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     if result.returncode:
         sys.stderr.write(result.stdout + result.stderr)
@@ -64,7 +75,9 @@ def drift(expected: Path, actual: Path) -> list[str]:
         node, rel = pending.pop()
         found += [f"only in the fresh output: {rel / n}" for n in node.left_only]
         found += [f"not produced by the generator: {rel / n}" for n in node.right_only]
-        _, mismatch, errors = filecmp.cmpfiles(node.left, node.right, node.common_files, shallow=False)
+        _, mismatch, errors = filecmp.cmpfiles(
+            node.left, node.right, node.common_files, shallow=False
+        )
         found += [f"differs: {rel / n}" for n in mismatch + errors]
         pending += [(sub, rel / name) for name, sub in node.subdirs.items()]
     return found

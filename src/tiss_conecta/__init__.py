@@ -41,19 +41,17 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-_LAZY = {
-    name: "tiss_conecta.codec"
-    for name in (
-        "HashCheck",
-        "ValidationIssue",
-        "ValidationReport",
-        "compute_hash",
-        "parse",
-        "to_xml",
-        "validate",
-        "verify_hash",
-    )
-}
+_CODEC_NAMES = (
+    "HashCheck",
+    "ValidationIssue",
+    "ValidationReport",
+    "compute_hash",
+    "parse",
+    "to_xml",
+    "validate",
+    "verify_hash",
+)
+_LAZY = dict.fromkeys(_CODEC_NAMES, "tiss_conecta.codec")
 
 __all__ = [
     "GlosaDesconhecida",

@@ -15,6 +15,7 @@ __all__ = [
     "TissHashError",
     "TissParseError",
     "TissReferenceError",
+    "TissSchemaError",
     "TissSecurityError",
     "TissSerializationError",
     "TissVersionError",
@@ -73,6 +74,26 @@ class TissParseError(TissError):
     code = "xml.malformed"
 
 
+class TissSchemaError(TissParseError):
+    """A message that does not follow the official XSD (raised by ``parse(strict=True)``)."""
+
+    code = "xsd.invalido"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        issues: Sequence[object] = (),
+        line: int | None = None,
+        column: int | None = None,
+        xpath: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.issues = tuple(issues)
+        """Every :class:`~tiss_conecta.ValidationIssue` found, the first one in the message."""
+        super().__init__(message, line=line, column=column, xpath=xpath, hint=hint)
+
+
 class TissSecurityError(TissParseError):
     """Input tries a DTD, an entity, an external reference or is too large: refused unread."""
 
@@ -95,9 +116,11 @@ class TissVersionError(TissError):
     ) -> None:
         self.found = found
         self.supported = tuple(supported)
-        shown = repr(found) if found else "nenhuma"
         super().__init__(
-            f"versão TISS {shown} não suportada; suportadas: {', '.join(self.supported)}",
+            f"versão TISS {found!r} não suportada; suportadas: {', '.join(self.supported)}"
+            if found
+            else "a mensagem não declara a versão TISS (cabecalho/Padrao ausente); "
+            f"suportadas: {', '.join(self.supported)}",
             line=line,
             xpath="/mensagemTISS/cabecalho/Padrao",
             hint="gere o arquivo na versão " + " ou ".join(self.supported),

@@ -1,0 +1,53 @@
+"""The codec: parse, serialize, validate and hash TISS messages.
+
+Modules: :mod:`.source` (safe reading), :mod:`.hashing` (epilogo hash), :mod:`.schema`
+(compiled XSDs), :mod:`.binding` (dataclasses <-> XML), :mod:`.report` (validation).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tiss_conecta.codec import binding, hashing, source
+from tiss_conecta.codec.binding import parse, to_xml
+from tiss_conecta.codec.hashing import Encoding, HashCheck
+from tiss_conecta.codec.report import Severidade, ValidationIssue, ValidationReport, validate
+
+__all__ = [
+    "HashCheck",
+    "Severidade",
+    "ValidationIssue",
+    "ValidationReport",
+    "compute_hash",
+    "parse",
+    "to_xml",
+    "validate",
+    "verify_hash",
+]
+
+
+def compute_hash(
+    source_or_message: source.Source | object,
+    encoding: Encoding = "iso-8859-1",
+    *,
+    skip_signature: bool = True,
+    max_bytes: int = source.MAX_BYTES,
+) -> str:
+    """The epilogo hash (32 lowercase hex digits) of a file or of a generated message.
+
+    ``encoding`` chooses the bytes fed to MD5: ``"iso-8859-1"`` (the standard) or
+    ``"utf-8"`` (what some generators do). ``skip_signature=False`` also hashes the
+    XML-DSig ``Signature`` subtree.
+    """
+    if dataclasses.is_dataclass(source_or_message) and not isinstance(source_or_message, type):
+        root = binding.render(source_or_message)
+    else:
+        root = source.load(source_or_message, max_bytes=max_bytes).root  # type: ignore[arg-type]
+    return hashing.hash_tree(root, encoding, skip_signature=skip_signature)
+
+
+def verify_hash(
+    data_or_source: source.Source, *, strict: bool = False, max_bytes: int = source.MAX_BYTES
+) -> HashCheck:
+    """Check the declared epilogo hash of a file (ISO-8859-1, else UTF-8 unless ``strict``)."""
+    return hashing.check_tree(source.load(data_or_source, max_bytes=max_bytes).root, strict=strict)

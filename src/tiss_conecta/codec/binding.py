@@ -1,0 +1,140 @@
+"""Between bytes and the generated dataclasses: :func:`parse` and :func:`to_xml`."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+from typing import Any
+
+from lxml import etree
+from xsdata.formats.dataclass.context import XmlContext
+from xsdata.formats.dataclass.parsers import XmlParser
+from xsdata.formats.dataclass.parsers.config import ParserConfig
+from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
+from xsdata.formats.dataclass.serializers.config import SerializerConfig
+from xsdata.formats.dataclass.serializers.tree import TreeSerializer
+
+from tiss_conecta import models
+from tiss_conecta.codec import hashing, schema, source
+from tiss_conecta.errors import TissParseError, TissSchemaError, TissSerializationError
+
+__all__ = ["parse", "render", "to_xml", "versao_do_objeto"]
+
+NS_MAP = {"ans": models.NAMESPACE, "ds": hashing.DSIG_NAMESPACE}
+DECLARATION = b'<?xml version="1.0" encoding="ISO-8859-1"?>\n'
+
+
+@cache
+def _context() -> XmlContext:
+    return XmlContext()
+
+
+def _first_schema_error(data: bytes, versao: str) -> TissSchemaError | None:
+    root = source.load(data).root
+    issues = schema.schema_issues(root, versao)
+    if not issues:
+        return None
+    _code, message, line, column, xpath = issues[0]
+    return TissSchemaError(
+        message,
+        issues=issues,
+        line=line,
+        column=column,
+        xpath=xpath,
+        hint="corrija o campo indicado conforme o XSD TISS " + versao,
+    )
+
+
+def parse(
+    data_or_source: source.Source, *, strict: bool = False, max_bytes: int = source.MAX_BYTES
+) -> Any:
+    """Read any ``mensagemTISS`` of a supported version into its generated dataclass.
+
+    ``strict=True`` validates against the XSD first and raises :class:`TissSchemaError`
+    at the first error; otherwise a file the schema would refuse is read as far as its
+    content maps onto the model, and anything that does not map raises a located
+    :class:`TissParseError` (nothing is dropped silently).
+    """
+    data, _ = source.read_bytes(data_or_source, max_bytes=max_bytes)
+    doc, versao = source.load_tiss(data, max_bytes=max_bytes)
+    if strict:
+        error = _first_schema_error(data, versao)
+        if error is not None:
+            raise error
+    module = models.load(versao)
+    parser = XmlParser(
+        context=_context(),
+        config=ParserConfig(fail_on_unknown_properties=True, fail_on_converter_warnings=True),
+        handler=LxmlEventHandler,
+    )
+    try:
+        return parser.parse(doc.root, module.MensagemTiss)
+    except Exception as exc:  # xsdata raises several types; all mean "does not map"
+        located = _first_schema_error(data, versao)
+        if located is not None:
+            raise located from exc
+        raise TissParseError(
+            f"o conteúdo não corresponde ao modelo TISS {versao}: {exc}",
+            code="xml.binding",
+            hint="valide o arquivo contra o XSD (tiss-conecta validate) para ver o campo",
+        ) from exc
+
+
+def versao_do_objeto(message: object) -> str:
+    """The TISS version whose generated models ``message`` belongs to."""
+    module = type(message).__module__
+    for versao, entry in models.VERSIONS.items():
+        if module == entry.module:
+            return versao
+    raise TissSerializationError(
+        f"{type(message).__name__} não é um modelo TISS gerado por tiss_conecta.models",
+        code="xml.not_a_model",
+        hint="construa a mensagem com as classes de tiss_conecta.models.v4_01_00",
+    )
+
+
+def render(message: object) -> etree._Element:
+    """Serialize a generated ``MensagemTiss`` into an lxml element, hash not yet stamped."""
+    versao = versao_do_objeto(message)
+    if type(message).__name__ != "MensagemTiss" or not dataclasses.is_dataclass(message):
+        raise TissSerializationError(
+            f"esperado um MensagemTiss, recebido {type(message).__name__}",
+            code="xml.not_a_message",
+            hint="envolva o objeto em MensagemTiss(cabecalho=..., ..., epilogo=Epilogo())",
+        )
+    serializer = TreeSerializer(config=SerializerConfig(encoding="ISO-8859-1"), context=_context())
+    try:
+        root = serializer.render(message, ns_map=NS_MAP).getroot()
+    except Exception as exc:
+        raise TissSerializationError(
+            f"não foi possível serializar a mensagem TISS {versao}: {exc}",
+            hint="confira os tipos dos campos (Decimal, XmlDate, enums do modelo)",
+        ) from exc
+    return root
+
+
+def _stamp(root: etree._Element, value: str) -> None:
+    epilogo = root.find(hashing.EPILOGO)
+    if epilogo is None:
+        epilogo = etree.Element(hashing.EPILOGO)
+        signature = root.find(hashing.SIGNATURE)
+        if signature is None:
+            root.append(epilogo)
+        else:
+            signature.addprevious(epilogo)
+    element = epilogo.find(hashing.HASH)
+    if element is None:
+        element = etree.SubElement(epilogo, hashing.HASH)
+    element.text = value
+
+
+def to_xml(message: object, *, pretty: bool = False) -> bytes:
+    """The message as a TISS file: ISO-8859-1, XML declaration, epilogo hash stamped.
+
+    The output is deterministic (same object, same bytes) and the object is not changed.
+    A character outside ISO-8859-1 raises :class:`~tiss_conecta.TissEncodingError`.
+    """
+    root = render(message)
+    _stamp(root, hashing.hash_tree(root))
+    body = etree.tostring(root, encoding="ISO-8859-1", xml_declaration=False, pretty_print=pretty)
+    return DECLARATION + body

@@ -1,0 +1,221 @@
+"""Reading untrusted input safely: bytes, XML text, a path or a binary file, into an lxml tree.
+
+No DTD is loaded, no entity is expanded, nothing is fetched from the network and no
+``schemaLocation`` is followed; a document carrying a DTD is refused. Input is bounded
+(:data:`MAX_BYTES`), and UTF-16/UTF-32 input is refused (TISS files are ISO-8859-1).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+from typing import IO, TypeAlias
+
+import attrs
+from lxml import etree
+
+from tiss_conecta.errors import (
+    TissEncodingError,
+    TissParseError,
+    TissSecurityError,
+    TissVersionError,
+)
+from tiss_conecta.models import NAMESPACE, VERSIONS
+
+__all__ = ["MAX_BYTES", "Document", "Source", "load", "read_bytes", "versao_declarada"]
+
+Source: TypeAlias = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
+"""What the codec reads: raw bytes, XML text, a path, or a binary file object."""
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Largest input read (64 MiB; Conecta itself accepts at most 15 MB)."""
+
+ROOT_TAG = f"{{{NAMESPACE}}}mensagemTISS"
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+_WIDE_PREFIXES = (
+    b"\x00\x00\xfe\xff",
+    b"\xff\xfe\x00\x00",
+    b"\xfe\xff",
+    b"\xff\xfe",
+    b"\x00\x00\x00<",
+    b"<\x00\x00\x00",
+    b"\x00<",
+    b"<\x00",
+)
+_PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
+_local = threading.local()
+
+
+@attrs.frozen
+class Document:
+    """A parsed input: its root element, declared encoding and size."""
+
+    root: etree._Element
+    encoding: str | None
+    size: int
+    name: str | None = None
+
+
+def _parser() -> etree.XMLParser:
+    parser: etree.XMLParser | None = getattr(_local, "parser", None)
+    if parser is None:  # lxml parsers must not be shared between threads
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            huge_tree=False,
+            collect_ids=False,
+            remove_blank_text=False,
+        )
+        _local.parser = parser
+    return parser
+
+
+def _too_large(size: int, limit: int, name: str | None) -> TissSecurityError:
+    return TissSecurityError(
+        f"entrada com {size} bytes excede o limite de {limit} bytes"
+        + (f" ({name})" if name else ""),
+        code="xml.too_large",
+        hint="divida o lote em arquivos menores ou aumente max_bytes conscientemente",
+    )
+
+
+def read_bytes(source: Source, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, str | None]:
+    """The raw bytes of ``source`` (at most ``max_bytes``) and a display name for it."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        name = None
+    elif isinstance(source, str) and source.lstrip("\ufeff \t\r\n").startswith("<"):
+        data = source.lstrip("\ufeff").encode("utf-8")
+        data = _redeclare_utf8(data)
+        name = None
+    elif isinstance(source, str | os.PathLike):
+        path = Path(source)
+        name = str(path)
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise _too_large(size, max_bytes, name)
+            data = path.read_bytes()
+        except OSError as exc:
+            raise TissParseError(
+                f"não foi possível ler o arquivo {name}: {exc.strerror or exc}",
+                code="io.unreadable",
+                hint="confira o caminho e as permissões do arquivo",
+            ) from None
+    elif hasattr(source, "read"):
+        data = source.read(max_bytes + 1)
+        name = getattr(source, "name", None)
+        if not isinstance(data, bytes):
+            raise TypeError("file objects must be opened in binary mode ('rb')")
+    else:
+        raise TypeError(f"cannot read TISS from {type(source).__name__}")
+    if len(data) > max_bytes:
+        raise _too_large(len(data), max_bytes, name)
+    return data, name
+
+
+def _redeclare_utf8(data: bytes) -> bytes:
+    """XML text given as ``str`` is UTF-8 from here on, whatever its declaration said."""
+    match = _DECLARED.match(data)
+    if not match:
+        return data
+    return data[: match.start(1)] + b"UTF-8" + data[match.end(1) :]
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding named by the XML declaration, or ``None``."""
+    head = data[3:200] if data.startswith(b"\xef\xbb\xbf") else data[:200]
+    match = _DECLARED.match(head)
+    return match.group(1).decode("ascii") if match else None
+
+
+def _dtd_refused() -> TissSecurityError:
+    return TissSecurityError(
+        "o documento declara um DTD (<!DOCTYPE>): mensagens TISS não usam DTD, e o arquivo foi "
+        "recusado sem ler entidades nem recursos externos",
+        code="xml.dtd",
+        line=1,
+        hint="remova a declaração <!DOCTYPE> e as entidades do arquivo",
+    )
+
+
+def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Parse ``source`` safely into a :class:`Document` (any XML; see :func:`load_tiss`)."""
+    data, name = read_bytes(source, max_bytes=max_bytes)
+    if data.startswith(_WIDE_PREFIXES):
+        raise TissEncodingError(
+            "entrada em UTF-16/UTF-32: arquivos TISS são ISO-8859-1",
+            code="xml.encoding_unsupported",
+            line=1,
+            hint="salve o arquivo em ISO-8859-1 (ou UTF-8)",
+        )
+    encoding = declared_encoding(data)
+    if encoding and encoding.lower().replace("-", "").replace("_", "").startswith(
+        ("utf16", "utf32", "ucs2", "ucs4")
+    ):
+        raise TissEncodingError(
+            f"codificação declarada {encoding} não aceita: arquivos TISS são ISO-8859-1",
+            code="xml.encoding_unsupported",
+            line=1,
+            hint="salve o arquivo em ISO-8859-1 (ou UTF-8)",
+        )
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    prolog = _PROLOG.match(body)
+    if body.startswith(b"<!DOCTYPE", prolog.end() if prolog else 0):
+        raise _dtd_refused()
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (exc.lineno, None)
+        raise TissParseError(
+            f"XML malformado: {exc.msg}",
+            code="xml.malformed",
+            line=line,
+            column=column,
+            hint="corrija a estrutura do XML (marcas abertas e fechadas, caracteres inválidos)",
+        ) from None
+    tree = root.getroottree()
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise _dtd_refused()
+    return Document(root=root, encoding=encoding, size=len(data), name=name)
+
+
+def versao_declarada(root: etree._Element) -> str | None:
+    """``cabecalho/Padrao`` (or the pre-4.0 ``versaoPadrao``) of a ``mensagemTISS``."""
+    cabecalho = root.find(f"{{{NAMESPACE}}}cabecalho")
+    if cabecalho is None:
+        return None
+    for tag in ("Padrao", "versaoPadrao"):
+        found = cabecalho.find(f".//{{{NAMESPACE}}}{tag}")
+        if found is not None and found.text:
+            return found.text.strip()
+    return None
+
+
+def load_tiss(source: Source, *, max_bytes: int = MAX_BYTES) -> tuple[Document, str]:
+    """Like :func:`load`, and require a ``mensagemTISS`` of a supported version."""
+    doc = load(source, max_bytes=max_bytes)
+    root = doc.root
+    if root.tag != ROOT_TAG:
+        found = etree.QName(root).localname if isinstance(root.tag, str) else str(root.tag)
+        namespace = etree.QName(root).namespace if isinstance(root.tag, str) else None
+        raise TissParseError(
+            f"o documento não é uma mensagem TISS: elemento raiz '{found}'"
+            + (f" no namespace {namespace}" if namespace else " sem namespace")
+            + f", esperado 'mensagemTISS' no namespace {NAMESPACE}",
+            code="xml.not_tiss",
+            line=root.sourceline,
+            xpath=f"/{found}",
+            hint="envie um arquivo mensagemTISS gerado pelo sistema de faturamento",
+        )
+    versao = versao_declarada(root)
+    if versao not in VERSIONS:
+        padrao = root.find(f"{{{NAMESPACE}}}cabecalho")
+        raise TissVersionError(
+            versao, tuple(VERSIONS), line=padrao.sourceline if padrao is not None else None
+        )
+    return doc, versao

@@ -1,0 +1,153 @@
+"""Example messages written by the project, built from the generated models.
+
+``lote_sadt(n)`` builds a schema-valid ENVIO_LOTE_GUIAS of ``n`` SP/SADT guias (the demo and
+the benchmarks use it); ``path("lote-sadt")`` is the same lote of 3 guias as a file shipped
+with the package (``python -m tiss_conecta.examples lote-sadt`` prints that path).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from xsdata.models.datatype import XmlDate, XmlTime
+
+__all__ = ["EXAMPLES", "lote_sadt", "path"]
+
+EXAMPLES = {"lote-sadt": "lote-sadt.xml"}
+REGISTRO_ANS = "416070"  # ArcelorMittal Tubarão, one of the seed operadoras
+CNPJ_PRESTADOR = "11222333000181"
+CNES = "2077485"
+CENTAVOS = Decimal("0.01")
+
+# (TUSS code, description, unit value): common SP/SADT procedures
+PROCEDIMENTOS = (
+    ("40301630", "HEMOGRAMA COM CONTAGEM DE PLAQUETAS", Decimal("8.50")),
+    ("40302040", "GLICOSE - PESQUISA E/OU DOSAGEM", Decimal("3.20")),
+    ("40901114", "ULTRASSONOGRAFIA DE ABDOME TOTAL", Decimal("120.00")),
+    ("40801020", "RADIOGRAFIA DE TORAX - 2 INCIDENCIAS", Decimal("35.70")),
+)
+
+
+def path(name: str) -> Path:
+    """The shipped example file called ``name`` (see :data:`EXAMPLES`)."""
+    try:
+        return Path(__file__).with_name(EXAMPLES[name])
+    except KeyError:
+        raise KeyError(f"unknown example {name!r}; known: {', '.join(EXAMPLES)}") from None
+
+
+def _xml_date(day: dt.date) -> XmlDate:
+    return XmlDate(day.year, day.month, day.day)
+
+
+def _guia(m: Any, numero: int, atendimento: dt.date, itens: int) -> Any:
+    g = m.CtmSpSadtGuia
+    profissional = m.CtContratadoProfissionalDados(
+        nome_profissional="ANA MARIA SOUZA",
+        conselho_profissional=m.DmConselhoProfissional.VALUE_06,  # CRM
+        numero_conselho_profissional="123456",
+        uf=m.DmUf.VALUE_32,  # ES
+        cbos=m.DmCbos.VALUE_225125,  # médico clínico
+    )
+    procedimentos = []
+    for seq in range(1, itens + 1):
+        codigo, descricao, unitario = PROCEDIMENTOS[(numero + seq) % len(PROCEDIMENTOS)]
+        procedimentos.append(
+            m.CtProcedimentoExecutadoSadt(
+                sequencial_item=seq,
+                data_execucao=_xml_date(atendimento),
+                procedimento=m.CtProcedimentoDados(
+                    codigo_tabela=m.DmTabela.VALUE_22,
+                    codigo_procedimento=codigo,
+                    descricao_procedimento=descricao,
+                ),
+                quantidade_executada=1,
+                reducao_acrescimo=Decimal("1.00"),
+                valor_unitario=unitario,
+                valor_total=unitario,
+            )
+        )
+    total = sum((p.valor_total for p in procedimentos), Decimal("0.00"))
+    return g(
+        cabecalho_guia=g.CabecalhoGuia(
+            registro_ans=REGISTRO_ANS, numero_guia_prestador=f"{numero:08d}"
+        ),
+        dados_autorizacao=m.CtAutorizacaoSadt(
+            numero_guia_operadora=f"9{numero:07d}",
+            data_autorizacao=_xml_date(atendimento - dt.timedelta(days=2)),
+            senha=f"S{numero:07d}",
+            data_validade_senha=_xml_date(atendimento + dt.timedelta(days=30)),
+        ),
+        dados_beneficiario=m.CtBeneficiarioDados(
+            numero_carteira=f"0{numero:015d}", atendimento_rn=m.DmSimNao.N
+        ),
+        dados_solicitante=g.DadosSolicitante(
+            contratado_solicitante=m.CtContratadoDados(cnpj_contratado=CNPJ_PRESTADOR),
+            nome_contratado_solicitante="CLINICA EXEMPLO LTDA",
+            profissional_solicitante=profissional,
+        ),
+        dados_solicitacao=g.DadosSolicitacao(
+            data_solicitacao=_xml_date(atendimento - dt.timedelta(days=3)),
+            carater_atendimento=m.DmCaraterAtendimento.VALUE_1,
+            indicacao_clinica="INVESTIGACAO DIAGNOSTICA",
+        ),
+        dados_executante=g.DadosExecutante(
+            contratado_executante=m.CtContratadoDados(cnpj_contratado=CNPJ_PRESTADOR),
+            cnes=CNES,
+        ),
+        dados_atendimento=m.CtmSpSadtAtendimento(
+            tipo_atendimento=m.DmTipoAtendimento.VALUE_23,  # exame
+            indicacao_acidente=m.DmIndicadorAcidente.VALUE_9,  # não acidente
+            regime_atendimento=m.DmRegimeAtendimento.VALUE_01,  # ambulatorial
+        ),
+        procedimentos_executados=g.ProcedimentosExecutados(procedimento_executado=procedimentos),
+        valor_total=m.CtGuiaValorTotal(
+            valor_procedimentos=total, valor_total_geral=total.quantize(CENTAVOS)
+        ),
+    )
+
+
+def lote_sadt(
+    n_guias: int = 3,
+    *,
+    data_envio: dt.date = dt.date(2025, 6, 2),
+    itens_por_guia: int = 2,
+) -> Any:
+    """A schema-valid ENVIO_LOTE_GUIAS of ``n_guias`` SP/SADT guias (1..100).
+
+    Dates of care run back from ``data_envio`` one day per guia, so every item is inside
+    the 90-day billing window when ``n_guias <= 90``.
+    """
+    if not 1 <= n_guias <= 100:
+        raise ValueError("a lote holds 1 to 100 guias")
+    from tiss_conecta.models.v4_01_00 import tiss as m
+
+    guias = [
+        _guia(m, numero, data_envio - dt.timedelta(days=numero), itens_por_guia)
+        for numero in range(1, n_guias + 1)
+    ]
+    cabecalho = m.CabecalhoTransacao(
+        identificacao_transacao=m.CabecalhoTransacao.IdentificacaoTransacao(
+            tipo_transacao=m.DmTipoTransacao.ENVIO_LOTE_GUIAS,
+            sequencial_transacao="1",
+            data_registro_transacao=_xml_date(data_envio),
+            hora_registro_transacao=XmlTime(9, 30, 0),
+        ),
+        origem=m.CabecalhoTransacao.Origem(
+            identificacao_prestador=m.CtPrestadorIdentificacao(cnpj=CNPJ_PRESTADOR)
+        ),
+        destino=m.CabecalhoTransacao.Destino(registro_ans=REGISTRO_ANS),
+        padrao=m.DmVersao.VALUE_4_01_00,
+    )
+    lote = m.CtmGuiaLote(
+        numero_lote="1",
+        guias_tiss=m.CtmGuiaLote.GuiasTiss(guia_sp_sadt=guias),
+    )
+    return m.MensagemTiss(
+        cabecalho=cabecalho,
+        prestador_para_operadora=m.PrestadorOperadora(lote_guias=lote),
+        epilogo=m.Epilogo(hash=""),
+    )
