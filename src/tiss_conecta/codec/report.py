@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 
 import attrs
@@ -154,10 +155,12 @@ def validate(
     are reported as errors, not raised. ``strict_hash`` accepts ISO-8859-1 hashes only.
     """
     name = None
-    if isinstance(data_or_source, str) and not data_or_source.lstrip().startswith("<"):
-        name = data_or_source
-    elif not isinstance(data_or_source, bytes | bytearray | memoryview | str):
-        name = str(getattr(data_or_source, "name", data_or_source))
+    if isinstance(data_or_source, os.PathLike) or (
+        isinstance(data_or_source, str) and not data_or_source.lstrip().startswith("<")
+    ):
+        name = os.fspath(data_or_source)
+    elif hasattr(data_or_source, "read"):
+        name = getattr(data_or_source, "name", None)
     try:
         doc, versao = source.load_tiss(data_or_source, max_bytes=max_bytes)
     except TissError as error:

@@ -1,0 +1,61 @@
+"""The ``validate`` and ``hash`` subcommands: output and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS
+from tiss_conecta.cli import main
+from tiss_conecta.examples import path as example_path
+
+VALID = str(example_path("lote-sadt"))
+MISMATCH = str(next((CORPUS / "files").glob("001_*.xml")))
+MALFORMED = str(next((CORPUS / "files").glob("016_*.xml")))
+
+
+def test_validate_valid_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", VALID]) == 0
+    assert "válido" in capsys.readouterr().out
+
+
+def test_validate_mixed_files_exit_1_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--format", "json", VALID, MISMATCH, MALFORMED]) == 1
+    reports = json.loads(capsys.readouterr().out)
+    assert [r["ok"] for r in reports] == [True, False, False]
+    assert reports[1]["issues"][0]["code"] == "hash.mismatch"
+    assert reports[1]["issues"][0]["glosa"] == "5014"
+    assert reports[2]["issues"][0]["code"] == "xml.malformed"
+    assert reports[2]["issues"][0]["line"] == 31
+
+
+def test_validate_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 2
+    assert main(["validate", "--format", "yaml", VALID]) == 2
+
+
+def test_hash_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["hash", "--format", "json", VALID]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["ok"] is True
+    assert result["matched_encoding"] == "iso-8859-1"
+    assert result["declared"] == result["computed"]
+    assert main(["hash", MISMATCH]) == 1
+    assert "não (glosa 5014)" in capsys.readouterr().out
+
+
+def test_hash_of_unreadable_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["hash", str(tmp_path / "nada.xml")]) == 1
+    assert "io.unreadable" in capsys.readouterr().out
+
+
+def test_module_entry_point() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tiss_conecta", "validate", VALID], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "4.01.00" in done.stdout

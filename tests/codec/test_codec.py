@@ -1,0 +1,188 @@
+"""parse / to_xml / validate on messages the tests build or the package ships."""
+
+from __future__ import annotations
+
+import copy
+import io
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+import tiss_conecta as tiss
+from tiss_conecta.examples import lote_sadt
+from tiss_conecta.examples import path as example_path
+
+NS = "http://www.ans.gov.br/padroes/tiss/schemas"
+
+
+def test_to_xml_is_iso_8859_1_with_declaration_and_valid_hash() -> None:
+    data = tiss.to_xml(lote_sadt(2))
+    assert data.startswith(b'<?xml version="1.0" encoding="ISO-8859-1"?>')
+    root = etree.fromstring(data)
+    declared = root.findtext(f"{{{NS}}}epilogo/{{{NS}}}hash")
+    assert declared == tiss.compute_hash(data)
+    assert tiss.verify_hash(data, strict=True).ok
+
+
+def test_to_xml_is_deterministic_and_does_not_mutate() -> None:
+    message = lote_sadt(3)
+    before = copy.deepcopy(message)
+    assert tiss.to_xml(message) == tiss.to_xml(message)
+    assert message == before
+
+
+def test_compute_hash_of_object_equals_hash_of_its_file() -> None:
+    message = lote_sadt(4)
+    assert tiss.compute_hash(message) == tiss.compute_hash(tiss.to_xml(message))
+
+
+def test_latin1_text_round_trips_and_hashes_latin1_bytes() -> None:
+    message = lote_sadt(1)
+    guia = message.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
+    guia.dados_solicitacao.indicacao_clinica = "AVALIAÇÃO PÓS-OPERATÓRIA Nº 2 — º"[:-4] + "ª"
+    data = tiss.to_xml(message)
+    assert "AVALIAÇÃO".encode("iso-8859-1") in data
+    again = tiss.parse(data)
+    assert (
+        again.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[
+            0
+        ].dados_solicitacao.indicacao_clinica
+        == guia.dados_solicitacao.indicacao_clinica
+    )
+    check = tiss.verify_hash(data)
+    assert check.matched_encoding == "iso-8859-1"
+    assert check.computed != tiss.compute_hash(data, "utf-8")
+
+
+def test_character_outside_latin1_is_a_clear_error() -> None:
+    message = lote_sadt(1)
+    guia = message.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
+    guia.dados_solicitacao.indicacao_clinica = "DOR “AGUDA”"
+    with pytest.raises(tiss.TissEncodingError) as info:
+        tiss.to_xml(message)
+    assert "U+201C" in str(info.value)
+    assert info.value.xpath is not None
+    assert info.value.xpath.endswith("indicacaoClinica")
+
+
+def test_missing_epilogo_is_added() -> None:
+    message = lote_sadt(1)
+    message.epilogo = None
+    data = tiss.to_xml(message)
+    assert tiss.validate(data).ok
+
+
+def test_invalid_object_serializes_to_a_report_not_a_crash() -> None:
+    message = lote_sadt(1)
+    message.cabecalho.destino.registro_ans = "ABC"
+    report = tiss.validate(tiss.to_xml(message))
+    assert not report.ok
+    assert report.errors[0].code == "xsd.formato"
+    assert report.errors[0].xpath is not None
+    assert report.errors[0].xpath.endswith("/destino/registroANS")
+
+
+def test_to_xml_refuses_non_models() -> None:
+    with pytest.raises(tiss.TissSerializationError):
+        tiss.to_xml({"not": "a message"})
+    from tiss_conecta.models.v4_01_00 import tiss as m
+
+    with pytest.raises(tiss.TissSerializationError):
+        tiss.to_xml(m.Epilogo(hash="x"))
+
+
+@pytest.mark.parametrize("kind", ["path", "str-path", "bytes", "text", "file"])
+def test_parse_accepts_every_source_kind(kind: str) -> None:
+    path = example_path("lote-sadt")
+    source: object = {
+        "path": path,
+        "str-path": str(path),
+        "bytes": path.read_bytes(),
+        "text": path.read_text(encoding="iso-8859-1"),
+        "file": io.BytesIO(path.read_bytes()),
+    }[kind]
+    message = tiss.parse(source)  # type: ignore[arg-type]
+    assert message.cabecalho.padrao.value == "4.01.00"
+    assert len(message.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt) == 3
+
+
+def test_utf8_declared_file_is_read() -> None:
+    text = example_path("lote-sadt").read_text(encoding="iso-8859-1")
+    utf8 = text.replace('encoding="ISO-8859-1"', 'encoding="UTF-8"').replace(
+        "INVESTIGACAO", "INVESTIGAÇÃO"
+    )
+    message = tiss.parse(utf8.encode("utf-8"))
+    guia = message.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
+    assert guia.dados_solicitacao.indicacao_clinica == "INVESTIGAÇÃO DIAGNOSTICA"
+
+
+def test_money_is_decimal() -> None:
+    message = tiss.parse(example_path("lote-sadt"))
+    guia = message.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
+    assert isinstance(guia.valor_total.valor_total_geral, Decimal)
+
+
+def test_strict_parse_raises_schema_error_with_all_issues() -> None:
+    data = example_path("lote-sadt").read_bytes().replace(b">416070<", b">41607X<")
+    assert tiss.parse(data) is not None  # lenient: the value still maps onto a str field
+    with pytest.raises(tiss.TissSchemaError) as info:
+        tiss.parse(data, strict=True)
+    assert len(info.value.issues) == 4  # the registro ANS appears 4 times in the example
+    assert info.value.line is not None
+
+
+def test_unknown_element_is_not_dropped_silently() -> None:
+    original = example_path("lote-sadt").read_bytes()
+    data = original.replace(
+        b"<ans:CNES>", b"<ans:campoInventado>1</ans:campoInventado><ans:CNES>", 1
+    )
+    assert data != original
+    with pytest.raises(tiss.TissParseError) as info:
+        tiss.parse(data)
+    assert info.value.line is not None
+    assert "campoInventado" in info.value.message
+
+
+def test_shipped_example_is_the_builder_output() -> None:
+    assert example_path("lote-sadt").read_bytes() == tiss.to_xml(lote_sadt(3), pretty=True)
+
+
+def test_full_lote_of_100_guias_is_valid() -> None:
+    report = tiss.validate(tiss.to_xml(lote_sadt(100)))
+    assert report.ok, str(report)
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, tiss_conecta\n"
+        "heavy = [m for m in ('lxml.etree', 'xsdata', 'tiss_conecta.models.v4_01_00.tiss') "
+        "if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_errors_share_one_root() -> None:
+    import inspect
+
+    import tiss_conecta.errors as errors
+
+    classes = [
+        c for _, c in inspect.getmembers(errors, inspect.isclass) if c.__module__ == errors.__name__
+    ]
+    assert len(classes) >= 10
+    assert all(issubclass(c, tiss.TissError) for c in classes)
+    assert issubclass(tiss.GlosaDesconhecida, KeyError)
+
+
+def test_validate_names_the_file(tmp_path: Path) -> None:
+    target = tmp_path / "lote.xml"
+    target.write_bytes(example_path("lote-sadt").read_bytes())
+    report = tiss.validate(target)
+    assert report.name == str(target)
+    assert report.to_dict()["ok"] is True

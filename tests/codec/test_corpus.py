@@ -1,0 +1,100 @@
+"""Every file of ../shared/corpus: parsed, round-tripped or refused with a located TissError.
+
+Expectations come from the corpus' own MANIFEST.csv (written independently of this library).
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+import tiss_conecta as tiss
+from tests.conftest import CORPUS
+
+ROWS = list(csv.DictReader((CORPUS / "MANIFEST.csv").open(encoding="utf-8")))
+V401 = [r for r in ROWS if r["version"] == "4.01.00"]
+V401_VALID = [r for r in V401 if r["valid_401"] == "true"]
+V401_INVALID = [r for r in V401 if r["valid_401"] != "true"]
+OTHERS = [r for r in ROWS if r["version"] != "4.01.00"]
+
+
+def ids(rows: list[dict[str, str]]) -> list[str]:
+    return [r["id"] for r in rows]
+
+
+def test_corpus_counts() -> None:
+    assert len(ROWS) == 30
+    assert (len(V401), len(V401_VALID)) == (10, 6)
+
+
+def without_hash(message: object) -> object:
+    message.epilogo = None  # type: ignore[attr-defined]
+    return message
+
+
+@pytest.mark.parametrize("row", V401_VALID, ids=ids(V401_VALID))
+def test_schema_valid_files_round_trip(row: dict[str, str]) -> None:
+    path = CORPUS / "files" / row["file"]
+    original = tiss.parse(path)
+    written = tiss.to_xml(original)
+    again = tiss.parse(written)
+    assert again.epilogo.hash == tiss.compute_hash(written)
+    assert without_hash(again) == without_hash(tiss.parse(path))
+    report = tiss.validate(written)
+    assert report.ok, str(report)
+    assert report.hash is not None
+    assert report.hash.matched_encoding == "iso-8859-1"
+
+
+@pytest.mark.parametrize("row", V401_VALID, ids=ids(V401_VALID))
+def test_schema_valid_files_have_no_xsd_errors(row: dict[str, str]) -> None:
+    report = tiss.validate(CORPUS / "files" / row["file"])
+    assert [e.code for e in report.errors if not e.code.startswith("hash.")] == []
+
+
+@pytest.mark.parametrize("row", V401_INVALID, ids=ids(V401_INVALID))
+def test_invalid_401_files_give_located_errors(row: dict[str, str]) -> None:
+    path = CORPUS / "files" / row["file"]
+    report = tiss.validate(path)
+    assert not report.ok
+    first = report.errors[0]
+    assert first.line is not None
+    with pytest.raises(tiss.TissError) as info:
+        tiss.parse(path, strict=True)
+    assert info.value.line == first.line
+    if row["first_error"].startswith("NOT WELL-FORMED"):
+        assert first.code == "xml.malformed"
+        # the manifest quotes lxml's own "line N, column M" for the first error
+        assert f"line {first.line}, column {first.column}" in row["first_error"]
+    else:
+        assert first.code.startswith("xsd.")
+        assert f"line {first.line}:" in row["first_error"]
+
+
+@pytest.mark.parametrize("row", OTHERS, ids=ids(OTHERS))
+def test_other_versions_and_non_tiss_are_refused(row: dict[str, str]) -> None:
+    path = CORPUS / "files" / row["file"]
+    with pytest.raises(tiss.TissError) as info:
+        tiss.parse(path)
+    if row["first_error"].startswith("NOT WELL-FORMED"):
+        assert isinstance(info.value, tiss.TissParseError)
+        assert info.value.line is not None
+    elif row["version"]:
+        assert isinstance(info.value, tiss.TissVersionError)
+    report = tiss.validate(path)
+    assert not report.ok
+    assert report.errors[0].code == info.value.code
+
+
+@pytest.mark.parametrize("row", ROWS, ids=ids(ROWS))
+def test_hash_verdict_matches_manifest(row: dict[str, str]) -> None:
+    path = CORPUS / "files" / row["file"]
+    try:
+        check = tiss.verify_hash(path)
+    except tiss.TissError:
+        assert row["hash"] == "unreadable"
+        return
+    expected = {"iso-8859-1": "iso-8859-1", "utf-8": "utf-8", "mismatch": None, "no hash": None}
+    assert check.matched_encoding == expected[row["hash"]]
+    assert (check.declared is None) == (row["hash"] == "no hash")
