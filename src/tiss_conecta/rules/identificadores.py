@@ -1,0 +1,82 @@
+"""Identifiers: CPF, CNPJ (also the alphanumeric CNPJ issued from July 2026), CNS,
+registro ANS and CNES.
+
+Check digits come from well-kept libraries: python-stdnum (CPF, CNPJ) and validate-docbr
+(CNS). Each function takes the value as written in the message and never raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum.br import cnpj as _cnpj
+from stdnum.br import cpf as _cpf
+from validate_docbr import CNS as _CNS
+
+__all__ = [
+    "CNES_SEM_CADASTRO",
+    "GLOSA_CNES",
+    "GLOSA_CNS",
+    "GLOSA_CPF_CNPJ",
+    "GLOSA_REGISTRO_ANS",
+    "cnes_valido",
+    "cnpj_valido",
+    "cns_valido",
+    "cpf_ou_cnpj_valido",
+    "cpf_valido",
+    "registro_ans_valido",
+]
+
+GLOSA_CPF_CNPJ = "1206"
+"""CPF / CNPJ INVÁLIDO (the crítica Conecta shows on upload)."""
+GLOSA_CNS = "1002"
+"""NÚMERO DO CARTÃO NACIONAL DE SAÚDE INVÁLIDO."""
+GLOSA_CNES = "1202"
+"""NÚMERO DO CNES INVÁLIDO."""
+GLOSA_REGISTRO_ANS = "5027"
+"""REGISTRO ANS DA OPERADORA INVÁLIDO."""
+
+CNES_SEM_CADASTRO = "9999999"
+"""What TISS asks for when the prestador has no CNES."""
+
+_SEIS_DIGITOS = re.compile(r"[0-9]{6}")
+_SETE_DIGITOS = re.compile(r"[0-9]{7}")
+_cns = _CNS()
+
+
+def cpf_valido(numero: str) -> bool:
+    """Whether ``numero`` is a CPF with valid check digits (punctuation allowed)."""
+    return bool(_cpf.is_valid(numero))
+
+
+def cnpj_valido(numero: str) -> bool:
+    """Whether ``numero`` is a CNPJ with valid check digits, numeric or alphanumeric
+    (``"12ABC34501DE35"``, issued by Receita Federal from July 2026)."""
+    return bool(_cnpj.is_valid(numero))
+
+
+def cpf_ou_cnpj_valido(numero: str) -> bool:
+    """A CPF (11 characters) or CNPJ (14) with valid check digits."""
+    compacto = re.sub(r"[\s./-]", "", numero)
+    if len(compacto) == 11:
+        return cpf_valido(compacto)
+    return cnpj_valido(compacto)
+
+
+def cns_valido(numero: str) -> bool:
+    """Whether ``numero`` is a Cartão Nacional de Saúde (15 digits) with a valid check.
+
+    TISS 4.00.00 removed ``numeroCNS`` from the guias; the check remains for systems that
+    still keep the CNS (cadastro, digitação).
+    """
+    return bool(_cns.validate(numero))
+
+
+def registro_ans_valido(numero: str) -> bool:
+    """Whether ``numero`` has the form of a registro ANS: 6 digits."""
+    return _SEIS_DIGITOS.fullmatch(numero) is not None
+
+
+def cnes_valido(numero: str) -> bool:
+    """Whether ``numero`` has the form of a CNES: 7 digits (``9999999`` when there is none)."""
+    return _SETE_DIGITOS.fullmatch(numero) is not None

@@ -1,0 +1,204 @@
+"""The protocolo (PEG) situation, its life cycle and its TISS status codes.
+
+The portal shows five situations, in order::
+
+    Lote não enviado --enviar--> Lote enviado para a Operadora --iniciar análise-->
+    Em análise pela Operadora --liberar--> Liberado para faturamento --faturar--> Faturado
+
+Glosas are made *em análise*; the demonstrativo de análise de conta can be issued from
+*Liberado para faturamento*; *Faturado* sets the payment date, opens the demonstrativo de
+pagamento and is the only situation in which a recurso de glosa may be filed.
+
+In XML the situation travels as ``dm_statusProtocolo`` (1..9). :data:`DE_STATUS_TISS` and
+:data:`PARA_STATUS_TISS` map between the two; four TISS codes have no portal twin:
+
+=====  ===============================================  ===================================
+TISS   meaning                                          portal situation
+=====  ===============================================  ===================================
+1      Recebido                                         Lote enviado para a Operadora
+2      Em análise                                       Em análise pela Operadora
+3      Liberado para pagamento                          Faturado
+4      Encerrado sem pagamento                          (none: ``None``)
+5      Analisado e aguardando liberação para pagamento  Liberado para faturamento
+6      Pagamento efetuado                               Faturado (the portal keeps it)
+7      Não localizado                                   (none: ``None``)
+8      Aguardando informação complementar               Em análise pela Operadora
+9      Cancelado                                        (none: ``None``)
+=====  ===============================================  ===================================
+
+*Lote não enviado* has no TISS code: the operadora does not know the lote yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+
+from tiss_conecta.errors import TransicaoInvalida
+
+__all__ = [
+    "DE_STATUS_TISS",
+    "PARA_STATUS_TISS",
+    "PERMISSOES",
+    "SEM_GEMEO_NO_PORTAL",
+    "TRANSICOES",
+    "AcaoProtocolo",
+    "Operacao",
+    "SituacaoProtocolo",
+    "acoes_permitidas",
+    "aplicar",
+    "de_status_tiss",
+    "exigir",
+    "operacoes_permitidas",
+    "para_status_tiss",
+    "permite",
+]
+
+
+class SituacaoProtocolo(Enum):
+    """Situação do protocolo, with the portal's wording as value."""
+
+    NAO_ENVIADO = "Lote não enviado"
+    ENVIADO = "Lote enviado para a Operadora"
+    EM_ANALISE = "Em análise pela Operadora"
+    LIBERADO = "Liberado para faturamento"
+    FATURADO = "Faturado"
+
+
+class AcaoProtocolo(Enum):
+    """What moves a protocolo forward (the prestador sends; the operadora does the rest)."""
+
+    ENVIAR = "enviar lote"
+    INICIAR_ANALISE = "iniciar análise"
+    LIBERAR = "liberar para faturamento"
+    FATURAR = "faturar"
+
+
+class Operacao(Enum):
+    """What the prestador can ask for about a protocolo."""
+
+    ATUALIZAR_SITUACAO = "Atualizar Situação Protocolo"
+    CAPA_DO_LOTE = "Capa do Lote"
+    DEMONSTRATIVO_ANALISE = "Demonstrativo de Análise de Contas"
+    DEMONSTRATIVO_PAGAMENTO = "Demonstrativo de Pagamento"
+    RECURSO_GLOSA = "Recurso de Glosa"
+
+
+S = SituacaoProtocolo
+A = AcaoProtocolo
+O = Operacao  # noqa: E741
+
+TRANSICOES: Mapping[SituacaoProtocolo, Mapping[AcaoProtocolo, SituacaoProtocolo]] = {
+    S.NAO_ENVIADO: {A.ENVIAR: S.ENVIADO},
+    S.ENVIADO: {A.INICIAR_ANALISE: S.EM_ANALISE},
+    S.EM_ANALISE: {A.LIBERAR: S.LIBERADO},
+    S.LIBERADO: {A.FATURAR: S.FATURADO},
+    S.FATURADO: {},
+}
+"""situação -> ação -> nova situação."""
+
+_ENVIADO = frozenset({O.ATUALIZAR_SITUACAO, O.CAPA_DO_LOTE})
+PERMISSOES: Mapping[SituacaoProtocolo, frozenset[Operacao]] = {
+    S.NAO_ENVIADO: frozenset(),
+    S.ENVIADO: _ENVIADO,
+    S.EM_ANALISE: _ENVIADO,
+    S.LIBERADO: _ENVIADO | {O.DEMONSTRATIVO_ANALISE},
+    S.FATURADO: _ENVIADO | {O.DEMONSTRATIVO_ANALISE, O.DEMONSTRATIVO_PAGAMENTO, O.RECURSO_GLOSA},
+}
+"""situação -> what the prestador may ask for in it."""
+
+DE_STATUS_TISS: Mapping[str, SituacaoProtocolo | None] = {
+    "1": S.ENVIADO,
+    "2": S.EM_ANALISE,
+    "3": S.FATURADO,
+    "4": None,
+    "5": S.LIBERADO,
+    "6": S.FATURADO,
+    "7": None,
+    "8": S.EM_ANALISE,
+    "9": None,
+}
+"""``dm_statusProtocolo`` code -> portal situation (``None``: no portal twin)."""
+
+PARA_STATUS_TISS: Mapping[SituacaoProtocolo, str | None] = {
+    S.NAO_ENVIADO: None,
+    S.ENVIADO: "1",
+    S.EM_ANALISE: "2",
+    S.LIBERADO: "5",
+    S.FATURADO: "3",
+}
+"""portal situation -> ``dm_statusProtocolo`` code (``None``: not yet known to the operadora)."""
+
+SEM_GEMEO_NO_PORTAL = frozenset(c for c, s in DE_STATUS_TISS.items() if s is None)
+"""TISS codes with no portal situation: 4 (encerrado sem pagamento), 7 (não localizado),
+9 (cancelado)."""
+
+
+def _codigo(status: object) -> str:
+    valor = getattr(status, "value", status)
+    return str(valor)
+
+
+def de_status_tiss(status: object) -> SituacaoProtocolo | None:
+    """The portal situation of a ``dm_statusProtocolo`` (the generated enum, ``"3"`` or ``3``).
+
+    ``None`` for the codes with no portal twin (:data:`SEM_GEMEO_NO_PORTAL`); a code outside
+    1..9 raises :class:`ValueError`.
+    """
+    codigo = _codigo(status)
+    if codigo not in DE_STATUS_TISS:
+        raise ValueError(f"dm_statusProtocolo desconhecido: {codigo!r} (esperado 1 a 9)")
+    return DE_STATUS_TISS[codigo]
+
+
+def para_status_tiss(situacao: SituacaoProtocolo) -> str | None:
+    """The ``dm_statusProtocolo`` code of a portal situation (``None`` for *não enviado*)."""
+    return PARA_STATUS_TISS[situacao]
+
+
+def acoes_permitidas(situacao: SituacaoProtocolo) -> frozenset[AcaoProtocolo]:
+    return frozenset(TRANSICOES[situacao])
+
+
+def aplicar(situacao: SituacaoProtocolo, acao: AcaoProtocolo) -> SituacaoProtocolo:
+    """The situation after ``acao``; raises :class:`~tiss_conecta.errors.TransicaoInvalida`
+    naming the situation and the allowed actions when ``acao`` is refused."""
+    try:
+        return TRANSICOES[situacao][acao]
+    except KeyError:
+        permitidas = [a.value for a in AcaoProtocolo if a in TRANSICOES[situacao]]
+        raise TransicaoInvalida(
+            f"protocolo na situação '{situacao.value}' não permite '{acao.value}'; "
+            + (
+                f"ações permitidas: {', '.join(permitidas)}"
+                if permitidas
+                else "nenhuma ação é permitida nesta situação"
+            ),
+        ) from None
+
+
+def operacoes_permitidas(situacao: SituacaoProtocolo) -> frozenset[Operacao]:
+    """What the prestador may ask for in ``situacao``."""
+    return PERMISSOES[situacao]
+
+
+def permite(situacao: SituacaoProtocolo, operacao: Operacao) -> bool:
+    return operacao in PERMISSOES[situacao]
+
+
+def exigir(situacao: SituacaoProtocolo, operacao: Operacao) -> None:
+    """Raise :class:`~tiss_conecta.errors.TransicaoInvalida` unless ``situacao`` allows
+    ``operacao`` (e.g. a recurso de glosa outside *Faturado*)."""
+    if operacao in PERMISSOES[situacao]:
+        return
+    permitidas = [o.value for o in Operacao if o in PERMISSOES[situacao]]
+    precisa = [s.value for s in SituacaoProtocolo if operacao in PERMISSOES[s]]
+    raise TransicaoInvalida(
+        f"protocolo na situação '{situacao.value}' não permite '{operacao.value}'; "
+        + (
+            f"permitido nesta situação: {', '.join(permitidas)}"
+            if permitidas
+            else "nada é permitido nesta situação"
+        ),
+        hint=f"'{operacao.value}' é possível com o protocolo em: {', '.join(precisa)}",
+    )
