@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("tiss_conecta.cli.codec",)
+SUBCOMMANDS = ("tiss_conecta.cli.codec", "tiss_conecta.cli.glosa")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -111,6 +111,8 @@ def _procurar(codigo: Codigo) -> Glosa | None:
 
 def _mostrar(codigo: object) -> str:
     valor = codigo.value if isinstance(codigo, Enum) else codigo
+    if isinstance(valor, int) and not isinstance(valor, bool):
+        valor = str(valor)
     return repr(valor.strip()) if isinstance(valor, str) else repr(valor)
 
 

@@ -87,7 +87,11 @@ class Indice:
         self.glosas = tuple(sorted(glosas, key=lambda g: g.codigo))
         self.por_codigo: Mapping[str, Glosa] = {g.codigo: g for g in self.glosas}
         if len(self.por_codigo) != len(self.glosas):
-            raise TissReferenceError("tabela de glosas com código repetido")
+            vistos = [g.codigo for g in self.glosas]
+            repetidos = sorted({c for c in vistos if vistos.count(c) > 1})
+            raise TissReferenceError(
+                f"tabela de glosas com código repetido: {', '.join(repetidos)}"
+            )
         self.grupos = tuple(dict.fromkeys(g.grupo for g in self.glosas if g.grupo))
         self._textos = tuple(_Textos.de(g) for g in self.glosas)
 
@@ -138,9 +142,14 @@ def _glosa(linha: Mapping[str, str], orientacoes: Mapping[str, Orientacao]) -> G
         vigencia_inicio=_data(linha["vigencia_inicio"]),
         vigencia_fim=_data(linha["vigencia_fim"]),
         versoes=frozenset(v for v in VERSOES if linha[f"em_{v.replace('.', '_')}"] == "S"),
-        descricao_xsd_4_01_00=xsd if xsd and limpar(xsd) != limpar(descricao) else None,
+        descricao_xsd_4_01_00=xsd if xsd and _redacao(xsd) != _redacao(descricao) else None,
         orientacao=orientacoes.get(codigo),
     )
+
+
+def _redacao(texto: str) -> str:
+    """The wording, ignoring case, spacing and a final period."""
+    return limpar(texto).casefold()
 
 
 def _data(texto: str) -> datetime.date | None:

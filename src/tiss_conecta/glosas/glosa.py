@@ -61,11 +61,17 @@ class Glosa:
     def vigente_em(self, data: datetime.date) -> bool:
         """Whether the TUSS table has the code in force on ``data`` (both ends inclusive).
 
-        The 8 codes found only in the 4.01.00 XSD have no TUSS dates and count as in force.
+        False on every date for the few codes absent from the TUSS table (see
+        :attr:`na_tabela_tuss`), even though an XSD may accept them.
         """
-        if self.vigencia_inicio is not None and data < self.vigencia_inicio:
+        if self.vigencia_inicio is None or data < self.vigencia_inicio:
             return False
         return self.vigencia_fim is None or data <= self.vigencia_fim
+
+    @property
+    def na_tabela_tuss(self) -> bool:
+        """False for the 8 codes known only from the 4.01.00 XSD, which have no TUSS dates."""
+        return self.vigencia_inicio is not None
 
     def aceita_em(self, versao: str) -> bool:
         """Whether a message of TISS ``versao`` can carry this code."""
@@ -137,7 +143,7 @@ def vigencia_legivel(glosa: Glosa) -> str:
 
     inicio, fim = glosa.vigencia_inicio, glosa.vigencia_fim
     if inicio is None:
-        fora = "sem datas na tabela TUSS (código presente apenas no XSD)"
+        fora = "fora da tabela TUSS (código só conhecido pelo XSD)"
         return fora if fim is None else f"{fora}, até {fmt(fim)}"
     if fim is None:
         return f"desde {fmt(inicio)}, sem data de término"
