@@ -45,7 +45,7 @@ Codigo: TypeAlias = str | int | Enum
 
 
 @cache
-def _indice() -> Indice:
+def _tabela() -> Indice:
     return carregar(reference.path(TABELA), ORIENTACOES)
 
 
@@ -53,7 +53,7 @@ def get(codigo: Codigo) -> Glosa:
     """The glosa with this code; :class:`GlosaDesconhecida` (a ``KeyError``) when none."""
     glosa = _procurar(codigo)
     if glosa is None:
-        indice = _indice()
+        indice = _tabela()
         raise GlosaDesconhecida(
             f"código de glosa {_mostrar(codigo)} não existe na tabela TUSS 38",
             hint=(
@@ -74,7 +74,7 @@ def search(
     ``versao``/``em`` filter the result as in :func:`catalogo`.
     """
     filtro = _Filtro(versao, em, None)
-    return [g for g in _indice().buscar(texto) if filtro(g)]
+    return [g for g in _tabela().buscar(texto) if filtro(g)]
 
 
 def catalogo(
@@ -83,7 +83,7 @@ def catalogo(
     """Every glosa in code order, or those a ``versao`` XSD accepts, in force ``em`` a date,
     in a ``grupo`` (accents and case ignored)."""
     filtro = _Filtro(versao, em, grupo)
-    return [g for g in _indice().glosas if filtro(g)]
+    return [g for g in _tabela().glosas if filtro(g)]
 
 
 def is_valid(codigo: Codigo, versao: str | None = None, em: datetime.date | None = None) -> bool:
@@ -94,7 +94,7 @@ def is_valid(codigo: Codigo, versao: str | None = None, em: datetime.date | None
 
 def grupos() -> tuple[str, ...]:
     """The thematic groups, in the order of their codes (Elegibilidade, Protocolo, ...)."""
-    return _indice().grupos
+    return _tabela().grupos
 
 
 def _procurar(codigo: Codigo) -> Glosa | None:
@@ -106,7 +106,7 @@ def _procurar(codigo: Codigo) -> Glosa | None:
         codigo = str(codigo)
     if not isinstance(codigo, str):
         return None
-    return _indice().por_codigo.get(codigo.strip())
+    return _tabela().por_codigo.get(codigo.strip())
 
 
 def _mostrar(codigo: object) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime
 from collections.abc import Iterable, Mapping
+from functools import cached_property
 from pathlib import Path
 
 import attrs
@@ -93,7 +94,10 @@ class Indice:
                 f"tabela de glosas com código repetido: {', '.join(repetidos)}"
             )
         self.grupos = tuple(dict.fromkeys(g.grupo for g in self.glosas if g.grupo))
-        self._textos = tuple(_Textos.de(g) for g in self.glosas)
+
+    @cached_property
+    def _textos(self) -> tuple[_Textos, ...]:
+        return tuple(_Textos.de(g) for g in self.glosas)
 
     def buscar(self, texto: str) -> list[Glosa]:
         """Glosas having every word of ``texto`` (as a word or word prefix), best first."""

@@ -29,6 +29,8 @@ _PALAVRA = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _INICIO_DE_FRASE = re.compile(r"(^|[.!?]\s+)([^\w]*)(\w)")
 _ESPACOS = re.compile(r"\s+")
 _NAO_ALFANUMERICO = re.compile(r"[\W_]+")
+_DIACRITICOS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NOMES = re.compile(r"\b(" + "|".join(map(re.escape, NOMES_PROPRIOS)) + r")\b")
 
 
 def limpar(texto: str) -> str:
@@ -49,13 +51,11 @@ def titulo(descricao: str) -> str:
         return "-".join(q.upper() if q.upper() in SIGLAS else q.lower() for q in p.split("-"))
 
     texto = _PALAVRA.sub(palavra, limpar(descricao))
-    for nome, forma in NOMES_PROPRIOS.items():
-        texto = re.sub(rf"\b{re.escape(nome)}\b", forma, texto)
+    texto = _NOMES.sub(lambda m: NOMES_PROPRIOS[m.group()], texto)
     return _INICIO_DE_FRASE.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), texto)
 
 
 def dobrar(texto: str) -> str:
     """Fold for search: no accents, case-folded, words separated by one space."""
-    decomposto = unicodedata.normalize("NFKD", texto.casefold())
-    sem_acento = "".join(c for c in decomposto if not unicodedata.combining(c))
+    sem_acento = _DIACRITICOS.sub("", unicodedata.normalize("NFKD", texto.casefold()))
     return _NAO_ALFANUMERICO.sub(" ", sem_acento).strip()
