@@ -1,0 +1,100 @@
+"""Attachments (anexos) of a recurso de glosa or of an envio de documentos: accepted file
+formats, maximum size and document types, as the profile states them.
+
+ArcelorMittal's portal accepts DOC, DOCX, XLS, PDF, JPEG, PNG, JPG, ZIP and RAR, up to 15 MB
+each, filed under a document type (JUSTIFICATIVA, ALVARÁ DE FUNCIONAMENTO, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import PurePath
+
+from tiss_conecta.rules.findings import Finding, Severidade
+from tiss_conecta.rules.perfil import MB, Perfil
+
+__all__ = [
+    "EXTENSOES_TISS",
+    "extensao",
+    "formato_aceito",
+    "tamanho_aceito",
+    "tipo_documento_aceito",
+    "verificar_anexo",
+]
+
+EXTENSOES_TISS: dict[str, tuple[str, ...]] = {
+    "01": ("JPG", "JPEG"),
+    "02": ("PDF",),
+    "03": ("PNG",),
+    "04": ("TIFF", "TIF"),
+    "05": ("JPG", "JPEG"),
+    "06": ("PDF",),
+    "07": ("PNG",),
+    "08": ("TIFF", "TIF"),
+    "09": ("PDF",),
+}
+"""``dm_formatoDocumento`` -> file extensions (05-08 are CAdES-signed, 09 PAdES)."""
+
+_LARGURA_PORTAL = 30  # the portal shows the first 30 characters of a document type
+
+
+def extensao(nome_arquivo: str) -> str:
+    """``"Laudo.final.PDF"`` -> ``"PDF"`` (``""`` when there is none)."""
+    return PurePath(nome_arquivo).suffix.lstrip(".").upper()
+
+
+def formato_aceito(nome_arquivo: str, perfil: Perfil) -> bool:
+    """Whether the file's extension is one the profile accepts (any, if it states none)."""
+    if perfil.anexo_formatos is None:
+        return True
+    return extensao(nome_arquivo) in {f.upper() for f in perfil.anexo_formatos}
+
+
+def tamanho_aceito(tamanho_bytes: int, perfil: Perfil) -> bool:
+    return perfil.max_bytes_anexo is None or tamanho_bytes <= perfil.max_bytes_anexo
+
+
+def tipo_documento_aceito(tipo: str, perfil: Perfil) -> bool:
+    """Whether ``tipo`` is one of the profile's document types (case-insensitive, compared on
+    the characters the portal shows)."""
+    if perfil.anexo_tipos_documento is None:
+        return True
+    chave = tipo.strip().upper()[:_LARGURA_PORTAL]
+    return any(chave == t.upper()[:_LARGURA_PORTAL] for t in perfil.anexo_tipos_documento)
+
+
+def verificar_anexo(
+    nome_arquivo: str,
+    tamanho_bytes: int,
+    perfil: Perfil,
+    *,
+    tipo_documento: str | None = None,
+    xpath: str = "",
+) -> Iterator[Finding]:
+    """Format, size and (when given) document type of one attachment."""
+    if not formato_aceito(nome_arquivo, perfil):
+        aceitos = ", ".join(perfil.anexo_formatos or ())
+        yield Finding(
+            "anexo.formato",
+            Severidade.ERRO,
+            f"O anexo {nome_arquivo!r} tem formato não aceito por {perfil.nome}. "
+            f"Converta-o para um destes: {aceitos}.",
+            xpath=xpath,
+        )
+    if not tamanho_aceito(tamanho_bytes, perfil):
+        limite = perfil.max_bytes_anexo or 0
+        yield Finding(
+            "anexo.tamanho",
+            Severidade.ERRO,
+            f"O anexo {nome_arquivo!r} tem {tamanho_bytes / MB:.1f} MB; {perfil.nome} aceita "
+            f"até {limite / MB:.0f} MB por anexo. Reduza a resolução ou divida o documento.",
+            xpath=xpath,
+        )
+    if tipo_documento is not None and not tipo_documento_aceito(tipo_documento, perfil):
+        yield Finding(
+            "anexo.tipo_documento",
+            Severidade.ERRO,
+            f"Tipo de documento {tipo_documento!r} não existe em {perfil.nome}. Escolha um "
+            "dos tipos da lista do portal (por exemplo JUSTIFICATIVA).",
+            xpath=xpath,
+        )

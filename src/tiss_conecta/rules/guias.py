@@ -1,0 +1,488 @@
+"""One view of the five guia types of a lote: what the rules need from each.
+
+The generated dataclasses differ per guia type (``dataExecucao`` here, ``dataRealizacao``
+there, totals in ``valorTotal`` or ``valorTotalHonorarios``...). :func:`guias_do_lote` reads
+them into :class:`Guia` and :class:`Item` values that every rule can share; each value keeps
+the XPath of what it came from, so findings point into the message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Atendimento",
+    "Guia",
+    "Item",
+    "TipoGuia",
+    "Total",
+    "data",
+    "decimal",
+    "guias_do_lote",
+    "texto",
+    "tipos_no_lote",
+]
+
+LOTE = "/mensagemTISS/prestadorParaOperadora/loteGuias"
+
+
+class TipoGuia(Enum):
+    """The five guia types of a lote, with their element name in ``guiasTISS`` as value."""
+
+    CONSULTA = "guiaConsulta"
+    SP_SADT = "guiaSP-SADT"
+    RESUMO_INTERNACAO = "guiaResumoInternacao"
+    HONORARIOS = "guiaHonorarios"
+    ODONTOLOGIA = "guiaOdonto"
+
+    @property
+    def nome(self) -> str:
+        return _NOMES[self]
+
+
+_NOMES = {
+    TipoGuia.CONSULTA: "consulta",
+    TipoGuia.SP_SADT: "SP/SADT",
+    TipoGuia.RESUMO_INTERNACAO: "resumo de internação",
+    TipoGuia.HONORARIOS: "honorários",
+    TipoGuia.ODONTOLOGIA: "tratamento odontológico",
+}
+
+# guiasTISS field -> guia type, in the XSD's order
+_CAMPOS_LOTE = (
+    ("guia_sp_sadt", TipoGuia.SP_SADT),
+    ("guia_resumo_internacao", TipoGuia.RESUMO_INTERNACAO),
+    ("guia_honorarios", TipoGuia.HONORARIOS),
+    ("guia_consulta", TipoGuia.CONSULTA),
+    ("guia_odonto", TipoGuia.ODONTOLOGIA),
+)
+
+# ct_guiaValorTotal field -> (XML name, dm_outrasDespesas code of the items it sums)
+_TOTAIS_DESPESAS = (
+    ("valor_diarias", "valorDiarias", "05"),
+    ("valor_taxas_alugueis", "valorTaxasAlugueis", "07"),
+    ("valor_materiais", "valorMateriais", "03"),
+    ("valor_medicamentos", "valorMedicamentos", "02"),
+    ("valor_opme", "valorOPME", "08"),
+    ("valor_gases_medicinais", "valorGasesMedicinais", "01"),
+)
+
+
+@attrs.frozen
+class Atendimento:
+    """A date of care a rule measures from (billing window, senha validity)."""
+
+    data: dt.date
+    xpath: str
+    """Path of the date element itself."""
+    item: int | None = None
+
+
+@attrs.frozen
+class Item:
+    """One billed item: a procedure, or an outra despesa (material, medicamento, taxa...)."""
+
+    xpath: str
+    sequencial: int | None
+    data: dt.date | None
+    campo_data: str
+    """XML name of the item's date (``dataExecucao``, ``dataRealizacao``...)."""
+    tabela: str
+    codigo: str
+    profissionais: tuple[str, ...] = ()
+    """Who performed it (conselho-número-UF), sorted; empty when the guia's executante."""
+    detalhe: tuple[str, ...] = ()
+    """What else tells two executions apart (start time, tooth, face)."""
+    quantidade: Decimal | None = None
+    valor_unitario: Decimal | None = None
+    fator: Decimal | None = None
+    """``reducaoAcrescimo``."""
+    valor_total: Decimal | None = None
+    despesa: str | None = None
+    """``dm_outrasDespesas`` code for outras despesas; ``None`` for procedures."""
+
+
+@attrs.frozen
+class Total:
+    """A total the guia declares, and the item values it must be the sum of."""
+
+    campo: str
+    xpath: str
+    declarado: Decimal | None
+    parcelas: tuple[Decimal, ...]
+
+
+@attrs.frozen
+class Guia:
+    """One guia of any type, as the rules see it."""
+
+    tipo: TipoGuia
+    xpath: str
+    numero: str
+    registro_ans: str
+    carteira: str
+    itens: tuple[Item, ...]
+    atendimentos: tuple[Atendimento, ...]
+    """Dates of care for the billing window (the date DOMAIN.md names per guia type)."""
+    atendimentos_senha: tuple[Atendimento, ...]
+    """Dates of care the senha must cover (internação: the admission, dataInicioFaturamento)."""
+    data_autorizacao: dt.date | None = None
+    data_validade_senha: dt.date | None = None
+    xpath_autorizacao: str = ""
+    totais: tuple[Total, ...] = ()
+    profissional: str = ""
+    """The guia's executing professional, where the guia has one (consulta, odontologia)."""
+    objeto: Any = attrs.field(default=None, eq=False, repr=False)
+    """The generated dataclass it was read from."""
+
+
+def data(valor: Any) -> dt.date | None:
+    """A ``datetime.date`` from an ``XmlDate`` (``None`` if absent or out of range)."""
+    if valor is None:
+        return None
+    if isinstance(valor, dt.date):
+        return valor
+    try:
+        return dt.date(int(valor.year), int(valor.month), int(valor.day))
+    except (AttributeError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def decimal(valor: Any) -> Decimal | None:
+    """A finite ``Decimal`` (``None`` if absent, not a number, NaN or infinite)."""
+    if valor is None or isinstance(valor, bool):
+        return None
+    if not isinstance(valor, Decimal):
+        if not isinstance(valor, (int, str)):
+            return None
+        try:
+            valor = Decimal(valor)
+        except ArithmeticError:
+            return None
+    return valor if valor.is_finite() else None
+
+
+def texto(valor: Any) -> str:
+    """The text of a value or of a generated enum (``""`` when absent)."""
+    if valor is None:
+        return ""
+    return str(getattr(valor, "value", valor))
+
+
+def _lista(valor: Any) -> Sequence[Any]:
+    return valor if isinstance(valor, (list, tuple)) else ()
+
+
+def _profissional(conselho: Any, numero: Any, uf: Any) -> str:
+    return f"{texto(conselho)}-{texto(numero)}-{texto(uf)}"
+
+
+def _hora(valor: Any) -> tuple[str, ...]:
+    return (f"hora {valor}",) if valor is not None else ()
+
+
+def guias_do_lote(lote: Any, base: str = LOTE) -> list[Guia]:
+    """Every guia of a ``loteGuias`` (``CtmGuiaLote``), in document order per type."""
+    guias_tiss = getattr(lote, "guias_tiss", None)
+    if guias_tiss is None:
+        return []
+    out: list[Guia] = []
+    for campo, tipo in _CAMPOS_LOTE:
+        for i, objeto in enumerate(_lista(getattr(guias_tiss, campo, None)), 1):
+            if objeto is not None:
+                out.append(_LEITORES[tipo](objeto, f"{base}/guiasTISS/{tipo.value}[{i}]"))
+    return out
+
+
+def tipos_no_lote(lote: Any) -> list[TipoGuia]:
+    """The guia types present in a ``loteGuias`` (more than one breaks the XSD's choice)."""
+    guias_tiss = getattr(lote, "guias_tiss", None)
+    return [t for c, t in _CAMPOS_LOTE if _lista(getattr(guias_tiss, c, None))]
+
+
+def _procedimentos_sadt(lista: Any, base: str, equipe: str) -> Iterator[Item]:
+    for i, p in enumerate(_lista(lista), 1):
+        proc = p.procedimento
+        profissionais = []
+        for membro in _lista(getattr(p, equipe, None)):
+            ident = getattr(membro, "identificacao_equipe", membro)
+            conselho = getattr(ident, "conselho", None) or getattr(
+                ident, "conselho_profissional", None
+            )
+            profissionais.append(
+                _profissional(conselho, ident.numero_conselho_profissional, ident.uf)
+            )
+        yield Item(
+            xpath=f"{base}[{i}]",
+            sequencial=p.sequencial_item,
+            data=data(p.data_execucao),
+            campo_data="dataExecucao",
+            tabela=texto(getattr(proc, "codigo_tabela", None)),
+            codigo=texto(getattr(proc, "codigo_procedimento", None)),
+            profissionais=tuple(sorted(set(profissionais))),
+            detalhe=_hora(p.hora_inicial),
+            quantidade=decimal(p.quantidade_executada),
+            valor_unitario=decimal(p.valor_unitario),
+            fator=decimal(p.reducao_acrescimo),
+            valor_total=decimal(p.valor_total),
+        )
+
+
+def _despesas(outras: Any, base: str) -> Iterator[Item]:
+    for i, d in enumerate(_lista(getattr(outras, "despesa", None)), 1):
+        s = d.servicos_executados
+        if s is None:
+            continue
+        yield Item(
+            xpath=f"{base}/outrasDespesas/despesa[{i}]/servicosExecutados",
+            sequencial=d.sequencial_item,
+            data=data(s.data_execucao),
+            campo_data="dataExecucao",
+            tabela=texto(s.codigo_tabela),
+            codigo=texto(s.codigo_procedimento),
+            detalhe=_hora(s.hora_inicial),
+            quantidade=decimal(s.quantidade_executada),
+            valor_unitario=decimal(s.valor_unitario),
+            fator=decimal(s.reducao_acrescimo),
+            valor_total=decimal(s.valor_total),
+            despesa=texto(d.codigo_despesa),
+        )
+
+
+def _atendimentos_dos_itens(itens: Sequence[Item]) -> tuple[Atendimento, ...]:
+    return tuple(
+        Atendimento(i.data, f"{i.xpath}/{i.campo_data}", i.sequencial)
+        for i in itens
+        if i.data is not None
+    )
+
+
+def _soma(itens: Sequence[Item]) -> tuple[Decimal, ...]:
+    return tuple(i.valor_total for i in itens if i.valor_total is not None)
+
+
+def _totais_valor_total(valor_total: Any, base: str, itens: Sequence[Item]) -> tuple[Total, ...]:
+    if valor_total is None:
+        return ()
+    xp = f"{base}/valorTotal"
+    procedimentos = [i for i in itens if i.despesa is None]
+    totais = []
+    declarado = decimal(valor_total.valor_procedimentos)
+    if declarado is not None or procedimentos:
+        totais.append(
+            Total("valorProcedimentos", f"{xp}/valorProcedimentos", declarado, _soma(procedimentos))
+        )
+    for campo, nome, codigo in _TOTAIS_DESPESAS:
+        parcelas = [i for i in itens if i.despesa == codigo]
+        declarado = decimal(getattr(valor_total, campo, None))
+        if declarado is not None or parcelas:
+            totais.append(Total(nome, f"{xp}/{nome}", declarado, _soma(parcelas)))
+    totais.append(
+        Total(
+            "valorTotalGeral",
+            f"{xp}/valorTotalGeral",
+            decimal(valor_total.valor_total_geral),
+            _soma(itens),
+        )
+    )
+    return tuple(totais)
+
+
+def _sadt(g: Any, xp: str) -> Guia:
+    itens = (
+        *_procedimentos_sadt(
+            getattr(g.procedimentos_executados, "procedimento_executado", None),
+            f"{xp}/procedimentosExecutados/procedimentoExecutado",
+            "equipe_sadt",
+        ),
+        *_despesas(g.outras_despesas, xp),
+    )
+    aut = g.dados_autorizacao
+    atendimentos = _atendimentos_dos_itens(itens)
+    return Guia(
+        tipo=TipoGuia.SP_SADT,
+        xpath=xp,
+        numero=texto(g.cabecalho_guia.numero_guia_prestador),
+        registro_ans=texto(g.cabecalho_guia.registro_ans),
+        carteira=texto(g.dados_beneficiario.numero_carteira),
+        itens=itens,
+        atendimentos=atendimentos,
+        atendimentos_senha=atendimentos,
+        data_autorizacao=data(getattr(aut, "data_autorizacao", None)),
+        data_validade_senha=data(getattr(aut, "data_validade_senha", None)),
+        xpath_autorizacao=f"{xp}/dadosAutorizacao",
+        totais=_totais_valor_total(g.valor_total, xp, itens),
+        objeto=g,
+    )
+
+
+def _internacao(g: Any, xp: str) -> Guia:
+    itens = (
+        *_procedimentos_sadt(
+            getattr(g.procedimentos_executados, "procedimento_executado", None),
+            f"{xp}/procedimentosExecutados/procedimentoExecutado",
+            "ident_equipe",
+        ),
+        *_despesas(g.outras_despesas, xp),
+    )
+    aut = g.dados_autorizacao
+    internacao = g.dados_internacao
+    fim = data(getattr(internacao, "data_final_faturamento", None))
+    inicio = data(getattr(internacao, "data_inicio_faturamento", None))
+    return Guia(
+        tipo=TipoGuia.RESUMO_INTERNACAO,
+        xpath=xp,
+        numero=texto(g.cabecalho_guia.numero_guia_prestador),
+        registro_ans=texto(g.cabecalho_guia.registro_ans),
+        carteira=texto(g.dados_beneficiario.numero_carteira),
+        itens=itens,
+        atendimentos=(
+            (Atendimento(fim, f"{xp}/dadosInternacao/dataFinalFaturamento"),) if fim else ()
+        ),
+        atendimentos_senha=(
+            (Atendimento(inicio, f"{xp}/dadosInternacao/dataInicioFaturamento"),) if inicio else ()
+        ),
+        data_autorizacao=data(getattr(aut, "data_autorizacao", None)),
+        data_validade_senha=data(getattr(aut, "data_validade_senha", None)),
+        xpath_autorizacao=f"{xp}/dadosAutorizacao",
+        totais=_totais_valor_total(g.valor_total, xp, itens),
+        objeto=g,
+    )
+
+
+def _honorarios(g: Any, xp: str) -> Guia:
+    itens = tuple(
+        _procedimentos_sadt(
+            getattr(g.procedimentos_realizados, "procedimento_realizado", None),
+            f"{xp}/procedimentosRealizados/procedimentoRealizado",
+            "profissionais",
+        )
+    )
+    atendimentos = _atendimentos_dos_itens(itens)
+    return Guia(
+        tipo=TipoGuia.HONORARIOS,
+        xpath=xp,
+        numero=texto(g.cabecalho_guia.numero_guia_prestador),
+        registro_ans=texto(g.cabecalho_guia.registro_ans),
+        carteira=texto(getattr(g.beneficiario, "numero_carteira", None)),
+        itens=itens,
+        atendimentos=atendimentos,
+        atendimentos_senha=(),
+        totais=(
+            Total(
+                "valorTotalHonorarios",
+                f"{xp}/valorTotalHonorarios",
+                decimal(g.valor_total_honorarios),
+                _soma(itens),
+            ),
+        ),
+        objeto=g,
+    )
+
+
+def _consulta(g: Any, xp: str) -> Guia:
+    atendimento = g.dados_atendimento
+    proc = getattr(atendimento, "procedimento", None)
+    quando = data(getattr(atendimento, "data_atendimento", None))
+    prof = g.profissional_executante
+    profissional = (
+        _profissional(prof.conselho_profissional, prof.numero_conselho_profissional, prof.uf)
+        if prof is not None
+        else ""
+    )
+    itens: tuple[Item, ...] = ()
+    if proc is not None:
+        itens = (
+            Item(
+                xpath=f"{xp}/dadosAtendimento/procedimento",
+                sequencial=None,
+                data=quando,
+                campo_data="dataAtendimento",
+                tabela=texto(proc.codigo_tabela),
+                codigo=texto(proc.codigo_procedimento),
+                profissionais=(profissional,) if profissional else (),
+                valor_total=decimal(proc.valor_procedimento),
+            ),
+        )
+    atendimentos = (
+        (Atendimento(quando, f"{xp}/dadosAtendimento/dataAtendimento"),) if quando else ()
+    )
+    return Guia(
+        tipo=TipoGuia.CONSULTA,
+        xpath=xp,
+        numero=texto(g.cabecalho_consulta.numero_guia_prestador),
+        registro_ans=texto(g.cabecalho_consulta.registro_ans),
+        carteira=texto(g.dados_beneficiario.numero_carteira),
+        itens=itens,
+        atendimentos=atendimentos,
+        atendimentos_senha=(),
+        profissional=profissional,
+        objeto=g,
+    )
+
+
+def _odonto(g: Any, xp: str) -> Guia:
+    resp = g.dados_profissionais_responsaveis
+    profissional = _profissional("CRO", resp.cro_exec, resp.uf_exec) if resp is not None else ""
+    itens = []
+    for i, p in enumerate(_lista(g.procedimentos_executados), 1):
+        proc = p.proc_solic
+        dente = p.dente_regiao
+        itens.append(
+            Item(
+                xpath=f"{xp}/procedimentosExecutados[{i}]",
+                sequencial=p.sequencial_item,
+                data=data(p.data_realizacao),
+                campo_data="dataRealizacao",
+                tabela=texto(getattr(proc, "codigo_tabela", None)),
+                codigo=texto(getattr(proc, "codigo_procedimento", None)),
+                profissionais=(profissional,) if profissional else (),
+                detalhe=(
+                    f"dente {texto(getattr(dente, 'cod_dente', None))}",
+                    f"região {texto(getattr(dente, 'cod_regiao', None))}",
+                    f"face {texto(p.dente_face)}",
+                ),
+                quantidade=decimal(p.qtd_proc),
+                valor_total=decimal(p.valor_proc),
+            )
+        )
+    valores_franquia = (decimal(p.valor_franquia) for p in _lista(g.procedimentos_executados))
+    franquias = tuple(v for v in valores_franquia if v is not None)
+    totais = [
+        Total("valorTotalProc", f"{xp}/valorTotalProc", decimal(g.valor_total_proc), _soma(itens))
+    ]
+    franquia = decimal(g.valor_total_franquia)
+    if franquia is not None or franquias:
+        totais.append(Total("valorTotalFranquia", f"{xp}/valorTotalFranquia", franquia, franquias))
+    atendimentos = _atendimentos_dos_itens(itens)
+    return Guia(
+        tipo=TipoGuia.ODONTOLOGIA,
+        xpath=xp,
+        numero=texto(g.numero_guia_prestador),
+        registro_ans=texto(g.registro_ans),
+        carteira=texto(getattr(g.dados_beneficiario, "numero_carteira", None)),
+        itens=tuple(itens),
+        atendimentos=atendimentos,
+        atendimentos_senha=atendimentos,
+        data_autorizacao=data(g.data_autorizacao),
+        data_validade_senha=data(g.validade_senha),
+        xpath_autorizacao=xp,
+        totais=tuple(totais),
+        profissional=profissional,
+        objeto=g,
+    )
+
+
+_LEITORES = {
+    TipoGuia.SP_SADT: _sadt,
+    TipoGuia.RESUMO_INTERNACAO: _internacao,
+    TipoGuia.HONORARIOS: _honorarios,
+    TipoGuia.CONSULTA: _consulta,
+    TipoGuia.ODONTOLOGIA: _odonto,
+}

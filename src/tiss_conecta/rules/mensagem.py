@@ -1,0 +1,332 @@
+"""``check``: every rule that applies to one parsed ``mensagemTISS``.
+
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta.rules import check, perfil
+    >>> msg = tiss.parse("lote.xml")
+    >>> for f in check(msg, perfil("arcelormittal"), data_envio=dt.date(2025, 6, 2)):
+    ...     print(f)
+
+Lotes of the five guia types, recursos de glosa, demonstrativos de análise de conta and de
+pagamento, the operadora's answers to a recurso, and envio de documentos. Missing optional
+data never raises: the rule that needs it is skipped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from tiss_conecta.rules import (
+    _formato,
+    anexos,
+    autorizacao,
+    demonstrativo,
+    duplicidade,
+    identificadores,
+    limites,
+    prazo,
+    recurso,
+    totais,
+)
+from tiss_conecta.rules.findings import Finding, Severidade, ordenar
+from tiss_conecta.rules.guias import LOTE, Guia, guias_do_lote, texto, tipos_no_lote
+from tiss_conecta.rules.perfil import MB, Perfil
+
+__all__ = ["check", "verificar_guia"]
+
+_CPF = frozenset({"CPF", "cpfContratado"})
+_CNPJ = frozenset(
+    {"CNPJ", "cnpjContratado", "cnpjLocalExecutante", "cnpjOper", "cnpjPrestador", "numeroCNPJ"}
+)
+_CPF_OU_CNPJ = frozenset({"cpfCNPJContratado"})
+_CNES = frozenset({"CNES", "cnes", "cnesContratado", "cnesContratadoExecutante", "cnesExec"})
+_REGISTRO_ANS = frozenset({"registroANS"})
+_IDENTIFICADORES = _CPF | _CNPJ | _CPF_OU_CNPJ | _CNES | _REGISTRO_ANS
+_NAO_PERCORRER = frozenset({"Signature", "assinaturaDigitalGuia"})
+
+
+def check(
+    message: Any,
+    perfil: Perfil,
+    *,
+    data_envio: dt.date,
+    tamanho_bytes: int | None = None,
+    demonstrativos: Iterable[Any] = (),
+) -> list[Finding]:
+    """Every finding of every rule that applies to ``message``, in canonical order.
+
+    ``data_envio`` is the day the lote is (or was) sent: the billing window counts to it.
+    ``tamanho_bytes`` is the size of the XML file, when the message came from one.
+    ``demonstrativos`` (``ctm_demonstrativoAnaliseConta`` values) let a recurso de glosa be
+    checked against what it appeals.
+    """
+    achados: list[Finding] = []
+    achados.extend(_cabecalho(message, perfil))
+    if tamanho_bytes is not None and not limites.tamanho_xml_aceito(tamanho_bytes, perfil):
+        limite = perfil.max_bytes_xml or 0
+        achados.append(
+            Finding(
+                "arquivo.tamanho",
+                Severidade.ERRO,
+                f"O arquivo XML tem {tamanho_bytes / MB:.1f} MB ({tamanho_bytes} bytes); "
+                f"{perfil.nome} aceita até {limite / MB:.0f} MB. Divida as guias em mais lotes.",
+                xpath="/mensagemTISS",
+            )
+        )
+    guias: list[Guia] = []
+    po = getattr(message, "prestador_para_operadora", None)
+    if po is not None:
+        if po.lote_guias is not None:
+            guias = guias_do_lote(po.lote_guias)
+            achados.extend(_lote(po.lote_guias, guias, perfil, data_envio))
+        if po.recurso_glosa is not None:
+            achados.extend(recurso.verificar_recurso(po.recurso_glosa, perfil))
+            demonstrativos = tuple(demonstrativos)
+            if demonstrativos:
+                achados.extend(recurso.contra_demonstrativo(po.recurso_glosa, demonstrativos))
+        if po.envio_documentos is not None:
+            achados.extend(_documento(po.envio_documentos, perfil))
+    op = getattr(message, "operadora_para_prestador", None)
+    if op is not None:
+        retorno = op.demonstrativos_retorno
+        if retorno is not None:
+            base = demonstrativo.DEMONSTRATIVOS
+            for i, dem in enumerate(retorno.demonstrativo_analise_conta or (), 1):
+                achados.extend(
+                    demonstrativo.verificar_analise(dem, f"{base}/demonstrativoAnaliseConta[{i}]")
+                )
+            if retorno.demonstrativo_pagamento is not None:
+                achados.extend(demonstrativo.verificar_pagamento(retorno.demonstrativo_pagamento))
+        if op.resposta_recurso_glosa is not None:
+            achados.extend(recurso.verificar_resposta(op.resposta_recurso_glosa))
+        recebimento = op.recebimento_recurso_glosa
+        if recebimento is not None and recebimento.protocolo_recebimento is not None:
+            achados.extend(recurso.verificar_recebimento(recebimento.protocolo_recebimento))
+    achados.extend(_identificadores(message, perfil, {g.xpath: g.numero for g in guias}))
+    return ordenar(achados)
+
+
+def _cabecalho(message: Any, perfil: Perfil) -> Iterator[Finding]:
+    cabecalho = getattr(message, "cabecalho", None)
+    versao = texto(getattr(cabecalho, "padrao", None))
+    if versao and not limites.versao_aceita(versao, perfil):
+        yield Finding(
+            "versao.nao_aceita",
+            Severidade.ERRO,
+            f"Mensagem na versão TISS {versao}; {perfil.nome} aceita "
+            f"{', '.join(perfil.versoes_tiss)}. Gere o arquivo na versão aceita.",
+            xpath="/mensagemTISS/cabecalho/Padrao",
+            glosa=limites.GLOSA_VERSAO,
+        )
+
+
+def _lote(lote: Any, guias: list[Guia], perfil: Perfil, data_envio: dt.date) -> Iterator[Finding]:
+    xp = f"{LOTE}/guiasTISS"
+    if not guias:
+        yield Finding(
+            "lote.vazio",
+            Severidade.ERRO,
+            "O lote não tem nenhuma guia. Inclua as guias a cobrar.",
+            xpath=xp,
+        )
+    if not limites.guias_aceitas(len(guias), perfil):
+        yield Finding(
+            "lote.max_guias",
+            Severidade.ERRO,
+            f"O lote tem {len(guias)} guias; {perfil.nome} aceita até {perfil.max_guias_lote} "
+            "guias por lote (PEG). Divida as guias em mais lotes.",
+            xpath=xp,
+            glosa=limites.GLOSA_MAX_GUIAS,
+        )
+    tipos = tipos_no_lote(lote)
+    if len(tipos) > 1:
+        yield Finding(
+            "lote.tipos_de_guia",
+            Severidade.ERRO,
+            f"O lote mistura guias de {', '.join(t.nome for t in tipos)}; um lote tem guias de "
+            "um só tipo. Separe-as em um lote por tipo de guia.",
+            xpath=xp,
+            glosa=limites.GLOSA_TIPO_GUIA,
+        )
+    for guia in guias:
+        yield from verificar_guia(guia, perfil, data_envio=data_envio)
+    yield from duplicidade.verificar_lote(guias)
+
+
+def verificar_guia(guia: Guia, perfil: Perfil, *, data_envio: dt.date) -> Iterator[Finding]:
+    """Billing window, senha validity and totals of one guia."""
+    for a in guia.atendimentos:
+        dias = prazo.dias_decorridos(a.data, data_envio)
+        onde = f"Guia {guia.numero}" + (f", item {a.item}" if a.item is not None else "")
+        if dias < 0:
+            yield Finding(
+                "prazo.data_futura",
+                Severidade.ERRO,
+                f"{onde}: atendimento em {_formato.data(a.data)}, depois do envio "
+                f"({_formato.data(data_envio)}). Corrija a data do atendimento.",
+                xpath=a.xpath,
+                numero_guia=guia.numero,
+                item=a.item,
+                glosa=prazo.GLOSA_DATA_FUTURA,
+            )
+        elif not prazo.dentro_do_prazo(a.data, data_envio, perfil):
+            ultimo = prazo.ultimo_dia_envio(a.data, perfil)
+            yield Finding(
+                "prazo.fora_da_janela",
+                Severidade.ERRO,
+                f"{onde}: atendimento em {_formato.data(a.data)}, {dias} dias antes do envio; "
+                f"{perfil.nome} aceita cobrança até {perfil.janela_faturamento_dias} dias após "
+                f"o atendimento (último dia: {_formato.data(ultimo) if ultimo else '-'}). "
+                "O item será glosado: retire-o do lote ou negocie com a operadora.",
+                xpath=a.xpath,
+                numero_guia=guia.numero,
+                item=a.item,
+                glosa=prazo.GLOSA,
+            )
+    for a in guia.atendimentos_senha:
+        glosa = autorizacao.glosa_senha(
+            a.data,
+            perfil,
+            data_autorizacao=guia.data_autorizacao,
+            data_validade_senha=guia.data_validade_senha,
+        )
+        if glosa is None:
+            continue
+        onde = f"Guia {guia.numero}" + (f", item {a.item}" if a.item is not None else "")
+        if glosa == autorizacao.GLOSA_VALIDADE_ANTERIOR and guia.data_validade_senha:
+            yield Finding(
+                "autorizacao.senha_vencida",
+                Severidade.ERRO,
+                f"{onde}: atendimento em {_formato.data(a.data)}, depois da validade da senha "
+                f"({_formato.data(guia.data_validade_senha)}). Solicite nova autorização.",
+                xpath=a.xpath,
+                numero_guia=guia.numero,
+                item=a.item,
+                glosa=glosa,
+            )
+        elif guia.data_autorizacao is not None:
+            limite = autorizacao.validade_senha(guia.data_autorizacao, perfil)
+            yield Finding(
+                "autorizacao.senha_expirada",
+                Severidade.ERRO,
+                f"{onde}: atendimento em {_formato.data(a.data)}; a senha autorizada em "
+                f"{_formato.data(guia.data_autorizacao)} vale {perfil.validade_senha_dias} "
+                f"dias (até {_formato.data(limite) if limite else '-'}). "
+                "Solicite nova autorização.",
+                xpath=a.xpath,
+                numero_guia=guia.numero,
+                item=a.item,
+                glosa=glosa,
+            )
+    yield from totais.verificar_guia(guia)
+
+
+def _documento(doc: Any, perfil: Perfil) -> Iterator[Finding]:
+    xp = "/mensagemTISS/prestadorParaOperadora/envioDocumentos"
+    formato = texto(doc.formato_documento)
+    extensoes = anexos.EXTENSOES_TISS.get(formato, ())
+    nome = f"documento {texto(doc.numero_documento)}"
+    if perfil.anexo_formatos is not None and extensoes:
+        aceitos = {f.upper() for f in perfil.anexo_formatos}
+        if not aceitos.intersection(extensoes):
+            yield Finding(
+                "anexo.formato",
+                Severidade.ERRO,
+                f"O {nome} está em {'/'.join(extensoes)} (formatoDocumento {formato}); "
+                f"{perfil.nome} aceita {', '.join(perfil.anexo_formatos)}. Converta o documento.",
+                xpath=f"{xp}/formatoDocumento",
+            )
+    conteudo = doc.documento
+    if isinstance(conteudo, (bytes, bytearray)):
+        yield from (
+            f
+            for f in anexos.verificar_anexo(nome, len(conteudo), perfil, xpath=f"{xp}/documento")
+            if f.code == "anexo.tamanho"
+        )
+
+
+def _percorrer(obj: Any, xpath: str) -> Iterator[tuple[str, str, str]]:
+    """(xpath, element name, text) of every identifier element under ``obj``."""
+    for campo in dataclasses.fields(obj):
+        valor = getattr(obj, campo.name)
+        if valor is None:
+            continue
+        nome = campo.metadata.get("name", campo.name)
+        if nome in _NAO_PERCORRER:
+            continue
+        if isinstance(valor, str):
+            if nome in _IDENTIFICADORES:
+                yield f"{xpath}/{nome}", nome, valor
+        elif isinstance(valor, list):
+            for i, v in enumerate(valor, 1):
+                if dataclasses.is_dataclass(v):
+                    yield from _percorrer(v, f"{xpath}/{nome}[{i}]")
+                elif isinstance(v, str) and nome in _IDENTIFICADORES:
+                    yield f"{xpath}/{nome}[{i}]", nome, v
+        elif dataclasses.is_dataclass(valor):
+            yield from _percorrer(valor, f"{xpath}/{nome}")
+
+
+def _guia_de(xpath: str, numeros: dict[str, str]) -> str | None:
+    if "/guiasTISS/" not in xpath:
+        return None
+    inicio, _, resto = xpath.partition("/guiasTISS/")
+    return numeros.get(f"{inicio}/guiasTISS/{resto.split('/', 1)[0]}")
+
+
+def _identificadores(message: Any, perfil: Perfil, numeros: dict[str, str]) -> Iterator[Finding]:
+    if not dataclasses.is_dataclass(message):
+        return
+    for xpath, nome, valor in _percorrer(message, "/mensagemTISS"):
+        guia = _guia_de(xpath, numeros)
+        if nome in _REGISTRO_ANS:
+            if not identificadores.registro_ans_valido(valor):
+                yield Finding(
+                    "identificador.registro_ans",
+                    Severidade.ERRO,
+                    f"Registro ANS {valor!r} inválido: deve ter 6 dígitos. Use o registro da "
+                    "operadora na ANS.",
+                    xpath=xpath,
+                    numero_guia=guia,
+                    glosa=identificadores.GLOSA_REGISTRO_ANS,
+                )
+            elif perfil.registro_ans is not None and valor != perfil.registro_ans:
+                yield Finding(
+                    "operadora.registro_ans",
+                    Severidade.ERRO,
+                    f"Registro ANS {valor} não é o de {perfil.nome} ({perfil.registro_ans}). "
+                    "Confira a operadora da guia ou o perfil usado.",
+                    xpath=xpath,
+                    numero_guia=guia,
+                    glosa=identificadores.GLOSA_REGISTRO_ANS,
+                )
+        elif nome in _CNES:
+            if not identificadores.cnes_valido(valor):
+                yield Finding(
+                    "identificador.cnes",
+                    Severidade.ERRO,
+                    f"CNES {valor!r} inválido: deve ter 7 dígitos (use "
+                    f"{identificadores.CNES_SEM_CADASTRO} se o estabelecimento não tem CNES).",
+                    xpath=xpath,
+                    numero_guia=guia,
+                    glosa=identificadores.GLOSA_CNES,
+                )
+        else:
+            if nome in _CPF:
+                tipo, valido = "CPF", identificadores.cpf_valido(valor)
+            elif nome in _CNPJ:
+                tipo, valido = "CNPJ", identificadores.cnpj_valido(valor)
+            else:
+                tipo, valido = "CPF/CNPJ", identificadores.cpf_ou_cnpj_valido(valor)
+            if not valido:
+                yield Finding(
+                    f"identificador.{'cpf' if tipo == 'CPF' else 'cnpj'}",
+                    Severidade.ERRO,
+                    f"{tipo} {valor!r} inválido (dígitos verificadores não conferem). "
+                    f"Corrija o {tipo} informado em {nome}.",
+                    xpath=xpath,
+                    numero_guia=guia,
+                    glosa=identificadores.GLOSA_CPF_CNPJ,
+                )
