@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("tiss_conecta.cli.codec", "tiss_conecta.cli.glosa")
+SUBCOMMANDS = ("tiss_conecta.cli.codec", "tiss_conecta.cli.glosa", "tiss_conecta.cli.check")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,117 @@
+"""``tiss-conecta check FILE --perfil arcelormittal --data-envio 2025-06-02``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from tiss_conecta.errors import TissError
+
+FORMATS = ("text", "json")
+
+
+def register(sub: Any) -> None:
+    check = sub.add_parser(
+        "check",
+        help="aplica as regras de uma operadora (prazo, senha, totais, duplicidades...)",
+        description="Confere um arquivo TISS contra as regras de uma operadora: versão, guias "
+        "por lote, tamanho, prazo de 90 dias, validade da senha, totais, duplicidades, "
+        "CPF/CNPJ, CNES, registro ANS, demonstrativos e recursos de glosa. "
+        "Saída 0: nenhum erro; 1: algum achado de severidade erro; 2: erro de uso.",
+    )
+    check.add_argument("file", metavar="FILE")
+    check.add_argument(
+        "--perfil",
+        default="tiss",
+        help="arcelormittal, pasa, tiss (só os limites do padrão), um registro ANS, ou um "
+        "arquivo .json/.toml com o perfil (padrão: tiss)",
+    )
+    check.add_argument(
+        "--data-envio",
+        type=_data,
+        default=None,
+        metavar="AAAA-MM-DD",
+        help="dia do envio do lote, de onde se contam os 90 dias (padrão: hoje)",
+    )
+    check.add_argument("--format", choices=FORMATS, default="text")
+    check.set_defaults(handler=run_check)
+
+
+def _data(texto: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(texto)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"data inválida {texto!r}: use AAAA-MM-DD") from None
+
+
+def _perfil(nome: str) -> Any:
+    from tiss_conecta.rules.perfil import Perfil, perfil
+
+    caminho = Path(nome)
+    if caminho.suffix.lower() in (".json", ".toml"):
+        texto = caminho.read_text(encoding="utf-8")
+        dados = json.loads(texto) if caminho.suffix.lower() == ".json" else tomllib.loads(texto)
+        return Perfil.from_dict(dados)
+    return perfil(nome)
+
+
+def _erro(mensagem: str) -> int:
+    print(f"tiss-conecta check: {mensagem}", file=sys.stderr)
+    return 2
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from tiss_conecta import parse
+    from tiss_conecta.rules import Finding, Severidade, check, tem_erro
+
+    try:
+        regras = _perfil(args.perfil)
+    except (OSError, ValueError, TissError) as error:
+        return _erro(f"perfil {args.perfil!r}: {error}")
+    try:
+        tamanho = os.path.getsize(args.file)
+    except OSError as error:
+        return _erro(f"não foi possível ler {args.file}: {error.strerror or error}")
+    data_envio = args.data_envio or dt.date.today()
+    try:
+        achados = check(parse(args.file), regras, data_envio=data_envio, tamanho_bytes=tamanho)
+    except TissError as error:
+        achados = [
+            Finding(
+                "arquivo.invalido",
+                Severidade.ERRO,
+                f"O arquivo não é uma mensagem TISS legível: {error}",
+                xpath=error.xpath or "",
+            )
+        ]
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "file": args.file,
+                    "perfil": regras.nome,
+                    "data_envio": data_envio.isoformat(),
+                    "ok": not tem_erro(achados),
+                    "findings": [f.to_dict() for f in achados],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        print(f"{args.file}: perfil {regras.nome}, envio em {data_envio.isoformat()}")
+        for f in achados:
+            print(f"  {f}")
+            if f.xpath:
+                print(f"      em {f.xpath}")
+            if f.glosa_descricao:
+                print(f"      glosa {f.glosa}: {f.glosa_descricao}")
+        erros = sum(f.erro for f in achados)
+        print(f"{erros} erro(s), {len(achados) - erros} outro(s) achado(s)")
+    return 1 if tem_erro(achados) else 0
