@@ -78,7 +78,12 @@ __all__ = [
 ]
 
 
+_SUBPACKAGES = ("codec", "examples", "glosas", "models", "rules", "strategies")
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:  # tiss_conecta.glosas etc. without a separate import
+        return importlib.import_module(f"tiss_conecta.{name}")
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value
@@ -87,4 +92,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted([*__all__, *_SUBPACKAGES])

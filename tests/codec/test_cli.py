@@ -59,3 +59,22 @@ def test_module_entry_point() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "4.01.00" in done.stdout
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    """`tiss-conecta glosa --search a | head -1` prints no traceback."""
+    done = subprocess.run(
+        f"'{sys.executable}' -m tiss_conecta glosa --search a | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr
+
+
+def test_subpackages_are_reachable_from_the_top() -> None:
+    import tiss_conecta
+
+    assert str(tiss_conecta.glosas.get(1705)).startswith("1705")
+    assert "glosas" in dir(tiss_conecta)
