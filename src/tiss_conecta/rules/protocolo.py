@@ -52,6 +52,7 @@ __all__ = [
     "operacoes_permitidas",
     "para_status_tiss",
     "permite",
+    "pode_aplicar",
 ]
 
 
@@ -158,6 +159,10 @@ def para_status_tiss(situacao: SituacaoProtocolo) -> str | None:
 
 def acoes_permitidas(situacao: SituacaoProtocolo) -> frozenset[AcaoProtocolo]:
     return frozenset(TRANSICOES[situacao])
+
+
+def pode_aplicar(situacao: SituacaoProtocolo, acao: AcaoProtocolo) -> bool:
+    return acao in TRANSICOES[situacao]
 
 
 def aplicar(situacao: SituacaoProtocolo, acao: AcaoProtocolo) -> SituacaoProtocolo:
