@@ -16,12 +16,14 @@ from tiss_conecta.rules.protocolo import SituacaoProtocolo
 from tiss_conecta.rules.recurso import (
     AcaoRecurso,
     Alvo,
+    Nivel,
     RecursoAnterior,
     RecursoRecusado,
     SituacaoRecurso,
     Valores,
     acatado_cabe,
     aplicar,
+    nivel,
     novo_recurso,
     proxima_sequencia,
     recursado_cabe,
@@ -320,3 +322,29 @@ def test_the_operadoras_answer() -> None:
     resposta.valor_acatadado = Decimal("0.00")
     recibo.valor_total_acatado = Decimal("0.00")
     assert _codes(msg) == []
+
+
+def test_level_of_a_recurso() -> None:
+    itens = _recurso([_guia("45385", [_item(1, "300.00")])], "300.00")
+    assert itens.prestador_para_operadora is not None
+    assert nivel(itens.prestador_para_operadora.recurso_glosa) is Nivel.ITEM
+    completa = R.OpcaoRecurso.RecursoGuia(
+        numero_guia_origem="45385",
+        opcao_recurso_guia=R.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia(
+            recurso_guia_completa=[
+                R.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.RecursoGuiaCompleta(
+                    cod_glosa_guia=m.DmTipoGlosa.VALUE_1705, justificativa_guia="Teste"
+                )
+            ]
+        ),
+    )
+    guia = _recurso([completa], "0.00")
+    assert guia.prestador_para_operadora is not None
+    assert nivel(guia.prestador_para_operadora.recurso_glosa) is Nivel.GUIA
+    protocolo = R.OpcaoRecurso.RecursoProtocolo(
+        codigo_glosa_protocolo=m.DmTipoGlosa("1705"), justificativa_protocolo="Teste"
+    )
+    lote = _recurso([], "300.00", objeto="1", protocolo=protocolo)
+    assert lote.prestador_para_operadora is not None
+    assert nivel(lote.prestador_para_operadora.recurso_glosa) is Nivel.PROTOCOLO
+    assert nivel(m.CtGuiaRecursoLote()) is None

@@ -46,6 +46,7 @@ __all__ = [
     "aplicar",
     "contra_demonstrativo",
     "liberado_confere",
+    "nivel",
     "novo_recurso",
     "proxima_sequencia",
     "recursado_cabe",
@@ -410,6 +411,20 @@ def _ler(recurso_glosa: Any) -> _Lido | None:
     if odonto is not None:
         return _ler_odonto(odonto, f"{RECURSO}/guiaRecursoGlosaOdonto")
     return None
+
+
+def nivel(recurso_glosa: Any) -> Nivel | None:
+    """The level of a ``recursoGlosa``: the whole protocolo, whole guias, or items only
+    (``None`` when it carries no recurso)."""
+    lido = _ler(recurso_glosa)
+    if lido is None:
+        return None
+    r, _ = lido
+    if r.glosa_protocolo is not None:
+        return Nivel.PROTOCOLO
+    if r.guias and all(g.itens and not g.glosas for g in r.guias):
+        return Nivel.ITEM
+    return Nivel.GUIA
 
 
 def verificar_recurso(recurso_glosa: Any, perfil: Perfil) -> Iterator[Finding]:
