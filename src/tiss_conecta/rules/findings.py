@@ -6,7 +6,6 @@ Findings are values: frozen, comparable, and sorted the same way on every run
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from enum import Enum
@@ -29,18 +28,15 @@ class Severidade(Enum):
 def descricao_glosa(codigo: str) -> str | None:
     """The glosa's description in TUSS table 38 (``None`` when the catalogue does not know it).
 
-    The catalogue is imported on first use, so the rules stay importable (and pure) without it.
+    The catalogue is imported (and its table read) on first use only.
     """
+    from tiss_conecta import glosas  # imported on first use: the rules do not need it
+
     try:
-        catalogo = importlib.import_module("tiss_conecta.glosas")
-    except ImportError:  # pragma: no cover - the catalogue ships with the package
-        return None
-    try:
-        glosa = catalogo.get(codigo)
+        glosa = glosas.get(codigo)
     except (TissError, KeyError):
         return None
-    descricao = getattr(glosa, "descricao", None)
-    return str(descricao) if descricao else None
+    return glosa.descricao or None
 
 
 _STEP = re.compile(r"([^/\[]+)(?:\[(\d+)\])?")
