@@ -13,9 +13,15 @@ $(STAMP): pyproject.toml requirements-dev.txt xsd/codegen-requirements.txt hatch
 	$(BIN)/python -m pip install --quiet --no-build-isolation -e '.[strategies]'
 	touch $(STAMP)
 
-## The library's main job on an embedded example: validate a lote of SP/SADT guias.
+## The library's main job on an embedded example: validate a lote of SP/SADT guias (XSD and
+## epilogo hash), then apply ArcelorMittal's billing rules to it on two sending dates.
+EXAMPLE = $$($(BIN)/python -m tiss_conecta.examples lote-sadt)
 demo: $(STAMP)
-	$(BIN)/tiss-conecta validate "$$($(BIN)/python -m tiss_conecta.examples lote-sadt)"
+	$(BIN)/tiss-conecta validate "$(EXAMPLE)"
+	$(BIN)/tiss-conecta check "$(EXAMPLE)" --perfil arcelormittal --data-envio 2025-06-02
+	@echo "--- the same lote sent three months later: every item is past the 90-day window"
+	@$(BIN)/tiss-conecta check "$(EXAMPLE)" --perfil arcelormittal --data-envio 2025-09-02 \
+	  || echo "(exit $$?: error findings, as expected)"
 
 ## Everything CI runs.
 test: lint typecheck drift pytest docs
