@@ -1,0 +1,57 @@
+"""Hypothesis strategies for TISS 4.01.00 messages, for property-based tests.
+
+Needs the optional extra: ``pip install tiss-conecta[strategies]``.
+
+    >>> from hypothesis import given
+    >>> from tiss_conecta import strategies as tst
+    >>> @given(tst.lote_guias("sp_sadt"))
+    ... def test_lote(mensagem): ...
+
+Every instance is valid against the official XSD: occurrences, ``xs:choice`` alternatives
+and value restrictions are read from the schema bundled with the package. Text is
+printable ISO-8859-1 without leading or trailing blanks. XML-DSig signatures
+(``Signature``, ``assinaturaDigitalGuia``) are never filled.
+"""
+
+from __future__ import annotations
+
+from tiss_conecta.strategies._build import build
+from tiss_conecta.strategies._mensagens import (
+    TIPOS_GUIA,
+    TRANSACOES,
+    demonstrativo_analise_conta,
+    guia,
+    guia_consulta,
+    guia_honorarios,
+    guia_odontologia,
+    guia_resumo_internacao,
+    guia_sp_sadt,
+    hash_epilogo,
+    lote_guias,
+    mensagem,
+    mensagem_demonstrativo_analise_conta,
+    mensagem_recurso_glosa,
+    recurso_glosa,
+)
+from tiss_conecta.strategies._values import LATIN1, latin1_text
+
+__all__ = [
+    "LATIN1",
+    "TIPOS_GUIA",
+    "TRANSACOES",
+    "build",
+    "demonstrativo_analise_conta",
+    "guia",
+    "guia_consulta",
+    "guia_honorarios",
+    "guia_odontologia",
+    "guia_resumo_internacao",
+    "guia_sp_sadt",
+    "hash_epilogo",
+    "latin1_text",
+    "lote_guias",
+    "mensagem",
+    "mensagem_demonstrativo_analise_conta",
+    "mensagem_recurso_glosa",
+    "recurso_glosa",
+]

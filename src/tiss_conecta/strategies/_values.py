@@ -1,0 +1,116 @@
+"""Strategies for simple values, from the restrictions xsdata keeps in field metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import strategies as st
+from xsdata.models.datatype import XmlDate, XmlDateTime, XmlTime
+
+__all__ = ["LATIN1", "latin1_text", "simple_value"]
+
+LATIN1 = "".join(chr(code) for code in [*range(0x20, 0x7F), *range(0xA0, 0x100)])
+"""Printable ISO-8859-1 characters: what a TISS text field can carry."""
+
+_FIRST_DATE = dt.date(1900, 1, 1)
+_LAST_DATE = dt.date(2099, 12, 31)
+
+
+def latin1_text(min_size: int = 1, max_size: int | None = None) -> st.SearchStrategy[str]:
+    """Printable Latin-1 text with no leading or trailing whitespace."""
+    return st.text(LATIN1, min_size=min_size, max_size=max_size).filter(
+        lambda text: text == text.strip()
+    )
+
+
+def simple_value(kind: type, metadata: Mapping[str, Any]) -> st.SearchStrategy[Any]:
+    """A strategy for one value of an xsdata field of simple type ``kind``."""
+    if issubclass(kind, enum.Enum):
+        return st.sampled_from(kind)
+    if kind is bool:
+        return st.booleans()
+    if kind is str:
+        return _text(metadata)
+    if kind is int:
+        return _integers(metadata)
+    if kind is Decimal:
+        return _decimals(metadata)
+    if kind is bytes:
+        return st.binary(
+            min_size=metadata.get("length", metadata.get("min_length", 1)),
+            max_size=metadata.get("length", metadata.get("max_length", 48)),
+        )
+    if kind is XmlDate:
+        return _dates(metadata).map(XmlDate.from_date)
+    if kind is XmlTime:
+        return st.times().map(lambda t: XmlTime(t.hour, t.minute, t.second))
+    if kind is XmlDateTime:
+        return st.builds(dt.datetime.combine, _dates(metadata), st.times()).map(
+            lambda moment: XmlDateTime.from_datetime(moment.replace(microsecond=0))
+        )
+    raise TypeError(f"sem estratégia para valores do tipo {kind.__name__}")
+
+
+def _text(metadata: Mapping[str, Any]) -> st.SearchStrategy[str]:
+    low = metadata.get("length", metadata.get("min_length", 1))
+    high = metadata.get("length", metadata.get("max_length"))
+    pattern = metadata.get("pattern")
+    if pattern is None:
+        return latin1_text(max(low, 1), high)
+    return st.from_regex(pattern, fullmatch=True).filter(
+        lambda text: low <= len(text) and (high is None or len(text) <= high)
+    )
+
+
+def _integers(metadata: Mapping[str, Any]) -> st.SearchStrategy[int]:
+    digits = metadata.get("total_digits")
+    bound = None if digits is None else 10**digits - 1
+    low, high = _range(metadata, int, 1)
+    return st.integers(
+        min_value=low if low is not None else None if bound is None else -bound,
+        max_value=high if high is not None else bound,
+    )
+
+
+def _decimals(metadata: Mapping[str, Any]) -> st.SearchStrategy[Decimal]:
+    """Decimals written with exactly ``fraction_digits`` places, within ``total_digits``."""
+    places = metadata.get("fraction_digits", 2)
+    bound = 10 ** metadata.get("total_digits", places + 10) - 1
+    scale = Decimal(1).scaleb(-places)
+    low, high = _range(metadata, Decimal, scale)
+    return st.integers(
+        min_value=-bound
+        if low is None
+        else max(-bound, int((low / scale).to_integral_value(rounding="ROUND_CEILING"))),
+        max_value=bound
+        if high is None
+        else min(bound, int((high / scale).to_integral_value(rounding="ROUND_FLOOR"))),
+    ).map(lambda units: Decimal(units).scaleb(-places))
+
+
+def _dates(metadata: Mapping[str, Any]) -> st.SearchStrategy[dt.date]:
+    low, high = _range(
+        metadata, lambda text: XmlDate.from_string(text).to_date(), dt.timedelta(days=1)
+    )
+    return st.dates(
+        min_value=max(_FIRST_DATE, low) if low else _FIRST_DATE,
+        max_value=min(_LAST_DATE, high) if high else _LAST_DATE,
+    )
+
+
+def _range(metadata: Mapping[str, Any], convert: Any, step: Any) -> tuple[Any, Any]:
+    """The inclusive (low, high) bounds of a facet set, ``None`` where open."""
+    low = high = None
+    if "min_inclusive" in metadata:
+        low = convert(metadata["min_inclusive"])
+    elif "min_exclusive" in metadata:
+        low = convert(metadata["min_exclusive"]) + step
+    if "max_inclusive" in metadata:
+        high = convert(metadata["max_inclusive"])
+    elif "max_exclusive" in metadata:
+        high = convert(metadata["max_exclusive"]) - step
+    return low, high

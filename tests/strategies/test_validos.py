@@ -1,0 +1,196 @@
+"""Everything the strategies draw is valid against the official XSD (checked with lxml)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+from xsdata.formats.dataclass.context import XmlContext
+
+import tiss_conecta
+from tests.conftest import SHARED
+from tests.strategies.conftest import XS, assert_valid, complex_type_names, fragment
+from tiss_conecta import strategies as tst
+from tiss_conecta.models.v4_01_00 import tiss
+
+# The requests a prestador sends (TISS communication component); every other
+# tipoTransacao is an operadora's answer.
+DO_PRESTADOR = {
+    "ENVIO_LOTE_GUIAS",
+    "ENVIO_ANEXO",
+    "SOLIC_DEMONSTRATIVO_RETORNO",
+    "SOLIC_STATUS_PROTOCOLO",
+    "SOLICITACAO_PROCEDIMENTOS",
+    "SOLICITA_STATUS_AUTORIZACAO",
+    "VERIFICA_ELEGIBILIDADE",
+    "CANCELA_GUIA",
+    "COMUNICACAO_BENEFICIARIO",
+    "RECURSO_GLOSA",
+    "SOLIC_STATUS_RECURSO_GLOSA",
+    "ENVIO_DOCUMENTO",
+}
+
+
+def _tipos_transacao() -> list[str]:
+    path = SHARED / "tiss" / "4.01.00" / "xsd" / "tissSimpleTypesV4_01_00.xsd"
+    node = etree.parse(str(path)).find(f".//{{{XS}}}simpleType[@name='dm_tipoTransacao']")
+    assert node is not None
+    return [e.get("value", "") for e in node.iter(f"{{{XS}}}enumeration")]
+
+
+def _generated(name: str) -> type:
+    """The generated class of a named complexType (by its xsdata ``Meta.name``)."""
+    for cls in vars(tiss).values():
+        if isinstance(cls, type) and getattr(getattr(cls, "Meta", None), "name", None) == name:
+            return cls
+    raise LookupError(name)
+
+
+OBJETOS = {
+    "guia_consulta": tst.guia_consulta(),
+    "guia_sp_sadt": tst.guia_sp_sadt(),
+    "guia_resumo_internacao": tst.guia_resumo_internacao(),
+    "guia_honorarios": tst.guia_honorarios(),
+    "guia_odontologia": tst.guia_odontologia(),
+    "demonstrativo_analise_conta": tst.demonstrativo_analise_conta(),
+    "recurso_glosa": tst.recurso_glosa(),
+}
+MENSAGENS = {
+    **{f"lote_guias[{tipo}]": tst.lote_guias(tipo) for tipo in tst.TIPOS_GUIA},
+    "mensagem_demonstrativo_analise_conta": tst.mensagem_demonstrativo_analise_conta(),
+    "mensagem_recurso_glosa": tst.mensagem_recurso_glosa(),
+    "mensagem()": tst.mensagem(),
+}
+
+
+@pytest.mark.parametrize("nome", OBJETOS)
+def test_named_object_strategies_are_schema_valid(nome: str, fragment_xsd: etree.XMLSchema) -> None:
+    @settings(max_examples=25)
+    @given(OBJETOS[nome])
+    def check(obj: Any) -> None:
+        assert_valid(fragment_xsd, fragment(obj))
+
+    check()
+
+
+@pytest.mark.parametrize("nome", MENSAGENS)
+def test_named_message_strategies_are_schema_valid(nome: str, xsd: etree.XMLSchema) -> None:
+    @settings(max_examples=25)
+    @given(MENSAGENS[nome])
+    def check(mensagem: tiss.MensagemTiss) -> None:
+        assert_valid(xsd, tiss_conecta.to_xml(mensagem))
+
+    check()
+
+
+@pytest.mark.parametrize("tipo", _tipos_transacao())
+def test_mensagem_of_each_tipo_transacao(tipo: str, xsd: etree.XMLSchema) -> None:
+    @settings(max_examples=10)
+    @given(tst.mensagem(tipo))
+    def check(mensagem: tiss.MensagemTiss) -> None:
+        assert_valid(xsd, tiss_conecta.to_xml(mensagem))
+        cabecalho = mensagem.cabecalho
+        assert cabecalho.identificacao_transacao.tipo_transacao.value == tipo
+        assert cabecalho.padrao.value == "4.01.00"
+        assert len(mensagem.epilogo.hash) == 32
+        do_prestador = tipo in DO_PRESTADOR
+        corpo = (
+            mensagem.prestador_para_operadora if do_prestador else mensagem.operadora_para_prestador
+        )
+        outro = (
+            mensagem.operadora_para_prestador if do_prestador else mensagem.prestador_para_operadora
+        )
+        assert outro is None
+        assert corpo is not None
+        preenchidos = [f.name for f in dataclasses.fields(corpo) if getattr(corpo, f.name)]
+        assert len(preenchidos) == 1
+        prestador = cabecalho.origem if do_prestador else cabecalho.destino
+        operadora = cabecalho.destino if do_prestador else cabecalho.origem
+        assert prestador.identificacao_prestador is not None
+        assert prestador.registro_ans is None
+        assert operadora.registro_ans is not None
+        assert operadora.identificacao_prestador is None
+
+    check()
+
+
+def test_lote_holds_guias_of_the_one_type_asked() -> None:
+    campos = {
+        "consulta": "guia_consulta",
+        "sp_sadt": "guia_sp_sadt",
+        "resumo_internacao": "guia_resumo_internacao",
+        "honorarios": "guia_honorarios",
+        "odontologia": "guia_odonto",
+    }
+
+    @settings(max_examples=25)
+    @given(
+        st.sampled_from(sorted(campos)).flatmap(
+            lambda t: st.tuples(st.just(t), tst.lote_guias(t, max_guias=2))
+        )
+    )
+    def check(caso: tuple[str, tiss.MensagemTiss]) -> None:
+        tipo, mensagem = caso
+        assert mensagem.prestador_para_operadora is not None
+        lote = mensagem.prestador_para_operadora.lote_guias
+        assert lote is not None
+        tamanhos = {
+            f.name: len(getattr(lote.guias_tiss, f.name))
+            for f in dataclasses.fields(lote.guias_tiss)
+        }
+        assert 1 <= tamanhos.pop(campos[tipo]) <= 2
+        assert set(tamanhos.values()) == {0}
+
+    check()
+
+
+def _corpos() -> list[tuple[str, str]]:
+    return [
+        (ramo, field.name)
+        for ramo, cls in (
+            ("prestador_para_operadora", tiss.PrestadorOperadora),
+            ("operadora_para_prestador", tiss.OperadoraPrestador),
+        )
+        for field in dataclasses.fields(cls)
+    ]
+
+
+def test_every_message_body_is_counted() -> None:
+    # 12 prestador requests and 12 operadora answers in prestadorOperadora/operadoraPrestador.
+    assert len(_corpos()) == 24
+
+
+@pytest.mark.parametrize(("ramo", "campo"), _corpos())
+def test_build_every_message_body(ramo: str, campo: str, xsd: etree.XMLSchema) -> None:
+    ramo_cls = tiss.PrestadorOperadora if ramo.startswith("prestador") else tiss.OperadoraPrestador
+    corpo_cls = next(
+        v.clazz for v in XmlContext().build(ramo_cls).get_all_vars() if v.name == campo
+    )
+    assert corpo_cls is not None
+    strategy = tst.build(
+        tiss.MensagemTiss,
+        **{ramo: tst.build(ramo_cls, **{campo: tst.build(corpo_cls)})},
+        epilogo=tst.build(tiss.Epilogo, hash=tst.hash_epilogo()),
+    )
+
+    @settings(max_examples=10)
+    @given(strategy)
+    def check(mensagem: tiss.MensagemTiss) -> None:
+        assert_valid(xsd, tiss_conecta.to_xml(mensagem))
+        assert isinstance(getattr(getattr(mensagem, ramo), campo), corpo_cls)
+
+    check()
+
+
+@pytest.mark.parametrize("nome", complex_type_names(SHARED))
+def test_build_every_named_complex_type(nome: str, fragment_xsd: etree.XMLSchema) -> None:
+    @settings(max_examples=5)
+    @given(tst.build(_generated(nome)))
+    def check(obj: object) -> None:
+        assert_valid(fragment_xsd, fragment(obj))
+
+    check()

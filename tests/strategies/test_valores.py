@@ -1,0 +1,122 @@
+"""Simple values within their XSD restrictions, field overrides, and the public surface."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from xsdata.models.datatype import XmlDate, XmlTime
+
+from tiss_conecta import strategies as tst
+from tiss_conecta.models.v4_01_00 import tiss
+from tiss_conecta.strategies._values import simple_value
+
+
+def _digits(value: Decimal) -> tuple[int, int]:
+    """(total, fraction) digits of a decimal as written in XML, leading zeros not counted."""
+    whole, _, fraction = f"{value:f}".lstrip("-").partition(".")
+    return len(whole.lstrip("0")) + len(fraction), len(fraction)
+
+
+@given(st.data(), st.integers(0, 4), st.integers(1, 12))
+def test_latin1_text_has_no_edge_blanks(data: st.DataObject, low: int, extra: int) -> None:
+    text = data.draw(tst.latin1_text(max(low, 1), low + extra))
+    assert max(low, 1) <= len(text) <= low + extra
+    text.encode("iso-8859-1")
+    assert text == text.strip()
+    assert all(0x20 <= ord(ch) < 0x7F or 0xA0 <= ord(ch) <= 0xFF for ch in text)  # no controls
+
+
+@given(simple_value(str, {"min_length": 2, "max_length": 5}))
+def test_text_lengths(text: str) -> None:
+    assert 2 <= len(text) <= 5
+
+
+@given(simple_value(str, {"pattern": "[a-zA-Z0-9]+", "min_length": 1, "max_length": 4}))
+def test_text_pattern_and_lengths(text: str) -> None:
+    assert re.fullmatch("[a-zA-Z0-9]{1,4}", text)
+
+
+@given(simple_value(Decimal, {"total_digits": 10, "fraction_digits": 2}))
+def test_decimal_digits(value: Decimal) -> None:
+    total, fraction = _digits(value)
+    assert total <= 10
+    assert fraction == 2
+    assert value.is_finite()
+
+
+@given(
+    simple_value(
+        Decimal,
+        {"total_digits": 5, "fraction_digits": 2, "min_inclusive": "0", "max_exclusive": "10"},
+    )
+)
+def test_decimal_bounds(value: Decimal) -> None:
+    assert Decimal(0) <= value < Decimal(10)
+
+
+@given(simple_value(int, {"total_digits": 3}))
+def test_integer_digits(value: int) -> None:
+    assert -999 <= value <= 999
+
+
+@given(simple_value(XmlDate, {"min_inclusive": "2024-02-28", "max_exclusive": "2024-03-02"}))
+def test_date_bounds(value: XmlDate) -> None:
+    assert value.offset is None
+    assert (value.year, value.month, value.day) in {(2024, 2, 28), (2024, 2, 29), (2024, 3, 1)}
+
+
+@given(simple_value(XmlTime, {}))
+def test_time_whole_seconds(value: XmlTime) -> None:
+    assert value.fractional_second == 0
+    assert value.offset is None
+
+
+@given(simple_value(tiss.DmTipoGuia, {}))
+def test_enum_members(value: Any) -> None:
+    assert isinstance(value, tiss.DmTipoGuia)
+
+
+def test_unsupported_type_is_refused() -> None:
+    with pytest.raises(TypeError, match="complex"):
+        simple_value(complex, {})
+
+
+@given(tst.build(tiss.CabecalhoTransacao.Origem, registro_ans=st.just("123456")))
+def test_an_overridden_field_is_the_choice_taken(origem: Any) -> None:
+    assert origem.registro_ans == "123456"
+    assert origem.identificacao_prestador is None
+
+
+def test_bad_arguments_are_refused() -> None:
+    with pytest.raises(TypeError, match="nao_existe"):
+        tst.build(tiss.CtmGuiaLote, nao_existe=st.none())
+    with pytest.raises(ValueError, match="tipoTransacao"):
+        tst.mensagem("ENVIO_LOTE")
+    with pytest.raises(TypeError, match="tipo_transacao"):
+        tst.mensagem(None, st.none())
+    with pytest.raises(ValueError, match="tipo de guia"):
+        tst.lote_guias("sadt")
+    with pytest.raises(ValueError, match="1 a 100"):
+        tst.lote_guias("consulta", max_guias=101)
+    with pytest.raises(TypeError, match="xsdata"):
+        tst.build(int)
+
+
+def test_every_tipo_transacao_has_a_message() -> None:
+    assert set(tst.TRANSACOES) == {t.value for t in tiss.DmTipoTransacao}
+
+
+def test_the_package_works_without_hypothesis() -> None:
+    code = (
+        "import sys, tiss_conecta, tiss_conecta.codec, tiss_conecta.cli, tiss_conecta.glosas;"
+        "tiss_conecta.parse;"
+        "assert 'hypothesis' not in sys.modules, 'hypothesis importado'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
