@@ -109,13 +109,19 @@ def test_bad_arguments_are_refused() -> None:
         tst.build(int)
 
 
+@given(tst.mensagem(tiss.DmTipoTransacao.CANCELA_GUIA))
+def test_mensagem_takes_the_enum_too(mensagem: tiss.MensagemTiss) -> None:
+    assert mensagem.cabecalho.identificacao_transacao.tipo_transacao.value == "CANCELA_GUIA"
+
+
 def test_every_tipo_transacao_has_a_message() -> None:
     assert set(tst.TRANSACOES) == {t.value for t in tiss.DmTipoTransacao}
 
 
 def test_the_package_works_without_hypothesis() -> None:
     code = (
-        "import sys, tiss_conecta, tiss_conecta.codec, tiss_conecta.cli, tiss_conecta.glosas;"
+        "import sys, tiss_conecta, tiss_conecta.codec, tiss_conecta.cli, tiss_conecta.glosas,"
+        " tiss_conecta.rules, tiss_conecta.examples;"
         "tiss_conecta.parse;"
         "assert 'hypothesis' not in sys.modules, 'hypothesis importado'"
     )
