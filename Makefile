@@ -50,7 +50,7 @@ models: $(STAMP)
 
 ## Benchmarks (not tests): ratios to bare lxml in the same run.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_codec.py
+	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; echo; done
 
 clean:
 	rm -rf $(VENV) build dist docs/_build src/tiss_conecta/_reference .mypy_cache .ruff_cache .pytest_cache

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 __all__ = [
     "GlosaDesconhecida",
+    "PerfilDesconhecido",
+    "PerfilInvalido",
     "TissEncodingError",
     "TissError",
     "TissHashError",
@@ -149,6 +151,21 @@ class GlosaDesconhecida(TissError, KeyError):
     """No glosa with this code in the TUSS table 38."""
 
     code = "glosa.desconhecida"
+
+    def __str__(self) -> str:  # KeyError would otherwise repr() the message
+        return TissError.__str__(self)
+
+
+class PerfilInvalido(TissError):
+    """An operadora profile given as data has an unknown key or a value of the wrong kind."""
+
+    code = "perfil.invalido"
+
+
+class PerfilDesconhecido(TissError, KeyError):
+    """No built-in operadora profile has this short name or registro ANS."""
+
+    code = "perfil.desconhecido"
 
     def __str__(self) -> str:  # KeyError would otherwise repr() the message
         return TissError.__str__(self)

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from tiss_conecta.errors import TissError
+from tiss_conecta.errors import PerfilDesconhecido, PerfilInvalido
 
 __all__ = [
     "ARCELORMITTAL",
@@ -36,21 +36,6 @@ MB = 1024 * 1024
 """The portal's megabyte (15 MB = 15 728 640 bytes)."""
 
 _REGISTRO_ANS = re.compile(r"[0-9]{6}")
-
-
-class PerfilInvalido(TissError):
-    """A profile given as data has an unknown key or a value of the wrong kind."""
-
-    code = "perfil.invalido"
-
-
-class PerfilDesconhecido(TissError, KeyError):
-    """No built-in profile has this short name or registro ANS."""
-
-    code = "perfil.desconhecido"
-
-    def __str__(self) -> str:  # KeyError would otherwise repr() the message
-        return TissError.__str__(self)
 
 
 def _tupla(valores: Iterable[str]) -> tuple[str, ...]:
