@@ -18,7 +18,7 @@ from tiss_conecta import strategies as tst
 from tiss_conecta.models.v4_01_00 import tiss
 
 CASOS = {
-    **{f"lote de guias {tipo}": tst.lote_guias(tipo, max_guias=2) for tipo in tst.TIPOS_GUIA},
+    **{f"lote_guias_{tipo}": tst.lote_guias(tipo, max_guias=2) for tipo in tst.TIPOS_GUIA},
     "demonstrativo_analise_conta": tst.mensagem_demonstrativo_analise_conta(),
     "recurso_glosa": tst.mensagem_recurso_glosa(),
 }

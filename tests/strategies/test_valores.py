@@ -43,6 +43,28 @@ def test_text_pattern_and_lengths(text: str) -> None:
     assert re.fullmatch("[a-zA-Z0-9]{1,4}", text)
 
 
+PATTERNS = [
+    "[0-9]{6}",
+    "[OLMVDIP]{1,5}",
+    "[a-zA-Z0-9]+",
+    "[0-9]{4}[0-9]{2}",
+    "[0-9]{11,14}",
+    "[a-z]{2,}x?",
+    "[0-9]{2}-[A-F]",
+    "(ab|cd)[0-9]",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_text_matches_any_pattern(pattern: str) -> None:
+    @given(simple_value(str, {"pattern": pattern}))
+    def check(text: str) -> None:
+        assert re.fullmatch(pattern, text)
+        text.encode("iso-8859-1")
+
+    check()
+
+
 @given(simple_value(Decimal, {"total_digits": 10, "fraction_digits": 2}))
 def test_decimal_digits(value: Decimal) -> None:
     total, fraction = _digits(value)
