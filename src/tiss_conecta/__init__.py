@@ -16,9 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from tiss_conecta.errors import (
     GlosaDesconhecida,
+    PerfilDesconhecido,
+    PerfilInvalido,
     TissEncodingError,
     TissError,
     TissHashError,
+    TissLookupError,
     TissParseError,
     TissReferenceError,
     TissSchemaError,
@@ -57,9 +60,12 @@ _LAZY = dict.fromkeys(_CODEC_NAMES, "tiss_conecta.codec")
 __all__ = [
     "GlosaDesconhecida",
     "HashCheck",
+    "PerfilDesconhecido",
+    "PerfilInvalido",
     "TissEncodingError",
     "TissError",
     "TissHashError",
+    "TissLookupError",
     "TissParseError",
     "TissReferenceError",
     "TissSchemaError",
@@ -78,7 +84,7 @@ __all__ = [
 ]
 
 
-_SUBPACKAGES = ("codec", "examples", "glosas", "models", "rules", "strategies")
+_SUBPACKAGES = ("codec", "examples", "glosas", "models", "montagem", "rules", "strategies")
 
 
 def __getattr__(name: str) -> Any:

@@ -15,6 +15,7 @@ __all__ = [
     "TissEncodingError",
     "TissError",
     "TissHashError",
+    "TissLookupError",
     "TissParseError",
     "TissReferenceError",
     "TissSchemaError",
@@ -147,13 +148,19 @@ class TissReferenceError(TissError):
     code = "reference.missing"
 
 
-class GlosaDesconhecida(TissError, KeyError):
-    """No glosa with this code in the TUSS table 38."""
+class TissLookupError(TissError, KeyError):
+    """A lookup by code or name found nothing (also a ``KeyError``, for ``dict``-like use)."""
 
-    code = "glosa.desconhecida"
+    code = "lookup.desconhecido"
 
     def __str__(self) -> str:  # KeyError would otherwise repr() the message
         return TissError.__str__(self)
+
+
+class GlosaDesconhecida(TissLookupError):
+    """No glosa with this code in the TUSS table 38."""
+
+    code = "glosa.desconhecida"
 
 
 class PerfilInvalido(TissError):
@@ -162,13 +169,10 @@ class PerfilInvalido(TissError):
     code = "perfil.invalido"
 
 
-class PerfilDesconhecido(TissError, KeyError):
+class PerfilDesconhecido(TissLookupError):
     """No built-in operadora profile has this short name or registro ANS."""
 
     code = "perfil.desconhecido"
-
-    def __str__(self) -> str:  # KeyError would otherwise repr() the message
-        return TissError.__str__(self)
 
 
 class TransicaoInvalida(TissError):

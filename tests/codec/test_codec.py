@@ -177,6 +177,7 @@ def test_errors_share_one_root() -> None:
     ]
     assert len(classes) >= 10
     assert all(issubclass(c, tiss.TissError) for c in classes)
+    assert {c.__name__ for c in classes} <= set(tiss.__all__)  # all reachable from the top
     assert issubclass(tiss.GlosaDesconhecida, KeyError)
 
 
