@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from tiss_conecta import glosas
@@ -100,11 +100,18 @@ glosa = st.sampled_from(glosas.catalogo())
 
 @st.composite
 def consulta_de(draw: st.DrawFn, g: glosas.Glosa) -> str:
-    """A few consecutive words of a glosa's description."""
+    """A few consecutive words of a glosa's description, at least one of them a real word."""
     palavras = g.descricao.split()
     inicio = draw(st.integers(0, len(palavras) - 1))
     fim = draw(st.integers(inicio + 1, min(len(palavras), inicio + 4)))
-    return " ".join(palavras[inicio:fim])
+    consulta = " ".join(palavras[inicio:fim])
+    assume(_palavras(consulta))  # "/" alone (from "ASSINATURA / CARIMBO") is no query
+    return consulta
+
+
+@pytest.mark.parametrize("consulta", ["", "   ", "/", " - / . "])
+def test_query_without_words_finds_nothing(consulta: str) -> None:
+    assert glosas.search(consulta) == []
 
 
 @st.composite
