@@ -11,8 +11,6 @@ Two more rows show bare xsdata (parse, render) for scale. Prints the best of
 from __future__ import annotations
 
 import argparse
-import timeit
-from collections.abc import Callable
 
 from lxml import etree
 from xsdata.formats.dataclass.context import XmlContext
@@ -21,14 +19,10 @@ from xsdata.formats.dataclass.serializers import XmlSerializer
 from xsdata.formats.dataclass.serializers.config import SerializerConfig
 
 import tiss_conecta as tiss
+from _timing import best
 from tiss_conecta import models, reference
 from tiss_conecta.codec import schema
 from tiss_conecta.examples import lote_sadt
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    number = max(1, int(0.2 / max(timeit.timeit(fn, number=1), 1e-6)))
-    return min(timeit.repeat(fn, number=number, repeat=repeat)) / number
 
 
 def main() -> None:

@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import timeit
-from collections.abc import Callable
 
+from _timing import best
 from tiss_conecta import glosas, reference
 from tiss_conecta.glosas import _indice as indice
 from tiss_conecta.glosas.orientacoes import ORIENTACOES
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    number = max(1, int(0.2 / max(timeit.timeit(fn, number=1), 1e-6)))
-    return min(timeit.repeat(fn, number=number, repeat=repeat)) / number
 
 
 def main() -> None:
