@@ -52,11 +52,12 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_hash(args: argparse.Namespace) -> int:
-    from tiss_conecta.codec import compute_hash, verify_hash
+    from tiss_conecta.codec import hashing, source
 
     try:
-        check = verify_hash(args.file, strict=args.strict)
-        utf8 = compute_hash(args.file, "utf-8")
+        root = source.load(args.file).root
+        check = hashing.check_tree(root, strict=args.strict)
+        utf8 = hashing.hash_tree(root, "utf-8")
     except TissError as error:
         if args.format == "json":
             print(json.dumps({"file": args.file, "error": error.code, "message": str(error)}))

@@ -29,8 +29,7 @@ def _context() -> XmlContext:
     return XmlContext()
 
 
-def _first_schema_error(data: bytes, versao: str) -> TissSchemaError | None:
-    root = source.load(data).root
+def _first_schema_error(root: etree._Element, versao: str) -> TissSchemaError | None:
     issues = schema.schema_issues(root, versao)
     if not issues:
         return None
@@ -58,7 +57,7 @@ def parse(
     data, _ = source.read_bytes(data_or_source, max_bytes=max_bytes)
     doc, versao = source.load_tiss(data, max_bytes=max_bytes)
     if strict:
-        error = _first_schema_error(data, versao)
+        error = _first_schema_error(doc.root, versao)
         if error is not None:
             raise error
     module = models.load(versao)
@@ -70,7 +69,8 @@ def parse(
     try:
         return parser.parse(doc.root, module.MensagemTiss)
     except Exception as exc:  # xsdata raises several types; all mean "does not map"
-        located = _first_schema_error(data, versao)
+        # binding consumed the tree (xsdata clears elements as it goes): read it again
+        located = _first_schema_error(source.load(data).root, versao)
         if located is not None:
             raise located from exc
         raise TissParseError(
