@@ -12,6 +12,7 @@ __all__ = [
     "GlosaDesconhecida",
     "PerfilDesconhecido",
     "PerfilInvalido",
+    "RecursoInvalido",
     "TissEncodingError",
     "TissError",
     "TissHashError",
@@ -179,3 +180,9 @@ class TransicaoInvalida(TissError):
     """An action that the lote's or protocolo's current situation does not allow."""
 
     code = "estado.transicao_invalida"
+
+
+class RecursoInvalido(TissError):
+    """The prestador's choices for a recurso de glosa cannot be built into a valid message."""
+
+    code = "recurso.invalido"
