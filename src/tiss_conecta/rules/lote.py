@@ -10,10 +10,9 @@ Nothing is allowed after *Enviado à operadora* ("não poderão ser cancelados")
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from enum import Enum
 
-from tiss_conecta.errors import TransicaoInvalida
+from tiss_conecta.rules._ciclo import Ciclo
 
 __all__ = ["TRANSICOES", "AcaoLote", "SituacaoLote", "acoes_permitidas", "aplicar", "pode"]
 
@@ -41,49 +40,43 @@ class AcaoLote(Enum):
     EXCLUIR = "Excluir lote"
 
 
-TRANSICOES: Mapping[SituacaoLote, Mapping[AcaoLote, SituacaoLote]] = {
-    SituacaoLote.ABERTO: {
-        AcaoLote.FECHAR: SituacaoLote.FECHADO,
-        AcaoLote.EXCLUIR: SituacaoLote.EXCLUIDO,
+_CICLO: Ciclo[SituacaoLote, AcaoLote] = Ciclo(
+    "lote",
+    {
+        SituacaoLote.ABERTO: {
+            AcaoLote.FECHAR: SituacaoLote.FECHADO,
+            AcaoLote.EXCLUIR: SituacaoLote.EXCLUIDO,
+        },
+        SituacaoLote.FECHADO: {
+            AcaoLote.ENVIAR: SituacaoLote.ENVIADO,
+            AcaoLote.REABRIR: SituacaoLote.ABERTO,
+            AcaoLote.EXCLUIR: SituacaoLote.EXCLUIDO,
+        },
+        SituacaoLote.ENVIADO: {},
+        SituacaoLote.EXCLUIDO: {},
     },
-    SituacaoLote.FECHADO: {
-        AcaoLote.ENVIAR: SituacaoLote.ENVIADO,
-        AcaoLote.REABRIR: SituacaoLote.ABERTO,
-        AcaoLote.EXCLUIR: SituacaoLote.EXCLUIDO,
+    dicas={
+        SituacaoLote.ENVIADO: (
+            "um lote enviado à operadora não pode ser cancelado: fale com a operadora"
+        ),
     },
-    SituacaoLote.ENVIADO: {},
-    SituacaoLote.EXCLUIDO: {},
-}
+)
+
+TRANSICOES = _CICLO.transicoes
 """situação -> ação -> nova situação. An action missing from a situation is refused."""
 
 
 def acoes_permitidas(situacao: SituacaoLote) -> frozenset[AcaoLote]:
     """The actions the portal offers in ``situacao``."""
-    return frozenset(TRANSICOES[situacao])
+    return _CICLO.permitidas(situacao)
 
 
 def pode(situacao: SituacaoLote, acao: AcaoLote) -> bool:
     """Whether ``acao`` is allowed in ``situacao``."""
-    return acao in TRANSICOES[situacao]
+    return _CICLO.pode(situacao, acao)
 
 
 def aplicar(situacao: SituacaoLote, acao: AcaoLote) -> SituacaoLote:
     """The situation after ``acao``; raises :class:`~tiss_conecta.errors.TransicaoInvalida`
     naming the situation and the actions it allows when ``acao`` is refused."""
-    try:
-        return TRANSICOES[situacao][acao]
-    except KeyError:
-        permitidas = [a.value for a in AcaoLote if a in TRANSICOES[situacao]]
-        raise TransicaoInvalida(
-            f"lote na situação '{situacao.value}' não permite '{acao.value}'; "
-            + (
-                f"ações permitidas: {', '.join(permitidas)}"
-                if permitidas
-                else "nenhuma ação é permitida nesta situação"
-            ),
-            hint=(
-                "um lote enviado à operadora não pode ser cancelado: fale com a operadora"
-                if situacao is SituacaoLote.ENVIADO
-                else None
-            ),
-        ) from None
+    return _CICLO.aplicar(situacao, acao)

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 
-from tiss_conecta.errors import TransicaoInvalida
+from tiss_conecta.rules._ciclo import Ciclo, recusa
 
 __all__ = [
     "DE_STATUS_TISS",
@@ -89,13 +89,18 @@ S = SituacaoProtocolo
 A = AcaoProtocolo
 O = Operacao  # noqa: E741
 
-TRANSICOES: Mapping[SituacaoProtocolo, Mapping[AcaoProtocolo, SituacaoProtocolo]] = {
-    S.NAO_ENVIADO: {A.ENVIAR: S.ENVIADO},
-    S.ENVIADO: {A.INICIAR_ANALISE: S.EM_ANALISE},
-    S.EM_ANALISE: {A.LIBERAR: S.LIBERADO},
-    S.LIBERADO: {A.FATURAR: S.FATURADO},
-    S.FATURADO: {},
-}
+_CICLO: Ciclo[SituacaoProtocolo, AcaoProtocolo] = Ciclo(
+    "protocolo",
+    {
+        S.NAO_ENVIADO: {A.ENVIAR: S.ENVIADO},
+        S.ENVIADO: {A.INICIAR_ANALISE: S.EM_ANALISE},
+        S.EM_ANALISE: {A.LIBERAR: S.LIBERADO},
+        S.LIBERADO: {A.FATURAR: S.FATURADO},
+        S.FATURADO: {},
+    },
+)
+
+TRANSICOES = _CICLO.transicoes
 """situação -> ação -> nova situação."""
 
 _ENVIADO = frozenset({O.ATUALIZAR_SITUACAO, O.CAPA_DO_LOTE})
@@ -158,28 +163,17 @@ def para_status_tiss(situacao: SituacaoProtocolo) -> str | None:
 
 
 def acoes_permitidas(situacao: SituacaoProtocolo) -> frozenset[AcaoProtocolo]:
-    return frozenset(TRANSICOES[situacao])
+    return _CICLO.permitidas(situacao)
 
 
 def pode_aplicar(situacao: SituacaoProtocolo, acao: AcaoProtocolo) -> bool:
-    return acao in TRANSICOES[situacao]
+    return _CICLO.pode(situacao, acao)
 
 
 def aplicar(situacao: SituacaoProtocolo, acao: AcaoProtocolo) -> SituacaoProtocolo:
     """The situation after ``acao``; raises :class:`~tiss_conecta.errors.TransicaoInvalida`
     naming the situation and the allowed actions when ``acao`` is refused."""
-    try:
-        return TRANSICOES[situacao][acao]
-    except KeyError:
-        permitidas = [a.value for a in AcaoProtocolo if a in TRANSICOES[situacao]]
-        raise TransicaoInvalida(
-            f"protocolo na situação '{situacao.value}' não permite '{acao.value}'; "
-            + (
-                f"ações permitidas: {', '.join(permitidas)}"
-                if permitidas
-                else "nenhuma ação é permitida nesta situação"
-            ),
-        ) from None
+    return _CICLO.aplicar(situacao, acao)
 
 
 def operacoes_permitidas(situacao: SituacaoProtocolo) -> frozenset[Operacao]:
@@ -196,14 +190,13 @@ def exigir(situacao: SituacaoProtocolo, operacao: Operacao) -> None:
     ``operacao`` (e.g. a recurso de glosa outside *Faturado*)."""
     if operacao in PERMISSOES[situacao]:
         return
-    permitidas = [o.value for o in Operacao if o in PERMISSOES[situacao]]
     precisa = [s.value for s in SituacaoProtocolo if operacao in PERMISSOES[s]]
-    raise TransicaoInvalida(
-        f"protocolo na situação '{situacao.value}' não permite '{operacao.value}'; "
-        + (
-            f"permitido nesta situação: {', '.join(permitidas)}"
-            if permitidas
-            else "nada é permitido nesta situação"
-        ),
+    raise recusa(
+        "protocolo",
+        situacao,
+        operacao,
+        PERMISSOES[situacao],
+        rotulo="permitido nesta situação",
+        nada="nada é permitido nesta situação",
         hint=f"'{operacao.value}' é possível com o protocolo em: {', '.join(precisa)}",
     )

@@ -14,15 +14,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
 import attrs
 
-from tiss_conecta.errors import TissError, TransicaoInvalida
+from tiss_conecta.errors import TissError
 from tiss_conecta.rules import _formato
+from tiss_conecta.rules._ciclo import Ciclo
 from tiss_conecta.rules.findings import Finding, Severidade
 from tiss_conecta.rules.guias import decimal, texto
 from tiss_conecta.rules.perfil import Perfil
@@ -107,31 +108,27 @@ class AcaoRecurso(Enum):
     RESPONDER = "responder (operadora)"
 
 
-TRANSICOES: Mapping[SituacaoRecurso, Mapping[AcaoRecurso, SituacaoRecurso]] = {
-    SituacaoRecurso.EM_DIGITACAO: {
-        AcaoRecurso.ENVIAR: SituacaoRecurso.EM_ANALISE,
-        AcaoRecurso.EXCLUIR: SituacaoRecurso.EXCLUIDO,
+_CICLO: Ciclo[SituacaoRecurso, AcaoRecurso] = Ciclo(
+    "recurso",
+    {
+        SituacaoRecurso.EM_DIGITACAO: {
+            AcaoRecurso.ENVIAR: SituacaoRecurso.EM_ANALISE,
+            AcaoRecurso.EXCLUIR: SituacaoRecurso.EXCLUIDO,
+        },
+        SituacaoRecurso.EM_ANALISE: {AcaoRecurso.RESPONDER: SituacaoRecurso.RESPONDIDO},
+        SituacaoRecurso.RESPONDIDO: {},
+        SituacaoRecurso.EXCLUIDO: {},
     },
-    SituacaoRecurso.EM_ANALISE: {AcaoRecurso.RESPONDER: SituacaoRecurso.RESPONDIDO},
-    SituacaoRecurso.RESPONDIDO: {},
-    SituacaoRecurso.EXCLUIDO: {},
-}
+)
+
+TRANSICOES = _CICLO.transicoes
+"""situação -> ação -> nova situação."""
 
 
 def aplicar(situacao: SituacaoRecurso, acao: AcaoRecurso) -> SituacaoRecurso:
-    """The recurso's situation after ``acao`` (:class:`TransicaoInvalida` if refused)."""
-    try:
-        return TRANSICOES[situacao][acao]
-    except KeyError:
-        permitidas = [a.value for a in AcaoRecurso if a in TRANSICOES[situacao]]
-        raise TransicaoInvalida(
-            f"recurso na situação '{situacao.value}' não permite '{acao.value}'; "
-            + (
-                f"ações permitidas: {', '.join(permitidas)}"
-                if permitidas
-                else "nenhuma ação é permitida nesta situação"
-            ),
-        ) from None
+    """The recurso's situation after ``acao``; raises
+    :class:`~tiss_conecta.errors.TransicaoInvalida` when ``acao`` is refused."""
+    return _CICLO.aplicar(situacao, acao)
 
 
 @attrs.frozen
