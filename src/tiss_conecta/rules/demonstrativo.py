@@ -15,8 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from tiss_conecta.rules import _formato
+from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
 from tiss_conecta.rules.findings import Finding, Severidade
-from tiss_conecta.rules.guias import decimal, texto
 from tiss_conecta.rules.totais import GLOSA_PROTOCOLO, soma
 
 __all__ = ["liberado_confere", "verificar_analise", "verificar_pagamento"]
@@ -34,10 +34,6 @@ _NOMES = {
 def liberado_confere(processado: Decimal, glosado: Decimal, liberado: Decimal) -> bool:
     """``liberado + glosado == processado`` (= informado when nothing was reprocessed)."""
     return liberado + glosado == processado
-
-
-def _lista(valor: Any) -> Sequence[Any]:
-    return valor if isinstance(valor, (list, tuple)) else ()
 
 
 def _soma_de(valores: Sequence[Decimal | None]) -> Decimal:
@@ -74,10 +70,10 @@ def _confere(
 
 
 def _item(d: Any, xp: str, guia: str) -> Iterator[Finding]:
-    seq = d.sequencial_item if isinstance(d.sequencial_item, int) else None
+    seq = inteiro(d.sequencial_item)
     processado = decimal(d.valor_processado)
     liberado = decimal(d.valor_liberado)
-    glosas = _soma_de([decimal(g.valor_glosa) for g in _lista(d.relacao_glosa)])
+    glosas = _soma_de([decimal(g.valor_glosa) for g in lista(d.relacao_glosa)])
     if processado is None or liberado is None:
         return
     if not liberado_confere(processado, glosas, liberado):
@@ -101,16 +97,16 @@ def verificar_analise(
     dem: Any, xpath: str = f"{DEMONSTRATIVOS}/demonstrativoAnaliseConta[1]"
 ) -> Iterator[Finding]:
     """Every level of one ``demonstrativoAnaliseConta`` against the level below."""
-    protocolos = _lista(getattr(dem.dados_conta, "dados_protocolo", None))
+    protocolos = lista(getattr(dem.dados_conta, "dados_protocolo", None))
     valores_protocolos = []
     for i, p in enumerate(protocolos, 1):
         xp_p = f"{xpath}/dadosConta/dadosProtocolo[{i}]"
         protocolo = texto(p.numero_protocolo)
         valores_guias = []
-        for j, g in enumerate(_lista(p.relacao_guias), 1):
+        for j, g in enumerate(lista(p.relacao_guias), 1):
             xp_g = f"{xp_p}/relacaoGuias[{j}]"
             guia = texto(g.numero_guia_prestador)
-            itens = _lista(g.detalhes_guia)
+            itens = lista(g.detalhes_guia)
             valores_itens = []
             for k, d in enumerate(itens, 1):
                 xp_d = f"{xp_g}/detalhesGuia[{k}]"
@@ -120,9 +116,7 @@ def verificar_analise(
                         "informado": decimal(d.valor_informado),
                         "processado": decimal(d.valor_processado),
                         "liberado": decimal(d.valor_liberado),
-                        "glosa": _soma_de(
-                            [decimal(x.valor_glosa) for x in _lista(d.relacao_glosa)]
-                        ),
+                        "glosa": _soma_de([decimal(x.valor_glosa) for x in lista(d.relacao_glosa)]),
                     }
                 )
             valores_guia = _valores(g, "guia")
@@ -173,13 +167,13 @@ def verificar_pagamento(
 ) -> Iterator[Finding]:
     """A ``demonstrativoPagamento``: each protocolo against its guias, each payment date's
     gross totals against its protocolos, its net against gross, debits and credits."""
-    pagamentos = _lista(getattr(dem.pagamentos, "pagamentos_por_data", None))
+    pagamentos = lista(getattr(dem.pagamentos, "pagamentos_por_data", None))
     for i, pd in enumerate(pagamentos, 1):
         xp_d = f"{xpath}/pagamentos/pagamentosPorData[{i}]"
-        protocolos = _lista(getattr(pd.dados_resumo, "relacao_protocolos", None))
+        protocolos = lista(getattr(pd.dados_resumo, "relacao_protocolos", None))
         for j, p in enumerate(protocolos, 1):
             xp_p = f"{xp_d}/dadosResumo/relacaoProtocolos[{j}]"
-            guias = _lista(p.guias_do_lote)
+            guias = lista(p.guias_do_lote)
             rotulo = f"Protocolo {texto(p.numero_protocolo)}"
             for campo, nome in (
                 ("processado", "valorProcessado"),
@@ -220,7 +214,7 @@ def _liquido(pd: Any, xp_d: str) -> Iterator[Finding]:
     brutos, liquidos = pd.totais_brutos_por_data, pd.totais_liquidos_por_data
     if brutos is None or liquidos is None:
         return
-    lancamentos = _lista(getattr(pd.debitos_creditos_por_data, "debitos_creditos", None))
+    lancamentos = lista(getattr(pd.debitos_creditos_por_data, "debitos_creditos", None))
     debitos = _soma_de([decimal(x.valor_db_cr) for x in lancamentos if texto(x.indicador) == "1"])
     creditos = _soma_de([decimal(x.valor_db_cr) for x in lancamentos if texto(x.indicador) == "2"])
     liberado = decimal(brutos.tota_liberado_por_data)

@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from tiss_conecta.rules._leitura import data, decimal, lista, texto
+
 __all__ = [
     "Atendimento",
     "Guia",
@@ -142,43 +144,6 @@ class Guia:
     """The generated dataclass it was read from."""
 
 
-def data(valor: Any) -> dt.date | None:
-    """A ``datetime.date`` from an ``XmlDate`` (``None`` if absent or out of range)."""
-    if valor is None:
-        return None
-    if isinstance(valor, dt.date):
-        return valor
-    try:
-        return dt.date(int(valor.year), int(valor.month), int(valor.day))
-    except (AttributeError, TypeError, ValueError, OverflowError):
-        return None
-
-
-def decimal(valor: Any) -> Decimal | None:
-    """A finite ``Decimal`` (``None`` if absent, not a number, NaN or infinite)."""
-    if valor is None or isinstance(valor, bool):
-        return None
-    if not isinstance(valor, Decimal):
-        if not isinstance(valor, (int, str)):
-            return None
-        try:
-            valor = Decimal(valor)
-        except ArithmeticError:
-            return None
-    return valor if valor.is_finite() else None
-
-
-def texto(valor: Any) -> str:
-    """The text of a value or of a generated enum (``""`` when absent)."""
-    if valor is None:
-        return ""
-    return str(getattr(valor, "value", valor))
-
-
-def _lista(valor: Any) -> Sequence[Any]:
-    return valor if isinstance(valor, (list, tuple)) else ()
-
-
 def _profissional(conselho: Any, numero: Any, uf: Any) -> str:
     return f"{texto(conselho)}-{texto(numero)}-{texto(uf)}"
 
@@ -194,7 +159,7 @@ def guias_do_lote(lote: Any, base: str = LOTE) -> list[Guia]:
         return []
     out: list[Guia] = []
     for campo, tipo in _CAMPOS_LOTE:
-        for i, objeto in enumerate(_lista(getattr(guias_tiss, campo, None)), 1):
+        for i, objeto in enumerate(lista(getattr(guias_tiss, campo, None)), 1):
             if objeto is not None:
                 out.append(_LEITORES[tipo](objeto, f"{base}/guiasTISS/{tipo.value}[{i}]"))
     return out
@@ -203,14 +168,14 @@ def guias_do_lote(lote: Any, base: str = LOTE) -> list[Guia]:
 def tipos_no_lote(lote: Any) -> list[TipoGuia]:
     """The guia types present in a ``loteGuias`` (more than one breaks the XSD's choice)."""
     guias_tiss = getattr(lote, "guias_tiss", None)
-    return [t for c, t in _CAMPOS_LOTE if _lista(getattr(guias_tiss, c, None))]
+    return [t for c, t in _CAMPOS_LOTE if lista(getattr(guias_tiss, c, None))]
 
 
-def _procedimentos_sadt(lista: Any, base: str, equipe: str) -> Iterator[Item]:
-    for i, p in enumerate(_lista(lista), 1):
+def _procedimentos_sadt(procedimentos: Any, base: str, equipe: str) -> Iterator[Item]:
+    for i, p in enumerate(lista(procedimentos), 1):
         proc = p.procedimento
         profissionais = []
-        for membro in _lista(getattr(p, equipe, None)):
+        for membro in lista(getattr(p, equipe, None)):
             ident = getattr(membro, "identificacao_equipe", membro)
             conselho = getattr(ident, "conselho", None) or getattr(
                 ident, "conselho_profissional", None
@@ -235,7 +200,7 @@ def _procedimentos_sadt(lista: Any, base: str, equipe: str) -> Iterator[Item]:
 
 
 def _despesas(outras: Any, base: str) -> Iterator[Item]:
-    for i, d in enumerate(_lista(getattr(outras, "despesa", None)), 1):
+    for i, d in enumerate(lista(getattr(outras, "despesa", None)), 1):
         s = d.servicos_executados
         if s is None:
             continue
@@ -431,7 +396,7 @@ def _odonto(g: Any, xp: str) -> Guia:
     resp = g.dados_profissionais_responsaveis
     profissional = _profissional("CRO", resp.cro_exec, resp.uf_exec) if resp is not None else ""
     itens = []
-    for i, p in enumerate(_lista(g.procedimentos_executados), 1):
+    for i, p in enumerate(lista(g.procedimentos_executados), 1):
         proc = p.proc_solic
         dente = p.dente_regiao
         itens.append(
@@ -452,7 +417,7 @@ def _odonto(g: Any, xp: str) -> Guia:
                 valor_total=decimal(p.valor_proc),
             )
         )
-    valores_franquia = (decimal(p.valor_franquia) for p in _lista(g.procedimentos_executados))
+    valores_franquia = (decimal(p.valor_franquia) for p in lista(g.procedimentos_executados))
     franquias = tuple(v for v in valores_franquia if v is not None)
     totais = [
         Total("valorTotalProc", f"{xp}/valorTotalProc", decimal(g.valor_total_proc), _soma(itens))

@@ -30,8 +30,9 @@ from tiss_conecta.rules import (
     recurso,
     totais,
 )
+from tiss_conecta.rules._leitura import texto
 from tiss_conecta.rules.findings import Finding, Severidade, ordenar
-from tiss_conecta.rules.guias import LOTE, Guia, guias_do_lote, texto, tipos_no_lote
+from tiss_conecta.rules.guias import LOTE, Guia, guias_do_lote, tipos_no_lote
 from tiss_conecta.rules.perfil import MB, Perfil
 
 __all__ = ["check", "verificar_guia"]

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -24,8 +24,8 @@ import attrs
 from tiss_conecta.errors import TissError
 from tiss_conecta.rules import _formato
 from tiss_conecta.rules._ciclo import Ciclo
+from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
 from tiss_conecta.rules.findings import Finding, Severidade
-from tiss_conecta.rules.guias import decimal, texto
 from tiss_conecta.rules.perfil import Perfil
 from tiss_conecta.rules.protocolo import Operacao, SituacaoProtocolo, exigir
 from tiss_conecta.rules.totais import GLOSA_CONTAGEM, soma
@@ -252,10 +252,6 @@ class Valores:
         return out
 
 
-def _lista(valor: Any) -> Sequence[Any]:
-    return valor if isinstance(valor, (list, tuple)) else ()
-
-
 def _justificativa(
     texto_: Any, xpath: str, perfil: Perfil, numero_guia: str | None, item: int | None
 ) -> Iterator[Finding]:
@@ -327,12 +323,12 @@ def _ler_medico(r: Any, xp: str) -> _Lido:
             (rp.justificativa_protocolo, f"{xp}/opcaoRecurso/recursoProtocolo", None, None)
         )
     guias = []
-    for i, g in enumerate(_lista(getattr(opcao, "recurso_guia", None)), 1):
+    for i, g in enumerate(lista(getattr(opcao, "recurso_guia", None)), 1):
         xp_g = f"{xp}/opcaoRecurso/recursoGuia[{i}]"
         numero = texto(g.numero_guia_origem)
         og = g.opcao_recurso_guia
         glosas = []
-        for j, c in enumerate(_lista(getattr(og, "recurso_guia_completa", None)), 1):
+        for j, c in enumerate(lista(getattr(og, "recurso_guia_completa", None)), 1):
             glosas.append(texto(c.cod_glosa_guia))
             justificativas.append(
                 (
@@ -343,9 +339,9 @@ def _ler_medico(r: Any, xp: str) -> _Lido:
                 )
             )
         itens = []
-        for j, it in enumerate(_lista(getattr(og, "itens_guia", None)), 1):
+        for j, it in enumerate(lista(getattr(og, "itens_guia", None)), 1):
             xp_i = f"{xp_g}/opcaoRecursoGuia/itensGuia[{j}]"
-            seq = it.sequencial_item if isinstance(it.sequencial_item, int) else None
+            seq = inteiro(it.sequencial_item)
             itens.append(
                 _ItemRecursado(
                     numero, seq, texto(it.cod_glosa_item), decimal(it.valor_recursado), xp_i
@@ -373,14 +369,14 @@ def _ler_odonto(r: Any, xp: str) -> _Lido:
             (rp.justificativa_protocolo, f"{xp}/opcaoRecurso/recursoProtocolo", None, None)
         )
     guias = []
-    for i, g in enumerate(_lista(getattr(opcao, "recurso_guia", None)), 1):
+    for i, g in enumerate(lista(getattr(opcao, "recurso_guia", None)), 1):
         xp_g = f"{xp}/opcaoRecurso/recursoGuia[{i}]"
         numero = texto(g.numero_guia_prestador)
         justificativas.append((g.justificativa_guia, f"{xp_g}/justificativaGuia", numero, None))
         itens = []
-        for j, it in enumerate(_lista(g.recurso_procedimento), 1):
+        for j, it in enumerate(lista(g.recurso_procedimento), 1):
             xp_i = f"{xp_g}/recursoProcedimento[{j}]"
-            seq = it.sequencial_item if isinstance(it.sequencial_item, int) else None
+            seq = inteiro(it.sequencial_item)
             itens.append(
                 _ItemRecursado(
                     numero, seq, texto(it.cod_glosa_proc), decimal(it.valor_recursado), xp_i
@@ -521,7 +517,7 @@ def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> I
     protocolos = {
         texto(p.numero_protocolo): p
         for d in demonstrativos
-        for p in _lista(getattr(getattr(d, "dados_conta", None), "dados_protocolo", None))
+        for p in lista(getattr(getattr(d, "dados_conta", None), "dados_protocolo", None))
     }
     p = protocolos.get(r.protocolo)
     if p is None:
@@ -545,7 +541,7 @@ def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> I
             xpath=f"{r.xpath}/opcaoRecurso/recursoProtocolo/codigoGlosaProtocolo",
             glosa=GLOSA_INVALIDO,
         )
-    guias = {texto(g.numero_guia_prestador): g for g in _lista(p.relacao_guias)}
+    guias = {texto(g.numero_guia_prestador): g for g in lista(p.relacao_guias)}
     for g in r.guias:
         dg = guias.get(g.numero)
         if dg is None:
@@ -559,10 +555,10 @@ def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> I
                 glosa="2906",
             )
             continue
-        detalhes = {d.sequencial_item: d for d in _lista(dg.detalhes_guia)}
-        glosas_guia = {texto(m.codigo_glosa) for m in _lista(dg.motivo_glosa_guia)}
+        detalhes = {d.sequencial_item: d for d in lista(dg.detalhes_guia)}
+        glosas_guia = {texto(m.codigo_glosa) for m in lista(dg.motivo_glosa_guia)}
         glosas_itens = {
-            texto(x.tipo_glosa) for d in detalhes.values() for x in _lista(d.relacao_glosa)
+            texto(x.tipo_glosa) for d in detalhes.values() for x in lista(d.relacao_glosa)
         }
         for codigo in g.glosas:
             if codigo not in glosas_guia | glosas_itens:
@@ -589,7 +585,7 @@ def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> I
                     glosa=GLOSA_INVALIDO,
                 )
                 continue
-            aplicadas = [x for x in _lista(d.relacao_glosa) if texto(x.tipo_glosa) == it.glosa]
+            aplicadas = [x for x in lista(d.relacao_glosa) if texto(x.tipo_glosa) == it.glosa]
             if not aplicadas:
                 yield Finding(
                     "recurso.glosa_nao_aplicada",
@@ -627,13 +623,13 @@ def verificar_resposta(resposta: Any) -> Iterator[Finding]:
     xp = f"{RESPOSTA}/reciboGlosa"
     itens: list[tuple[str, int | None, Decimal | None, Decimal | None, str]] = []
     if recibo is not None:
-        for i, rg in enumerate(_lista(getattr(recibo.opcao_recurso, "recurso_guia", None)), 1):
+        for i, rg in enumerate(lista(getattr(recibo.opcao_recurso, "recurso_guia", None)), 1):
             it = rg.resposta_guia_itens
             if it is not None:
                 itens.append(
                     (
                         texto(it.numero_guia_prestador),
-                        it.sequencial_item if isinstance(it.sequencial_item, int) else None,
+                        inteiro(it.sequencial_item),
                         decimal(it.valor_recursado),
                         decimal(it.valor_acatadado),
                         f"{xp}/opcaoRecurso/recursoGuia[{i}]/respostaGuiaItens",
@@ -644,15 +640,15 @@ def verificar_resposta(resposta: Any) -> Iterator[Finding]:
         xp = f"{RESPOSTA}/reciboGlosaOdonto"
         if recibo is None:
             return
-        for i, rg in enumerate(_lista(getattr(recibo.opcao_recurso, "recurso_guia", None)), 1):
+        for i, rg in enumerate(lista(getattr(recibo.opcao_recurso, "recurso_guia", None)), 1):
             ri = rg.resposta_recurso_item_odonto
             if ri is None:
                 continue
-            for j, p in enumerate(_lista(ri.recurso_procedimento), 1):
+            for j, p in enumerate(lista(ri.recurso_procedimento), 1):
                 itens.append(
                     (
                         texto(ri.numero_guia_prestador),
-                        p.sequencial_item if isinstance(p.sequencial_item, int) else None,
+                        inteiro(p.sequencial_item),
                         decimal(p.valor_recursado),
                         decimal(p.valor_acatado),
                         f"{xp}/opcaoRecurso/recursoGuia[{i}]/respostaRecursoItemOdonto"
@@ -688,7 +684,7 @@ def verificar_resposta(resposta: Any) -> Iterator[Finding]:
     so_itens = getattr(recibo.opcao_recurso, "recurso_protocolo", None) is None and all(
         getattr(rg, "resposta_guia", None) is None
         and getattr(rg, "resposta_recurso_guia_odonto", None) is None
-        for rg in _lista(getattr(recibo.opcao_recurso, "recurso_guia", None))
+        for rg in lista(getattr(recibo.opcao_recurso, "recurso_guia", None))
     )
     if so_itens and itens:
         for nome, total, posicao in (
@@ -713,7 +709,7 @@ RECEBIMENTO = "/mensagemTISS/operadoraParaPrestador/recebimentoRecursoGlosa/prot
 def verificar_recebimento(recebimento: Any) -> Iterator[Finding]:
     """The operadora's receipt of a recurso (``ct_recursoGlosaRecebimento``): the count of
     guias declared (glosa 1101) and the total appealed."""
-    guias = _lista(recebimento.guias_recurso)
+    guias = lista(recebimento.guias_recurso)
     qt = recebimento.qt_guias_recurso
     if isinstance(qt, int) and qt != len(guias):
         yield Finding(
@@ -729,10 +725,10 @@ def verificar_recebimento(recebimento: Any) -> Iterator[Finding]:
     valores: list[Decimal] = []
     for g in guias:
         og = g.opcao_recurso_guia
-        if og is None or _lista(og.recurso_guia):
+        if og is None or lista(og.recurso_guia):
             return
         valores.extend(
-            v for it in _lista(og.itens_guia) if (v := decimal(it.valor_recursado)) is not None
+            v for it in lista(og.itens_guia) if (v := decimal(it.valor_recursado)) is not None
         )
     total = decimal(recebimento.valor_total_recursado)
     if valores and total is not None and total != soma(valores):
