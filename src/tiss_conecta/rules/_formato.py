@@ -16,6 +16,8 @@ def reais(valor: Decimal) -> str:
     return str(format_currency(valor, "BRL", locale="pt_BR"))
 
 
-def data(dia: dt.date) -> str:
-    """``01/04/2025``."""
+def data(dia: dt.date | None) -> str:
+    """``01/04/2025`` (``-`` for no date)."""
+    if dia is None:
+        return "-"
     return str(format_date(dia, "dd/MM/yyyy", locale="pt_BR"))

@@ -179,7 +179,7 @@ def verificar_guia(guia: Guia, perfil: Perfil, *, data_envio: dt.date) -> Iterat
                 Severidade.ERRO,
                 f"{onde}: atendimento em {_formato.data(a.data)}, {dias} dias antes do envio; "
                 f"{perfil.nome} aceita cobrança até {perfil.janela_faturamento_dias} dias após "
-                f"o atendimento (último dia: {_formato.data(ultimo) if ultimo else '-'}). "
+                f"o atendimento (último dia: {_formato.data(ultimo)}). "
                 "O item será glosado: retire-o do lote ou negocie com a operadora.",
                 xpath=a.xpath,
                 numero_guia=guia.numero,
@@ -214,7 +214,7 @@ def verificar_guia(guia: Guia, perfil: Perfil, *, data_envio: dt.date) -> Iterat
                 Severidade.ERRO,
                 f"{onde}: atendimento em {_formato.data(a.data)}; a senha autorizada em "
                 f"{_formato.data(guia.data_autorizacao)} vale {perfil.validade_senha_dias} "
-                f"dias (até {_formato.data(limite) if limite else '-'}). "
+                f"dias (até {_formato.data(limite)}). "
                 "Solicite nova autorização.",
                 xpath=a.xpath,
                 numero_guia=guia.numero,
