@@ -11,7 +11,8 @@ and professional.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from tiss_conecta.rules import _formato
 from tiss_conecta.rules.findings import Finding, Severidade
@@ -30,6 +31,8 @@ GLOSA_GUIA = "1308"
 GLOSA_PROCEDIMENTO = "1702"
 """COBRANÇA DE PROCEDIMENTO EM DUPLICIDADE."""
 
+T = TypeVar("T")
+
 
 def numeros_repetidos(numeros: Iterable[str]) -> set[str]:
     """The numbers that occur more than once."""
@@ -41,15 +44,20 @@ def chave_procedimento(item: Item) -> tuple[object, ...]:
     return (item.tabela, item.codigo, item.data, item.profissionais, item.detalhe)
 
 
+def _repeticoes(pares: Iterable[tuple[Hashable, T]]) -> Iterator[tuple[T, T]]:
+    """``(first, again)`` for every value whose key was seen before, in order."""
+    primeiros: dict[Hashable, T] = {}
+    for chave, valor in pares:
+        primeiro = primeiros.setdefault(chave, valor)
+        if primeiro is not valor:
+            yield primeiro, valor
+
+
 def _repetidos_na_guia(guia: Guia) -> Iterator[Finding]:
-    vistos: dict[tuple[object, ...], Item] = {}
-    for item in guia.itens:
-        if item.despesa is not None or item.data is None:
-            continue
-        chave = chave_procedimento(item)
-        primeiro = vistos.setdefault(chave, item)
-        if primeiro is item:
-            continue
+    procedimentos = (
+        (chave_procedimento(i), i) for i in guia.itens if i.despesa is None and i.data is not None
+    )
+    for primeiro, item in _repeticoes(procedimentos):
         yield Finding(
             "duplicidade.procedimento",
             Severidade.ERRO,
@@ -65,17 +73,13 @@ def _repetidos_na_guia(guia: Guia) -> Iterator[Finding]:
 
 
 def _consultas_repetidas(guias: Sequence[Guia]) -> Iterator[Finding]:
-    vistas: dict[tuple[object, ...], Guia] = {}
-    for guia in guias:
-        if guia.tipo is not TipoGuia.CONSULTA or not guia.itens:
-            continue
+    consultas = (
+        ((g.carteira, *chave_procedimento(g.itens[0])), g)
+        for g in guias
+        if g.tipo is TipoGuia.CONSULTA and g.itens and g.itens[0].data is not None
+    )
+    for primeira, guia in _repeticoes(consultas):
         item = guia.itens[0]
-        if item.data is None:
-            continue
-        chave = (guia.carteira, *chave_procedimento(item))
-        primeira = vistas.setdefault(chave, guia)
-        if primeira is guia:
-            continue
         yield Finding(
             "duplicidade.consulta",
             Severidade.ERRO,
@@ -91,21 +95,19 @@ def _consultas_repetidas(guias: Sequence[Guia]) -> Iterator[Finding]:
 def verificar_lote(guias: Sequence[Guia]) -> Iterator[Finding]:
     """Repeated guia numbers (1308), repeated procedures on a guia and repeated consultas
     (1702)."""
-    repetidos = numeros_repetidos(g.numero for g in guias)
     vistos: set[str] = set()
     for guia in guias:
-        if guia.numero in repetidos:
-            if guia.numero in vistos:
-                yield Finding(
-                    "duplicidade.guia",
-                    Severidade.ERRO,
-                    f"O número de guia do prestador {guia.numero} aparece mais de uma vez "
-                    "no lote. Cada guia deve ter um numeroGuiaPrestador próprio: renumere ou "
-                    "retire a guia repetida.",
-                    xpath=guia.xpath,
-                    numero_guia=guia.numero,
-                    glosa=GLOSA_GUIA,
-                )
-            vistos.add(guia.numero)
+        if guia.numero in vistos:
+            yield Finding(
+                "duplicidade.guia",
+                Severidade.ERRO,
+                f"O número de guia do prestador {guia.numero} aparece mais de uma vez "
+                "no lote. Cada guia deve ter um numeroGuiaPrestador próprio: renumere ou "
+                "retire a guia repetida.",
+                xpath=guia.xpath,
+                numero_guia=guia.numero,
+                glosa=GLOSA_GUIA,
+            )
+        vistos.add(guia.numero)
         yield from _repetidos_na_guia(guia)
     yield from _consultas_repetidas(guias)
