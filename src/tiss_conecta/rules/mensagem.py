@@ -32,7 +32,7 @@ from tiss_conecta.rules import (
 )
 from tiss_conecta.rules._leitura import texto
 from tiss_conecta.rules.findings import Finding, Severidade, ordenar
-from tiss_conecta.rules.guias import LOTE, Guia, guias_do_lote, tipos_no_lote
+from tiss_conecta.rules.guias import LOTE, Atendimento, Guia, guias_do_lote, tipos_no_lote
 from tiss_conecta.rules.perfil import MB, Perfil
 
 __all__ = ["check", "verificar_guia"]
@@ -158,70 +158,79 @@ def _lote(lote: Any, guias: list[Guia], perfil: Perfil, data_envio: dt.date) -> 
 
 def verificar_guia(guia: Guia, perfil: Perfil, *, data_envio: dt.date) -> Iterator[Finding]:
     """Billing window, senha validity and totals of one guia."""
+    yield from _prazo(guia, perfil, data_envio)
+    yield from _senha(guia, perfil)
+    yield from totais.verificar_guia(guia)
+
+
+def _no_atendimento(guia: Guia, a: Atendimento, code: str, descricao: str, glosa: str) -> Finding:
+    onde = f"Guia {guia.numero}" + (f", item {a.item}" if a.item is not None else "")
+    return Finding(
+        code,
+        Severidade.ERRO,
+        f"{onde}: {descricao}",
+        xpath=a.xpath,
+        numero_guia=guia.numero,
+        item=a.item,
+        glosa=glosa,
+    )
+
+
+def _prazo(guia: Guia, perfil: Perfil, data_envio: dt.date) -> Iterator[Finding]:
     for a in guia.atendimentos:
         dias = prazo.dias_decorridos(a.data, data_envio)
-        onde = f"Guia {guia.numero}" + (f", item {a.item}" if a.item is not None else "")
         if dias < 0:
-            yield Finding(
+            yield _no_atendimento(
+                guia,
+                a,
                 "prazo.data_futura",
-                Severidade.ERRO,
-                f"{onde}: atendimento em {_formato.data(a.data)}, depois do envio "
+                f"atendimento em {_formato.data(a.data)}, depois do envio "
                 f"({_formato.data(data_envio)}). Corrija a data do atendimento.",
-                xpath=a.xpath,
-                numero_guia=guia.numero,
-                item=a.item,
-                glosa=prazo.GLOSA_DATA_FUTURA,
+                prazo.GLOSA_DATA_FUTURA,
             )
         elif not prazo.dentro_do_prazo(a.data, data_envio, perfil):
-            ultimo = prazo.ultimo_dia_envio(a.data, perfil)
-            yield Finding(
+            yield _no_atendimento(
+                guia,
+                a,
                 "prazo.fora_da_janela",
-                Severidade.ERRO,
-                f"{onde}: atendimento em {_formato.data(a.data)}, {dias} dias antes do envio; "
+                f"atendimento em {_formato.data(a.data)}, {dias} dias antes do envio; "
                 f"{perfil.nome} aceita cobrança até {perfil.janela_faturamento_dias} dias após "
-                f"o atendimento (último dia: {_formato.data(ultimo)}). "
+                "o atendimento (último dia: "
+                f"{_formato.data(prazo.ultimo_dia_envio(a.data, perfil))}). "
                 "O item será glosado: retire-o do lote ou negocie com a operadora.",
-                xpath=a.xpath,
-                numero_guia=guia.numero,
-                item=a.item,
-                glosa=prazo.GLOSA,
+                prazo.GLOSA,
             )
+
+
+def _senha(guia: Guia, perfil: Perfil) -> Iterator[Finding]:
+    autorizada = guia.data_autorizacao
     for a in guia.atendimentos_senha:
         glosa = autorizacao.glosa_senha(
             a.data,
             perfil,
-            data_autorizacao=guia.data_autorizacao,
+            data_autorizacao=autorizada,
             data_validade_senha=guia.data_validade_senha,
         )
-        if glosa is None:
-            continue
-        onde = f"Guia {guia.numero}" + (f", item {a.item}" if a.item is not None else "")
-        if glosa == autorizacao.GLOSA_VALIDADE_ANTERIOR and guia.data_validade_senha:
-            yield Finding(
+        if glosa == autorizacao.GLOSA_VALIDADE_ANTERIOR:
+            yield _no_atendimento(
+                guia,
+                a,
                 "autorizacao.senha_vencida",
-                Severidade.ERRO,
-                f"{onde}: atendimento em {_formato.data(a.data)}, depois da validade da senha "
+                f"atendimento em {_formato.data(a.data)}, depois da validade da senha "
                 f"({_formato.data(guia.data_validade_senha)}). Solicite nova autorização.",
-                xpath=a.xpath,
-                numero_guia=guia.numero,
-                item=a.item,
-                glosa=glosa,
+                glosa,
             )
-        elif guia.data_autorizacao is not None:
-            limite = autorizacao.validade_senha(guia.data_autorizacao, perfil)
-            yield Finding(
+        elif glosa == autorizacao.GLOSA_SENHA_EXPIRADA and autorizada is not None:
+            yield _no_atendimento(
+                guia,
+                a,
                 "autorizacao.senha_expirada",
-                Severidade.ERRO,
-                f"{onde}: atendimento em {_formato.data(a.data)}; a senha autorizada em "
-                f"{_formato.data(guia.data_autorizacao)} vale {perfil.validade_senha_dias} "
-                f"dias (até {_formato.data(limite)}). "
+                f"atendimento em {_formato.data(a.data)}; a senha autorizada em "
+                f"{_formato.data(autorizada)} vale {perfil.validade_senha_dias} dias (até "
+                f"{_formato.data(autorizacao.validade_senha(autorizada, perfil))}). "
                 "Solicite nova autorização.",
-                xpath=a.xpath,
-                numero_guia=guia.numero,
-                item=a.item,
-                glosa=glosa,
+                glosa,
             )
-    yield from totais.verificar_guia(guia)
 
 
 def _documento(doc: Any, perfil: Perfil) -> Iterator[Finding]:
