@@ -18,6 +18,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import attrs
+
 from tiss_conecta.rules import (
     _formato,
     anexos,
@@ -257,14 +259,25 @@ def _documento(doc: Any, perfil: Perfil) -> Iterator[Finding]:
         )
 
 
-def _percorrer(obj: Any, xpath: str) -> Iterator[tuple[str, str, str]]:
+_Campos = tuple[tuple[str, str], ...]
+"""(attribute, element name) of the fields of a generated dataclass that the walk enters."""
+
+
+def _campos(tipo: type, conhecidos: dict[type, _Campos]) -> _Campos:
+    campos = conhecidos.get(tipo)
+    if campos is None:
+        nomes = ((c.name, c.metadata.get("name", c.name)) for c in dataclasses.fields(tipo))
+        campos = conhecidos[tipo] = tuple((a, n) for a, n in nomes if n not in _NAO_PERCORRER)
+    return campos
+
+
+def _percorrer(
+    obj: Any, xpath: str, conhecidos: dict[type, _Campos]
+) -> Iterator[tuple[str, str, str]]:
     """(xpath, element name, text) of every identifier element under ``obj``."""
-    for campo in dataclasses.fields(obj):
-        valor = getattr(obj, campo.name)
+    for atributo, nome in _campos(type(obj), conhecidos):
+        valor = getattr(obj, atributo)
         if valor is None:
-            continue
-        nome = campo.metadata.get("name", campo.name)
-        if nome in _NAO_PERCORRER:
             continue
         if isinstance(valor, str):
             if nome in _IDENTIFICADORES:
@@ -272,11 +285,11 @@ def _percorrer(obj: Any, xpath: str) -> Iterator[tuple[str, str, str]]:
         elif isinstance(valor, list):
             for i, v in enumerate(valor, 1):
                 if dataclasses.is_dataclass(v):
-                    yield from _percorrer(v, f"{xpath}/{nome}[{i}]")
+                    yield from _percorrer(v, f"{xpath}/{nome}[{i}]", conhecidos)
                 elif isinstance(v, str) and nome in _IDENTIFICADORES:
                     yield f"{xpath}/{nome}[{i}]", nome, v
         elif dataclasses.is_dataclass(valor):
-            yield from _percorrer(valor, f"{xpath}/{nome}")
+            yield from _percorrer(valor, f"{xpath}/{nome}", conhecidos)
 
 
 def _guia_de(xpath: str, numeros: dict[str, str]) -> str | None:
@@ -289,54 +302,58 @@ def _guia_de(xpath: str, numeros: dict[str, str]) -> str | None:
 def _identificadores(message: Any, perfil: Perfil, numeros: dict[str, str]) -> Iterator[Finding]:
     if not dataclasses.is_dataclass(message):
         return
-    for xpath, nome, valor in _percorrer(message, "/mensagemTISS"):
-        guia = _guia_de(xpath, numeros)
-        if nome in _REGISTRO_ANS:
-            if not identificadores.registro_ans_valido(valor):
-                yield Finding(
-                    "identificador.registro_ans",
-                    Severidade.ERRO,
-                    f"Registro ANS {valor!r} inválido: deve ter 6 dígitos. Use o registro da "
-                    "operadora na ANS.",
-                    xpath=xpath,
-                    numero_guia=guia,
-                    glosa=identificadores.GLOSA_REGISTRO_ANS,
-                )
-            elif perfil.registro_ans is not None and valor != perfil.registro_ans:
-                yield Finding(
-                    "operadora.registro_ans",
-                    Severidade.ERRO,
-                    f"Registro ANS {valor} não é o de {perfil.nome} ({perfil.registro_ans}). "
-                    "Confira a operadora da guia ou o perfil usado.",
-                    xpath=xpath,
-                    numero_guia=guia,
-                    glosa=identificadores.GLOSA_REGISTRO_ANS,
-                )
-        elif nome in _CNES:
-            if not identificadores.cnes_valido(valor):
-                yield Finding(
-                    "identificador.cnes",
-                    Severidade.ERRO,
-                    f"CNES {valor!r} inválido: deve ter 7 dígitos (use "
-                    f"{identificadores.CNES_SEM_CADASTRO} se o estabelecimento não tem CNES).",
-                    xpath=xpath,
-                    numero_guia=guia,
-                    glosa=identificadores.GLOSA_CNES,
-                )
-        else:
-            if nome in _CPF:
-                tipo, valido = "CPF", identificadores.cpf_valido(valor)
-            elif nome in _CNPJ:
-                tipo, valido = "CNPJ", identificadores.cnpj_valido(valor)
-            else:
-                tipo, valido = "CPF/CNPJ", identificadores.cpf_ou_cnpj_valido(valor)
-            if not valido:
-                yield Finding(
-                    f"identificador.{'cpf' if tipo == 'CPF' else 'cnpj'}",
-                    Severidade.ERRO,
-                    f"{tipo} {valor!r} inválido (dígitos verificadores não conferem). "
-                    f"Corrija o {tipo} informado em {nome}.",
-                    xpath=xpath,
-                    numero_guia=guia,
-                    glosa=identificadores.GLOSA_CPF_CNPJ,
-                )
+    # A lote repeats the same CNPJ, CNES and registro ANS in every guia: judge each value once.
+    julgados: dict[tuple[str, str], Finding | None] = {}
+    for xpath, nome, valor in _percorrer(message, "/mensagemTISS", {}):
+        if (nome, valor) not in julgados:
+            julgados[nome, valor] = _identificador(nome, valor, perfil)
+        achado = julgados[nome, valor]
+        if achado is not None:
+            yield attrs.evolve(achado, xpath=xpath, numero_guia=_guia_de(xpath, numeros))
+
+
+def _identificador(nome: str, valor: str, perfil: Perfil) -> Finding | None:
+    """The finding on the identifier element ``nome`` holding ``valor``, without its place."""
+    if nome in _REGISTRO_ANS:
+        if not identificadores.registro_ans_valido(valor):
+            return Finding(
+                "identificador.registro_ans",
+                Severidade.ERRO,
+                f"Registro ANS {valor!r} inválido: deve ter 6 dígitos. Use o registro da "
+                "operadora na ANS.",
+                glosa=identificadores.GLOSA_REGISTRO_ANS,
+            )
+        if perfil.registro_ans is not None and valor != perfil.registro_ans:
+            return Finding(
+                "operadora.registro_ans",
+                Severidade.ERRO,
+                f"Registro ANS {valor} não é o de {perfil.nome} ({perfil.registro_ans}). "
+                "Confira a operadora da guia ou o perfil usado.",
+                glosa=identificadores.GLOSA_REGISTRO_ANS,
+            )
+        return None
+    if nome in _CNES:
+        if identificadores.cnes_valido(valor):
+            return None
+        return Finding(
+            "identificador.cnes",
+            Severidade.ERRO,
+            f"CNES {valor!r} inválido: deve ter 7 dígitos (use "
+            f"{identificadores.CNES_SEM_CADASTRO} se o estabelecimento não tem CNES).",
+            glosa=identificadores.GLOSA_CNES,
+        )
+    if nome in _CPF:
+        tipo, valido = "CPF", identificadores.cpf_valido(valor)
+    elif nome in _CNPJ:
+        tipo, valido = "CNPJ", identificadores.cnpj_valido(valor)
+    else:
+        tipo, valido = "CPF/CNPJ", identificadores.cpf_ou_cnpj_valido(valor)
+    if valido:
+        return None
+    return Finding(
+        f"identificador.{'cpf' if tipo == 'CPF' else 'cnpj'}",
+        Severidade.ERRO,
+        f"{tipo} {valor!r} inválido (dígitos verificadores não conferem). "
+        f"Corrija o {tipo} informado em {nome}.",
+        glosa=identificadores.GLOSA_CPF_CNPJ,
+    )
