@@ -1,0 +1,821 @@
+"""Recurso de glosa built from the demonstrativo the operadora sent.
+
+    >>> from tiss_conecta.montagem import recurso
+    >>> glosas = recurso.glosas_recorriveis(demonstrativo)      # what can be appealed
+    >>> escolha = glosas[0].escolha("Procedimento autorizado pela senha 123.")
+    >>> msg = recurso.montar_recurso(demonstrativo, [escolha], numero_guia_prestador="45385",
+    ...                              sequencial_transacao="7", data=dia, hora=agora)
+
+Everything is copied from the demonstrativo (registro ANS, operadora, prestador, lote,
+protocolo, guias, items, dates, procedures, values); the prestador only says what is appealed,
+why, and how much. Three levels, as in ``ctm_recursoGlosa``: the whole protocolo
+(:class:`EscolhaProtocolo`, ``objetoRecurso`` 1), whole guias (:class:`EscolhaGuia`) or items
+(:class:`EscolhaItens`), both ``objetoRecurso`` 2. A choice that cannot become a valid
+recurso raises :class:`~tiss_conecta.errors.RecursoInvalido` with a stable ``code``.
+
+A ``demonstrativoPagamentoOdonto`` gives the odontológico recurso
+(``guiaRecursoGlosaOdonto``), by guia or by procedure: that demonstrativo has no glosa of the
+whole protocolo to appeal.
+
+Pure functions: the dates, the hour and the numbers come in as arguments.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeAlias
+
+import attrs
+from xsdata.models.datatype import XmlDate, XmlTime
+
+from tiss_conecta import glosas
+from tiss_conecta.errors import GlosaDesconhecida, RecursoInvalido
+from tiss_conecta.models.v4_01_00 import tiss as m
+from tiss_conecta.montagem._leitura import GuiaLida, ItemLido, ProtocoloLido, codigo, protocolos
+from tiss_conecta.rules import TISS, Perfil
+from tiss_conecta.rules.recurso import Nivel
+
+__all__ = [
+    "MAX_GUIAS",
+    "MAX_JUSTIFICATIVA",
+    "Escolha",
+    "EscolhaGuia",
+    "EscolhaItens",
+    "EscolhaProtocolo",
+    "GlosaRecorrivel",
+    "ItemEscolhido",
+    "Nivel",
+    "Procedimento",
+    "RecursoInvalido",
+    "glosas_recorriveis",
+    "montar_recurso",
+    "verificar_escolhas",
+]
+
+MAX_GUIAS = 100
+"""``recursoGuia`` maxOccurs in ``ctm_recursoGlosa``."""
+MAX_JUSTIFICATIVA = 500
+"""``st_texto500``: the longest justification the XSD accepts."""
+MAX_TOTAL = Decimal("99999999.99")
+"""``st_decimal10-2``, the type of ``valorTotalRecursado``."""
+_CENTAVO = Decimal("0.01")
+_FACE = re.compile(r"[OLMVDIP]{1,5}")
+_CODIGO = re.compile(r"[0-9]{4}")
+
+
+# ---------------------------------------------------------------- what can be appealed
+
+
+@attrs.frozen
+class Procedimento:
+    """A procedure as the demonstrativo names it (``ct_procedimentoDados``)."""
+
+    tabela: str
+    codigo: str
+    descricao: str
+
+
+@attrs.frozen
+class GlosaRecorrivel:
+    """One glosa of the demonstrativo: where it is, what it is, and its values.
+
+    ``valor_glosa`` is what was glosado under this code at this level: the item's
+    ``valorGlosa`` for the code, the guia's or protocolo's ``valorGlosa*`` (processado −
+    liberado when absent). The other values are those of the item, guia or protocolo.
+    """
+
+    nivel: Nivel
+    protocolo: str
+    lote: str
+    codigo: str
+    titulo: str
+    valor_informado: Decimal
+    valor_processado: Decimal
+    valor_liberado: Decimal
+    valor_glosa: Decimal
+    numero_guia: str | None = None
+    numero_guia_operadora: str | None = None
+    sequencial_item: int | None = None
+    data_realizacao: dt.date | None = None
+    procedimento: Procedimento | None = None
+    odonto: bool = False
+
+    @property
+    def recorrivel(self) -> bool:
+        """There is a glosado value to ask back."""
+        return self.valor_glosa > 0
+
+    def escolha(self, justificativa: str, valor: Decimal | None = None) -> Escolha:
+        """The choice that appeals this glosa (``valor``: all that was glosado if ``None``)."""
+        if self.nivel is Nivel.PROTOCOLO:
+            return EscolhaProtocolo(self.codigo, justificativa, valor)
+        assert self.numero_guia is not None
+        if self.nivel is Nivel.GUIA:
+            return EscolhaGuia(self.numero_guia, self.codigo, justificativa, valor)
+        assert self.sequencial_item is not None
+        return EscolhaItens(
+            self.numero_guia,
+            (ItemEscolhido(self.sequencial_item, self.codigo, valor),),
+            justificativa,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data (values as strings, dates in ISO format)."""
+        dados = attrs.asdict(self, recurse=True)
+        dados["nivel"] = self.nivel.value
+        for chave, valor in dados.items():
+            if isinstance(valor, Decimal):
+                dados[chave] = f"{valor:.2f}"
+            elif isinstance(valor, dt.date):
+                dados[chave] = valor.isoformat()
+        return dados
+
+
+def _titulo(cod: str, descricao: str | None = None) -> str:
+    try:
+        return glosas.get(cod).titulo
+    except GlosaDesconhecida:
+        return descricao or ""
+
+
+def _procedimento(p: m.CtProcedimentoDados) -> Procedimento:
+    return Procedimento(codigo(p.codigo_tabela), p.codigo_procedimento, p.descricao_procedimento)
+
+
+def glosas_recorriveis(demonstrativo: Any) -> list[GlosaRecorrivel]:
+    """Every glosa the demonstrativo carries, by protocolo, guia and item, in its order.
+
+    ``demonstrativo``: a ``DEMONSTRATIVO_ANALISE_CONTA`` or ``DEMONSTRATIVO_ODONTOLOGIA``
+    message, or the ``ctm_demonstrativoAnaliseConta`` / ``cto_demonstrativoOdontologia``
+    itself. Glosas of no value are listed too (:attr:`GlosaRecorrivel.recorrivel` is false).
+    """
+    out = []
+    for p in protocolos(demonstrativo):
+        base = GlosaRecorrivel(
+            nivel=Nivel.PROTOCOLO,
+            protocolo=p.numero,
+            lote=p.lote,
+            codigo=p.glosa[0] if p.glosa is not None else "",
+            titulo=_titulo(*p.glosa) if p.glosa is not None else "",
+            valor_informado=p.informado,
+            valor_processado=p.processado,
+            valor_liberado=p.liberado,
+            valor_glosa=p.glosado,
+            odonto=p.odonto,
+        )
+        if p.glosa is not None:
+            out.append(base)
+        for g in p.guias:
+            da_guia = attrs.evolve(
+                base,
+                nivel=Nivel.GUIA,
+                numero_guia=g.numero,
+                numero_guia_operadora=g.numero_operadora,
+                valor_informado=g.informado,
+                valor_processado=g.processado,
+                valor_liberado=g.liberado,
+                valor_glosa=g.glosado,
+            )
+            out.extend(
+                attrs.evolve(da_guia, codigo=cod, titulo=_titulo(cod, descricao))
+                for cod, descricao in g.motivos
+            )
+            for it in g.itens:
+                do_item = attrs.evolve(
+                    da_guia,
+                    nivel=Nivel.ITEM,
+                    valor_informado=it.informado,
+                    valor_processado=it.processado,
+                    valor_liberado=it.liberado,
+                    sequencial_item=it.sequencial,
+                    data_realizacao=it.data,
+                    procedimento=_procedimento(it.procedimento),
+                )
+                out.extend(
+                    attrs.evolve(do_item, codigo=cod, titulo=_titulo(cod), valor_glosa=valor)
+                    for cod, valor in it.glosas
+                )
+    return out
+
+
+# ---------------------------------------------------------------- the prestador's choices
+
+
+def _invalido(mensagem: str, code: str, hint: str | None = None) -> RecursoInvalido:
+    return RecursoInvalido(mensagem, code=f"recurso.{code}", hint=hint)
+
+
+def _codigo_glosa(valor: str | int | Enum) -> str:
+    texto = f"{valor:04d}" if isinstance(valor, int) else codigo(valor).strip()
+    if not _CODIGO.fullmatch(texto):
+        raise _invalido(
+            f"código de glosa {valor!r} inválido: são 4 dígitos, como 1705",
+            "glosa",
+            "copie o código de glosas_recorriveis()",
+        )
+    return texto
+
+
+def _justificativa(_: object, atributo: attrs.Attribute[Any], texto: str | None) -> None:
+    if texto is None:
+        return
+    if not isinstance(texto, str) or not texto.strip():
+        raise _invalido(
+            "justificativa em branco: explique por que a glosa deve ser revista",
+            "justificativa",
+        )
+    if len(texto) > MAX_JUSTIFICATIVA:
+        raise _invalido(
+            f"justificativa com {len(texto)} caracteres; o padrão TISS aceita até "
+            f"{MAX_JUSTIFICATIVA}",
+            "justificativa",
+            "resuma o texto e anexe o restante como documento",
+        )
+    ruins = sorted({c for c in texto if ord(c) > 0xFF or (ord(c) < 0x20 and c not in "\t\n\r")})
+    if ruins:
+        raise _invalido(
+            f"justificativa com caractere(s) que o arquivo TISS (ISO-8859-1) não aceita: "
+            f"{', '.join(repr(c) for c in ruins)}",
+            "justificativa",
+            "troque aspas e travessões tipográficos, emojis e afins por caracteres comuns",
+        )
+
+
+def _valor(_: object, atributo: attrs.Attribute[Any], valor: Decimal | None) -> None:
+    if valor is None:
+        return
+    if not isinstance(valor, Decimal) or not valor.is_finite():
+        raise _invalido(
+            f"valor recursado {valor!r} inválido: use Decimal, como Decimal('300.00')",
+            "valor",
+        )
+    if valor <= 0:
+        raise _invalido(
+            f"valor recursado {valor} deve ser maior que zero",
+            "valor",
+            "informe o valor glosado que pede de volta",
+        )
+    if valor != valor.quantize(_CENTAVO):
+        raise _invalido(f"valor recursado {valor} com mais de 2 casas decimais", "valor")
+
+
+def _sequencial(_: object, atributo: attrs.Attribute[Any], valor: int) -> None:
+    if isinstance(valor, bool) or not isinstance(valor, int) or not -9999 <= valor <= 9999:
+        raise _invalido(
+            f"sequencial do item {valor!r} inválido: um número de até 4 dígitos (st_numerico4)",
+            "item",
+        )
+
+
+def _numero_guia(_: object, atributo: attrs.Attribute[Any], valor: str) -> None:
+    if not isinstance(valor, str) or not valor.strip():
+        raise _invalido("informe o número da guia do prestador", "guia")
+
+
+@attrs.frozen
+class EscolhaProtocolo:
+    """Appeal the whole protocolo: its glosa code and the justification (``objetoRecurso`` 1).
+
+    ``valor``: what is asked back, by default all the protocolo's glosado value."""
+
+    glosa: str = attrs.field(converter=_codigo_glosa)
+    justificativa: str = attrs.field(validator=_justificativa)
+    valor: Decimal | None = attrs.field(default=None, validator=_valor)
+
+
+@attrs.frozen
+class EscolhaGuia:
+    """Appeal a whole guia under one glosa code (``recursoGuiaCompleta``).
+
+    The code is a glosa of the guia or of its items; ``valor`` defaults to what was glosado
+    under it (the guia's glosa value for a glosa of the guia)."""
+
+    guia: str = attrs.field(validator=_numero_guia)
+    glosa: str = attrs.field(converter=_codigo_glosa)
+    justificativa: str = attrs.field(validator=_justificativa)
+    valor: Decimal | None = attrs.field(default=None, validator=_valor)
+
+
+@attrs.frozen
+class ItemEscolhido:
+    """One item of a guia and the glosa appealed on it (``itensGuia``).
+
+    ``valor`` defaults to what the item had glosado under the code; ``justificativa`` to the
+    one of its :class:`EscolhaItens`."""
+
+    sequencial: int = attrs.field(validator=_sequencial)
+    glosa: str = attrs.field(converter=_codigo_glosa)
+    valor: Decimal | None = attrs.field(default=None, validator=_valor)
+    justificativa: str | None = attrs.field(default=None, validator=_justificativa)
+
+
+def _itens(valor: Iterable[ItemEscolhido]) -> tuple[ItemEscolhido, ...]:
+    itens = tuple(valor)
+    if not itens:
+        raise _invalido("escolha de itens sem nenhum item", "item")
+    if not all(isinstance(i, ItemEscolhido) for i in itens):
+        raise _invalido("os itens de EscolhaItens são ItemEscolhido", "item")
+    return itens
+
+
+@attrs.frozen
+class EscolhaItens:
+    """Appeal items of one guia, each with its glosa code and value."""
+
+    guia: str = attrs.field(validator=_numero_guia)
+    itens: tuple[ItemEscolhido, ...] = attrs.field(converter=_itens)
+    justificativa: str = attrs.field(validator=_justificativa)
+
+
+Escolha: TypeAlias = EscolhaProtocolo | EscolhaGuia | EscolhaItens
+"""What the prestador appeals at one level."""
+
+
+# ---------------------------------------------------------------- planning
+
+
+@attrs.frozen
+class _Completa:
+    codigo: str
+    justificativa: str
+    valor: Decimal
+
+
+@attrs.frozen
+class _Item:
+    item: ItemLido
+    codigo: str
+    justificativa: str
+    valor: Decimal
+
+
+@attrs.frozen
+class _PlanoGuia:
+    guia: GuiaLida
+    completas: tuple[_Completa, ...]
+    itens: tuple[_Item, ...]
+    justificativa: str
+    """The justification of the guia's first choice (the odontológico needs one per guia)."""
+
+
+@attrs.frozen
+class _Plano:
+    protocolo: ProtocoloLido
+    completa: _Completa | None
+    guias: tuple[_PlanoGuia, ...]
+
+    @property
+    def total(self) -> Decimal:
+        if self.completa is not None:
+            return self.completa.valor
+        completas = sum((c.valor for g in self.guias for c in g.completas), Decimal("0.00"))
+        return completas + sum((i.valor for g in self.guias for i in g.itens), Decimal("0.00"))
+
+
+def _reais(valor: Decimal) -> str:
+    from babel.numbers import format_currency
+
+    return str(format_currency(valor, "BRL", locale="pt_BR"))
+
+
+def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
+    """The value appealed (``glosado`` when ``None``), checked against what was glosado."""
+    if glosado <= 0:
+        raise _invalido(
+            f"{onde}: não há valor glosado a recorrer ({_reais(glosado)})",
+            "nada_a_recorrer",
+            "escolha uma glosa com valor glosado (GlosaRecorrivel.recorrivel)",
+        )
+    if valor is None:
+        return glosado.quantize(_CENTAVO)
+    if valor > glosado:
+        raise _invalido(
+            f"{onde}: recorre {_reais(valor)}, mas o glosado foi {_reais(glosado)}",
+            "valor",
+            "o valor recursado não pode passar do glosado",
+        )
+    return valor
+
+
+def _justificativa_cabe(texto: str, perfil: Perfil) -> str:
+    if len(texto) > perfil.max_caracteres_justificativa:
+        raise _invalido(
+            f"justificativa com {len(texto)} caracteres; {perfil.nome} aceita até "
+            f"{perfil.max_caracteres_justificativa}",
+            "justificativa",
+            "resuma o texto e anexe o restante como documento",
+        )
+    return texto
+
+
+def _escolher_protocolo(todos: list[ProtocoloLido], numero: str | None) -> ProtocoloLido:
+    achados = todos if numero is None else [p for p in todos if p.numero == numero]
+    numeros = ", ".join(dict.fromkeys(p.numero for p in todos)) or "nenhum"
+    if not achados:
+        raise _invalido(
+            f"o protocolo {numero} não está no demonstrativo (protocolos: {numeros})",
+            "protocolo",
+        )
+    if len(achados) > 1:
+        if numero is None:
+            raise _invalido(
+                f"o demonstrativo tem {len(todos)} protocolos ({numeros}): diga qual recorrer",
+                "protocolo",
+                "passe protocolo='...' (um recurso é de um só protocolo)",
+            )
+        raise _invalido(
+            f"o protocolo {numero} aparece {len(achados)} vezes no demonstrativo",
+            "protocolo",
+            "peça à operadora um demonstrativo sem protocolos repetidos",
+        )
+    return achados[0]
+
+
+def _unico(candidatos: Sequence[Any], descricao: str, code: str) -> Any:
+    if not candidatos:
+        raise _invalido(f"{descricao} não consta do demonstrativo", code)
+    if len(candidatos) > 1:
+        raise _invalido(
+            f"{descricao} aparece {len(candidatos)} vezes no demonstrativo: não dá para saber "
+            "qual recorrer",
+            code,
+            "peça à operadora a correção do demonstrativo",
+        )
+    return candidatos[0]
+
+
+def _planejar(
+    demonstrativo: Any, escolhas: Iterable[Escolha], protocolo: str | None, perfil: Perfil
+) -> _Plano:
+    escolhas = list(escolhas)
+    for e in escolhas:
+        if not isinstance(e, (EscolhaProtocolo, EscolhaGuia, EscolhaItens)):
+            raise _invalido(
+                f"escolha de tipo {type(e).__name__}: use EscolhaProtocolo, EscolhaGuia ou "
+                "EscolhaItens",
+                "escolha",
+            )
+    if not escolhas:
+        raise _invalido("nenhuma glosa escolhida para recorrer", "vazio")
+    p = _escolher_protocolo(protocolos(demonstrativo), protocolo)
+    if not p.numero.isascii() or not p.numero.isdigit():
+        raise _invalido(
+            f"o protocolo {p.numero!r} não é numérico: o recurso (numeroProtocolo, "
+            "st_numerico12) só aceita dígitos",
+            "protocolo",
+            "peça à operadora o número numérico do protocolo",
+        )
+    if p.numero.lstrip("0") == "":
+        raise _invalido(f"protocolo {p.numero!r} inválido", "protocolo")
+    de_protocolo = [e for e in escolhas if isinstance(e, EscolhaProtocolo)]
+    if de_protocolo:
+        return _Plano(p, _plano_protocolo(p, de_protocolo, escolhas, perfil), ())
+    por_guia: dict[str, list[EscolhaGuia | EscolhaItens]] = {}
+    for e in escolhas:
+        assert not isinstance(e, EscolhaProtocolo)
+        por_guia.setdefault(e.guia, []).append(e)
+    limite = min(perfil.max_guias_recurso, MAX_GUIAS)
+    if len(por_guia) > limite:
+        raise _invalido(
+            f"o recurso tem {len(por_guia)} guias; {perfil.nome} aceita até {limite} por recurso",
+            "max_guias",
+            "divida as guias em mais recursos",
+        )
+    planos = tuple(_plano_guia(p, numero, es, perfil) for numero, es in por_guia.items())
+    plano = _Plano(p, None, planos)
+    if plano.total > MAX_TOTAL:
+        raise _invalido(
+            f"valor total recursado {_reais(plano.total)} passa do máximo do padrão "
+            f"({_reais(MAX_TOTAL)})",
+            "max_total",
+            "divida as guias em mais recursos",
+        )
+    return plano
+
+
+def _plano_protocolo(
+    p: ProtocoloLido, de_protocolo: list[EscolhaProtocolo], escolhas: list[Escolha], perfil: Perfil
+) -> _Completa:
+    if len(escolhas) > 1:
+        raise _invalido(
+            "o recurso do protocolo inteiro (objetoRecurso 1) é único: não se junta a outro "
+            "recurso de protocolo, de guia ou de itens",
+            "niveis",
+            "recorra do protocolo inteiro, ou das guias e itens em seu lugar",
+        )
+    e = de_protocolo[0]
+    if p.odonto:
+        raise _invalido(
+            "o demonstrativo odontológico não traz glosa do protocolo inteiro: recorra das "
+            "guias ou dos procedimentos",
+            "niveis",
+        )
+    if p.glosa is None or p.glosa[0] != e.glosa:
+        tem = f"a glosa do protocolo é {p.glosa[0]}" if p.glosa else "não há glosa do protocolo"
+        raise _invalido(
+            f"o protocolo {p.numero} não tem a glosa {e.glosa} ({tem})",
+            "alvo",
+            "recorra do protocolo pela glosa que o demonstrativo lhe aplica, ou das guias",
+        )
+    valor = _cabe(e.valor, p.glosado, f"protocolo {p.numero}, glosa {e.glosa}")
+    return _Completa(e.glosa, _justificativa_cabe(e.justificativa, perfil), valor)
+
+
+def _plano_guia(
+    p: ProtocoloLido, numero: str, escolhas: list[EscolhaGuia | EscolhaItens], perfil: Perfil
+) -> _PlanoGuia:
+    g: GuiaLida = _unico(
+        [x for x in p.guias if x.numero == numero],
+        f"a guia {numero} do protocolo {p.numero}",
+        "alvo",
+    )
+    inteiras = [e for e in escolhas if isinstance(e, EscolhaGuia)]
+    de_itens = [e for e in escolhas if isinstance(e, EscolhaItens)]
+    if inteiras and de_itens:
+        raise _invalido(
+            f"guia {numero}: recorre-se da guia inteira ou de itens dela, não dos dois "
+            "(o XSD tem recursoGuiaCompleta ou itensGuia)",
+            "niveis",
+            "recorra dos itens, ou só da guia inteira",
+        )
+    if p.odonto and len(inteiras) > 1:
+        raise _invalido(
+            f"guia {numero}: o recurso odontológico tem um só código de glosa por guia "
+            f"(codGlosaGuia), e foram escolhidos {len(inteiras)}",
+            "niveis",
+            "recorra dos procedimentos, cada um com sua glosa",
+        )
+    completas = []
+    vistos: set[str] = set()
+    for e in inteiras:
+        if e.glosa in vistos:
+            raise _invalido(
+                f"guia {numero}: a glosa {e.glosa} foi escolhida duas vezes", "repetida"
+            )
+        vistos.add(e.glosa)
+        if e.glosa in {c for c, _ in g.motivos}:
+            glosado = g.glosado
+        elif e.glosa in g.codigos_dos_itens():
+            glosado = sum(
+                (v for it in g.itens for c, v in it.glosas if c == e.glosa), Decimal("0.00")
+            )
+        else:
+            raise _invalido(
+                f"a guia {numero} não tem a glosa {e.glosa} no demonstrativo",
+                "alvo",
+                "recorra das glosas que constam nele (glosas_recorriveis)",
+            )
+        valor = _cabe(e.valor, glosado, f"guia {numero}, glosa {e.glosa}")
+        completas.append(_Completa(e.glosa, _justificativa_cabe(e.justificativa, perfil), valor))
+    total = sum((c.valor for c in completas), Decimal(0))
+    if completas and total > g.glosado:
+        raise _invalido(
+            f"guia {numero}: recorre {_reais(total)} ao todo, mas a guia teve "
+            f"{_reais(g.glosado)} glosados",
+            "valor",
+            "informe o valor de cada glosa, somando no máximo o glosado da guia",
+        )
+    itens = []
+    pares: set[tuple[int, str]] = set()
+    por_item: dict[int, Decimal] = {}
+    for ei in de_itens:
+        _justificativa_cabe(ei.justificativa, perfil)
+        for escolhido in ei.itens:
+            onde = f"guia {numero}, item {escolhido.sequencial}"
+            if (escolhido.sequencial, escolhido.glosa) in pares:
+                raise _invalido(
+                    f"{onde}: a glosa {escolhido.glosa} foi escolhida duas vezes", "repetida"
+                )
+            pares.add((escolhido.sequencial, escolhido.glosa))
+            item: ItemLido = _unico(
+                [x for x in g.itens if x.sequencial == escolhido.sequencial],
+                f"o item {escolhido.sequencial} da guia {numero}",
+                "alvo",
+            )
+            do_item = item.valor_da_glosa(escolhido.glosa)
+            if do_item is None:
+                raise _invalido(
+                    f"{onde}: o demonstrativo não aplica a glosa {escolhido.glosa} a este item",
+                    "alvo",
+                    "recorra das glosas que constam nele (glosas_recorriveis)",
+                )
+            recursado = _cabe(escolhido.valor, do_item, f"{onde}, glosa {escolhido.glosa}")
+            por_item[item.sequencial] = por_item.get(item.sequencial, Decimal(0)) + recursado
+            if por_item[item.sequencial] > item.glosado:
+                raise _invalido(
+                    f"{onde}: recorre {_reais(por_item[item.sequencial])} ao todo, mas o item "
+                    f"teve {_reais(item.glosado)} glosados",
+                    "valor",
+                    "no odontológico, as glosas de um procedimento dividem o mesmo valor: "
+                    "informe o valor de cada uma",
+                )
+            justificativa = escolhido.justificativa or ei.justificativa
+            itens.append(
+                _Item(item, escolhido.glosa, _justificativa_cabe(justificativa, perfil), recursado)
+            )
+    return _PlanoGuia(g, tuple(completas), tuple(itens), escolhas[0].justificativa)
+
+
+def verificar_escolhas(
+    demonstrativo: Any,
+    escolhas: Iterable[Escolha],
+    *,
+    protocolo: str | None = None,
+    perfil: Perfil = TISS,
+) -> Decimal:
+    """Check the choices against the demonstrativo and ``perfil``; the total appealed.
+
+    Raises :class:`~tiss_conecta.errors.RecursoInvalido` (``code`` ``recurso.*``) when a
+    choice names what the demonstrativo does not have, asks more than was glosado, mixes
+    levels the XSD does not allow together, or passes the profile's limits.
+    ``protocolo`` is needed when the demonstrativo has more than one.
+    """
+    return _planejar(demonstrativo, escolhas, protocolo, perfil).total
+
+
+# ---------------------------------------------------------------- building
+
+
+def _texto(valor: str | None, nome: str, maximo: int, *, opcional: bool = False) -> str | None:
+    if valor is None and opcional:
+        return None
+    if not isinstance(valor, str) or not 1 <= len(valor) <= maximo or not valor.strip():
+        raise _invalido(f"{nome} {valor!r} inválido: texto de 1 a {maximo} caracteres", "argumento")
+    try:
+        valor.encode("iso-8859-1")
+    except UnicodeEncodeError:
+        raise _invalido(f"{nome} {valor!r} com caractere fora do ISO-8859-1", "argumento") from None
+    return valor
+
+
+def _identificacao(c: m.CtContratadoDados) -> m.CtPrestadorIdentificacao:
+    return m.CtPrestadorIdentificacao(
+        cnpj=c.cnpj_contratado,
+        cpf=c.cpf_contratado,
+        codigo_prestador_na_operadora=c.codigo_prestador_na_operadora,
+    )
+
+
+def _medico(plano: _Plano, **cabecalho: Any) -> m.CtmRecursoGlosa:
+    R = m.CtmRecursoGlosa
+    G = R.OpcaoRecurso.RecursoGuia
+    if plano.completa is not None:
+        opcao = R.OpcaoRecurso(
+            recurso_protocolo=R.OpcaoRecurso.RecursoProtocolo(
+                codigo_glosa_protocolo=m.DmTipoGlosa(plano.completa.codigo),
+                justificativa_protocolo=plano.completa.justificativa,
+            )
+        )
+    else:
+        opcao = R.OpcaoRecurso(
+            recurso_guia=[
+                G(
+                    numero_guia_origem=pg.guia.numero,
+                    numero_guia_operadora=pg.guia.numero_operadora,
+                    senha=pg.guia.senha,
+                    opcao_recurso_guia=G.OpcaoRecursoGuia(
+                        recurso_guia_completa=[
+                            G.OpcaoRecursoGuia.RecursoGuiaCompleta(
+                                cod_glosa_guia=m.DmTipoGlosa(c.codigo),
+                                justificativa_guia=c.justificativa,
+                            )
+                            for c in pg.completas
+                        ],
+                        itens_guia=[
+                            G.OpcaoRecursoGuia.ItensGuia(
+                                sequencial_item=x.item.sequencial,
+                                data_inicio=XmlDate.from_date(x.item.data),
+                                proc_recurso=dataclasses.replace(x.item.procedimento),
+                                grau_participacao=x.item.grau_participacao,
+                                cod_glosa_item=m.DmTipoGlosa(x.codigo),
+                                valor_recursado=x.valor,
+                                justificativa_item=x.justificativa,
+                            )
+                            for x in pg.itens
+                        ],
+                    ),
+                )
+                for pg in plano.guias
+            ]
+        )
+    return R(opcao_recurso=opcao, **cabecalho)
+
+
+def _odonto(plano: _Plano, **cabecalho: Any) -> m.CtoRecursoGlosaOdonto:
+    R = m.CtoRecursoGlosaOdonto
+    G = R.OpcaoRecurso.RecursoGuia
+    guias = []
+    for pg in plano.guias:
+        primeira = pg.completas[0].codigo if pg.completas else pg.itens[0].codigo
+        guias.append(
+            G(
+                numero_guia_prestador=pg.guia.numero,
+                numero_guia_operadora=pg.guia.numero_operadora,
+                senha=pg.guia.senha,
+                cod_glosa_guia=m.DmTipoGlosa(primeira),
+                justificativa_guia=pg.justificativa,
+                recurso_procedimento=[
+                    G.RecursoProcedimento(
+                        sequencial_item=x.item.sequencial,
+                        data_realizacao=XmlDate.from_date(x.item.data),
+                        dente_regiao=(
+                            G.RecursoProcedimento.DenteRegiao(
+                                cod_dente=x.item.dente, cod_regiao=x.item.regiao
+                            )
+                            if x.item.dente is not None or x.item.regiao is not None
+                            else None
+                        ),
+                        dente_face=(
+                            x.item.face
+                            if x.item.face is not None and _FACE.fullmatch(x.item.face)
+                            else None
+                        ),
+                        quantidade=x.item.quantidade if x.item.quantidade is not None else 1,
+                        proc_recurso=dataclasses.replace(x.item.procedimento),
+                        cod_glosa_proc=m.DmTipoGlosa(x.codigo),
+                        justificativa_proc=x.justificativa,
+                        valor_recursado=x.valor,
+                    )
+                    for x in pg.itens
+                ],
+            )
+        )
+    return R(opcao_recurso=R.OpcaoRecurso(recurso_guia=guias), **cabecalho)
+
+
+def montar_recurso(
+    demonstrativo: Any,
+    escolhas: Iterable[Escolha],
+    *,
+    numero_guia_prestador: str,
+    sequencial_transacao: str,
+    data: dt.date,
+    hora: dt.time,
+    protocolo: str | None = None,
+    numero_guia_operadora: str | None = None,
+    numero_lote: str | None = None,
+    perfil: Perfil = TISS,
+) -> m.MensagemTiss:
+    """A ``mensagemTISS`` of type ``RECURSO_GLOSA`` appealing ``escolhas``.
+
+    ``numero_guia_prestador``: the prestador's number for this recurso
+    (``numeroGuiaRecGlosaPrestador``, *Nº Guia Prestador* on the portal);
+    ``sequencial_transacao``, ``data`` and ``hora`` go in the cabecalho, ``data`` is also
+    ``dataRecurso``. ``numero_lote`` defaults to the lote of the protocolo appealed;
+    ``numero_guia_operadora`` (``numeroGuiaRecGlosaOperadora``) is left out when ``None``.
+    ``valorTotalRecursado`` is the sum of the values appealed. The epilogo hash is
+    filled in by :func:`tiss_conecta.to_xml`.
+
+    Raises :class:`~tiss_conecta.errors.RecursoInvalido` as :func:`verificar_escolhas` does.
+    """
+    numero_guia_prestador = _texto(numero_guia_prestador, "numero_guia_prestador", 20) or ""
+    sequencial_transacao = _texto(sequencial_transacao, "sequencial_transacao", 12) or ""
+    numero_guia_operadora = _texto(
+        numero_guia_operadora, "numero_guia_operadora", 20, opcional=True
+    )
+    numero_lote = _texto(numero_lote, "numero_lote", 12, opcional=True)
+    if not isinstance(data, dt.date) or isinstance(data, dt.datetime):
+        raise _invalido(f"data {data!r} inválida: use datetime.date", "argumento")
+    if not isinstance(hora, dt.time):
+        raise _invalido(f"hora {hora!r} inválida: use datetime.time", "argumento")
+    plano = _planejar(demonstrativo, escolhas, protocolo, perfil)
+    p = plano.protocolo
+    campos = {
+        "registro_ans": p.registro_ans,
+        "numero_guia_rec_glosa_prestador": numero_guia_prestador,
+        "nome_operadora": p.nome_operadora,
+        "objeto_recurso": m.DmObjetoRecurso.VALUE_1
+        if plano.completa is not None
+        else m.DmObjetoRecurso.VALUE_2,
+        "numero_guia_rec_glosa_operadora": numero_guia_operadora,
+        "dados_contratado": dataclasses.replace(p.contratado),
+        "numero_lote": numero_lote or p.lote,
+        "numero_protocolo": int(p.numero),
+        "valor_total_recursado": plano.total,
+        "data_recurso": XmlDate.from_date(data),
+    }
+    if p.odonto:
+        lote = m.CtGuiaRecursoLote(guia_recurso_glosa_odonto=_odonto(plano, **campos))
+    else:
+        lote = m.CtGuiaRecursoLote(guia_recurso_glosa=_medico(plano, **campos))
+    cabecalho = m.CabecalhoTransacao(
+        identificacao_transacao=m.CabecalhoTransacao.IdentificacaoTransacao(
+            tipo_transacao=m.DmTipoTransacao.RECURSO_GLOSA,
+            sequencial_transacao=sequencial_transacao,
+            data_registro_transacao=XmlDate.from_date(data),
+            hora_registro_transacao=XmlTime(hora.hour, hora.minute, hora.second),
+        ),
+        origem=m.CabecalhoTransacao.Origem(identificacao_prestador=_identificacao(p.contratado)),
+        destino=m.CabecalhoTransacao.Destino(registro_ans=p.registro_ans),
+        padrao=m.DmVersao.VALUE_4_01_00,
+    )
+    return m.MensagemTiss(
+        cabecalho=cabecalho,
+        prestador_para_operadora=m.PrestadorOperadora(recurso_glosa=lote),
+        epilogo=m.Epilogo(hash=""),
+    )

@@ -1,0 +1,178 @@
+"""Hand-built demonstrativos for the montagem tests (generated dataclasses, valid values).
+
+The seed example (conecta-recurso-de-glosa.txt): ArcelorMittal (ANS 416070), lote and
+protocolo 48740, one guia de consulta, glosa 1705 (valor apresentado a maior): informado
+R$ 600,00, glosado R$ 300,00, liberado R$ 300,00.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from xsdata.models.datatype import XmlDate, XmlTime
+
+from tiss_conecta.models.v4_01_00 import tiss as m
+
+REGISTRO_ANS = "416070"
+CNPJ_OPERADORA = "11444777000161"  # the classic valid example CNPJ
+CNPJ_PRESTADOR = "11222333000181"  # valid check digits
+CNES = "2077485"
+
+D = Decimal
+Resumo = m.CtContaMedicaResumo
+Guia = Resumo.RelacaoGuias
+Detalhe = Guia.DetalhesGuia
+
+
+def xd(dia: dt.date) -> XmlDate:
+    return XmlDate(dia.year, dia.month, dia.day)
+
+
+def consulta() -> m.CtProcedimentoDados:
+    return m.CtProcedimentoDados(
+        codigo_tabela=m.DmTabela.VALUE_22,
+        codigo_procedimento="10101012",
+        descricao_procedimento="CONSULTA EM CONSULTORIO (NO HORARIO NORMAL OU PREESTABELECIDO)",
+    )
+
+
+def item(
+    seq: int, informado: str, liberado: str, *glosas: tuple[str, str], dia: dt.date | None = None
+) -> Detalhe:
+    return Detalhe(
+        sequencial_item=seq,
+        data_realizacao=xd(dia or dt.date(2023, 4, 3)),
+        procedimento=consulta(),
+        valor_informado=D(informado),
+        qtd_executada=D("1.0000"),
+        valor_processado=D(informado),
+        valor_liberado=D(liberado),
+        relacao_glosa=[
+            Detalhe.RelacaoGlosa(valor_glosa=D(v), tipo_glosa=m.DmTipoGlosa(c)) for c, v in glosas
+        ],
+    )
+
+
+def guia(numero: str, itens: list[Detalhe], *motivos: str, operadora: str | None = None) -> Guia:
+    informado = sum((i.valor_informado for i in itens), D("0.00"))
+    liberado = sum((i.valor_liberado for i in itens), D("0.00"))
+    return Guia(
+        numero_guia_prestador=numero,
+        numero_guia_operadora=operadora,
+        senha="S48740",
+        numero_carteira="0000123456789012",
+        data_inicio_fat=xd(dt.date(2023, 4, 3)),
+        motivo_glosa_guia=[m.CtMotivoGlosa(codigo_glosa=m.DmTipoGlosa(c)) for c in motivos],
+        situacao_guia=m.DmStatusProtocolo.VALUE_3,
+        detalhes_guia=itens,
+        valor_informado_guia=informado,
+        valor_processado_guia=informado,
+        valor_liberado_guia=liberado,
+        valor_glosa_guia=informado - liberado,
+    )
+
+
+def protocolo(numero: str, guias: list[Guia], glosa: str | None = None) -> Resumo:
+    informado = sum((g.valor_informado_guia for g in guias), D("0.00"))
+    liberado = sum((g.valor_liberado_guia for g in guias), D("0.00"))
+    return Resumo(
+        numero_lote_prestador=numero,
+        numero_protocolo=numero,
+        data_protocolo=xd(dt.date(2023, 4, 10)),
+        glosa_protocolo=(
+            m.CtMotivoGlosa(
+                codigo_glosa=m.DmTipoGlosa(glosa), descricao_glosa="VALOR APRESENTADO A MAIOR"
+            )
+            if glosa
+            else None
+        ),
+        situacao_protocolo=m.DmStatusProtocolo.VALUE_3,  # liberado para pagamento: Faturado
+        relacao_guias=guias,
+        valor_informado_protocolo=informado,
+        valor_processado_protocolo=informado,
+        valor_liberado_protocolo=liberado,
+        valor_glosa_protocolo=informado - liberado,
+    )
+
+
+def demonstrativo(*protocolos: Resumo) -> m.CtmDemonstrativoAnaliseConta:
+    informado = sum((p.valor_informado_protocolo for p in protocolos), D("0.00"))
+    liberado = sum((p.valor_liberado_protocolo for p in protocolos), D("0.00"))
+    return m.CtmDemonstrativoAnaliseConta(
+        cabecalho_demonstrativo=m.CtDemonstrativoCabecalho(
+            registro_ans=REGISTRO_ANS,
+            numero_demonstrativo="2023000123",
+            nome_operadora="ARCELORMITTAL BRASIL S.A.",
+            numero_cnpj=CNPJ_OPERADORA,
+            data_emissao=xd(dt.date(2023, 4, 14)),
+        ),
+        dados_prestador=m.CtmDemonstrativoAnaliseConta.DadosPrestador(
+            dados_contratado=m.CtContratadoDados(cnpj_contratado=CNPJ_PRESTADOR), cnes=CNES
+        ),
+        dados_conta=m.CtmDemonstrativoAnaliseConta.DadosConta(dados_protocolo=list(protocolos)),
+        valor_informado_geral=informado,
+        valor_processado_geral=informado,
+        valor_liberado_geral=liberado,
+        valor_glosa_geral=informado - liberado,
+    )
+
+
+def mensagem(*demonstrativos: m.CtmDemonstrativoAnaliseConta) -> m.MensagemTiss:
+    return m.MensagemTiss(
+        cabecalho=m.CabecalhoTransacao(
+            identificacao_transacao=m.CabecalhoTransacao.IdentificacaoTransacao(
+                tipo_transacao=m.DmTipoTransacao.DEMONSTRATIVO_ANALISE_CONTA,
+                sequencial_transacao="1",
+                data_registro_transacao=xd(dt.date(2023, 4, 14)),
+                hora_registro_transacao=XmlTime(10, 0, 0),
+            ),
+            origem=m.CabecalhoTransacao.Origem(registro_ans=REGISTRO_ANS),
+            destino=m.CabecalhoTransacao.Destino(
+                identificacao_prestador=m.CtPrestadorIdentificacao(cnpj=CNPJ_PRESTADOR)
+            ),
+            padrao=m.DmVersao.VALUE_4_01_00,
+        ),
+        operadora_para_prestador=m.OperadoraPrestador(
+            demonstrativos_retorno=m.CtDemonstrativoRetorno(
+                demonstrativo_analise_conta=list(demonstrativos)
+            )
+        ),
+        epilogo=m.Epilogo(hash=""),
+    )
+
+
+def seed() -> m.MensagemTiss:
+    """Protocolo 48740: informado 600, glosado 300 (1705), liberado 300."""
+    return mensagem(
+        demonstrativo(
+            protocolo(
+                "48740", [guia("48740", [item(1, "600.00", "300.00", ("1705", "300.00"))])], "1705"
+            )
+        )
+    )
+
+
+def varias_guias(n: int, numero: str = "1001") -> m.MensagemTiss:
+    """One protocolo of ``n`` guias, each with one item glosado R$ 10,00 under 1705."""
+    guias = [
+        guia(f"G{j:03d}", [item(1, "50.00", "40.00", ("1705", "10.00"))]) for j in range(1, n + 1)
+    ]
+    return mensagem(demonstrativo(protocolo(numero, guias)))
+
+
+def rico() -> m.MensagemTiss:
+    """Two protocolos; in 1001, guia A has a glosa of its own (1702) and two glosas on item 1
+    (1705 R$ 30,00 and 1714 R$ 10,00), guia B one item with a glosa of no value (1813)."""
+    a = guia(
+        "A",
+        [
+            item(1, "100.00", "60.00", ("1705", "30.00"), ("1714", "10.00")),
+            item(2, "50.00", "50.00"),
+        ],
+        "1702",
+        operadora="OP-A",
+    )
+    b = guia("B", [item(1, "80.00", "80.00", ("1813", "0.00"))])
+    c = guia("C", [item(1, "70.00", "0.00", ("1426", "70.00"))])
+    return mensagem(demonstrativo(protocolo("1001", [a, b]), protocolo("1002", [c], "1426")))

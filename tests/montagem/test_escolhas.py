@@ -1,0 +1,270 @@
+"""Choices that cannot become a recurso raise ``RecursoInvalido`` with a stable code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tiss_conecta as tiss
+from tiss_conecta import strategies as tst
+from tiss_conecta.errors import TissError
+from tiss_conecta.montagem import (
+    EscolhaGuia,
+    EscolhaItens,
+    EscolhaProtocolo,
+    ItemEscolhido,
+    RecursoInvalido,
+    glosas_recorriveis,
+    montar_recurso,
+    verificar_escolhas,
+)
+from tiss_conecta.rules import Perfil
+
+from . import exemplos
+
+D = Decimal
+
+
+def _montar(demonstrativo: Any, escolhas: list[Any], **kw: Any) -> Any:
+    args: dict[str, Any] = {
+        "numero_guia_prestador": "45385",
+        "sequencial_transacao": "1",
+        "data": dt.date(2023, 4, 19),
+        "hora": dt.time(10, 0),
+    }
+    return montar_recurso(demonstrativo, escolhas, **(args | kw))
+
+
+def _codigo(erro: pytest.ExceptionInfo[RecursoInvalido]) -> str:
+    assert isinstance(erro.value, TissError)
+    assert erro.value.message  # Portuguese, for people
+    assert f"[{erro.value.code}]" in str(erro.value)
+    return erro.value.code
+
+
+@settings(max_examples=25)
+@given(tst.latin1_text(1, 500))
+def test_any_latin1_justification_up_to_500_characters_is_written(texto: str) -> None:
+    r = _montar(exemplos.seed(), [EscolhaProtocolo("1705", texto)])
+    xml = tiss.to_xml(r)
+    assert tiss.validate(xml).ok
+    lido = tiss.parse(xml).prestador_para_operadora.recurso_glosa.guia_recurso_glosa
+    assert lido.opcao_recurso.recurso_protocolo.justificativa_protocolo == texto
+
+
+@settings(max_examples=25)
+@given(st.integers(501, 2000))
+def test_a_justification_over_500_characters_is_refused(n: int) -> None:
+    with pytest.raises(RecursoInvalido) as erro:
+        EscolhaGuia("A", "1702", "x" * n)
+    assert _codigo(erro) == "recurso.justificativa"
+    assert str(n) in erro.value.message
+
+
+@pytest.mark.parametrize("texto", ["", "   ", "\n\t", "aspas “curvas”", "emoji 🙂", "a\x01b"])
+def test_blank_or_unwritable_justifications(texto: str) -> None:
+    with pytest.raises(RecursoInvalido) as erro:
+        EscolhaProtocolo("1705", texto)
+    assert _codigo(erro) == "recurso.justificativa"
+    with pytest.raises(RecursoInvalido):
+        ItemEscolhido(1, "1705", justificativa=texto)
+
+
+def test_the_profile_limit_on_justifications() -> None:
+    perfil = Perfil(nome="Operadora X", max_caracteres_justificativa=100)
+    ok = EscolhaProtocolo("1705", "j" * 100)
+    assert verificar_escolhas(exemplos.seed(), [ok], perfil=perfil) == D("300.00")
+    longa = EscolhaProtocolo("1705", "j" * 101)
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(exemplos.seed(), [longa], perfil=perfil)
+    assert _codigo(erro) == "recurso.justificativa"
+    assert "Operadora X" in erro.value.message
+    assert "101" in erro.value.message
+    item = EscolhaItens("48740", [ItemEscolhido(1, "1705", justificativa="k" * 101)], "curta")
+    with pytest.raises(RecursoInvalido):
+        verificar_escolhas(exemplos.seed(), [item], perfil=perfil)
+
+
+@pytest.mark.parametrize("valor", [D("0"), D("0.00"), D("-1.00"), D("1.001"), D("NaN"), 1.5, 10])
+def test_values_must_be_positive_decimals_in_centavos(valor: Any) -> None:
+    with pytest.raises(RecursoInvalido) as erro:
+        ItemEscolhido(1, "1705", valor)
+    assert _codigo(erro) == "recurso.valor"
+
+
+@settings(max_examples=30)
+@given(st.decimals(D("0.01"), D("300.00"), places=2), st.decimals(D("0.01"), D("1e6"), places=2))
+def test_up_to_the_glosado_value_and_not_a_centavo_more(cabe: Decimal, a_mais: Decimal) -> None:
+    item = EscolhaItens("48740", [ItemEscolhido(1, "1705", cabe)], "ok")
+    assert verificar_escolhas(exemplos.seed(), [item]) == cabe
+    assert verificar_escolhas(exemplos.seed(), [EscolhaProtocolo("1705", "ok", cabe)]) == cabe
+    demais = D("300.00") + a_mais
+    for escolha in (
+        EscolhaItens("48740", [ItemEscolhido(1, "1705", demais)], "ok"),
+        EscolhaGuia("48740", "1705", "ok", demais),
+        EscolhaProtocolo("1705", "ok", demais),
+    ):
+        with pytest.raises(RecursoInvalido) as erro:
+            verificar_escolhas(exemplos.seed(), [escolha])
+        assert _codigo(erro) == "recurso.valor"
+        assert "R$" in erro.value.message
+
+
+def test_levels_the_xsd_does_not_allow_together() -> None:
+    rico = exemplos.rico()
+    casos: list[list[Any]] = [
+        [EscolhaProtocolo("1426", "p"), EscolhaGuia("C", "1426", "g")],
+        [EscolhaProtocolo("1426", "p"), EscolhaProtocolo("1426", "de novo")],
+        [EscolhaGuia("A", "1702", "g"), EscolhaItens("A", [ItemEscolhido(1, "1705")], "i")],
+    ]
+    for escolhas in casos:
+        with pytest.raises(RecursoInvalido) as erro:
+            verificar_escolhas(rico, escolhas, protocolo=_protocolo(escolhas))
+        assert _codigo(erro) == "recurso.niveis"
+
+
+def _protocolo(escolhas: list[Any]) -> str:
+    return "1002" if isinstance(escolhas[0], EscolhaProtocolo) else "1001"
+
+
+def test_levels_that_may_go_together() -> None:
+    rico = exemplos.rico()
+    escolhas = [
+        EscolhaGuia("A", "1702", "a guia inteira", D("25.00")),
+        EscolhaGuia("A", "1705", "e a glosa do item pela guia", D("15.00")),
+    ]
+    assert verificar_escolhas(rico, escolhas, protocolo="1001") == D("40.00")
+    separadas = [
+        EscolhaItens("A", [ItemEscolhido(1, "1705")], "um item"),
+        EscolhaItens("A", [ItemEscolhido(1, "1714", D("5.00"), "outro motivo")], "outro"),
+    ]
+    assert verificar_escolhas(rico, separadas, protocolo="1001") == D("35.00")
+    xml = tiss.to_xml(_montar(rico, separadas, protocolo="1001"))
+    assert tiss.validate(xml).ok
+    rg = tiss.parse(xml).prestador_para_operadora.recurso_glosa.guia_recurso_glosa
+    (guia,) = rg.opcao_recurso.recurso_guia
+    assert (guia.numero_guia_origem, guia.numero_guia_operadora) == ("A", "OP-A")
+    assert [
+        (i.cod_glosa_item.value, i.justificativa_item) for i in guia.opcao_recurso_guia.itens_guia
+    ] == [
+        ("1705", "um item"),
+        ("1714", "outro motivo"),
+    ]
+
+
+def test_a_guia_appealed_whole_for_more_than_its_glosa() -> None:
+    escolhas = [EscolhaGuia("A", "1702", "inteira"), EscolhaGuia("A", "1705", "e mais")]
+    with pytest.raises(RecursoInvalido) as erro:  # 40 + 30 > the guia's 40
+        verificar_escolhas(exemplos.rico(), escolhas, protocolo="1001")
+    assert _codigo(erro) == "recurso.valor"
+
+
+@pytest.mark.parametrize(
+    ("escolha", "protocolo"),
+    [
+        (EscolhaGuia("Z", "1702", "j"), "1001"),
+        (EscolhaGuia("A", "1426", "j"), "1001"),
+        (EscolhaItens("A", [ItemEscolhido(3, "1705")], "j"), "1001"),
+        (EscolhaItens("A", [ItemEscolhido(2, "1705")], "j"), "1001"),
+        (EscolhaItens("A", [ItemEscolhido(1, "1702")], "j"), "1001"),
+        (EscolhaProtocolo("1705", "j"), "1002"),
+        (EscolhaProtocolo("1702", "j"), "1001"),
+    ],
+)
+def test_what_the_demonstrativo_does_not_have(escolha: Any, protocolo: str) -> None:
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(exemplos.rico(), [escolha], protocolo=protocolo)
+    assert _codigo(erro) == "recurso.alvo"
+
+
+def test_a_glosa_of_no_value_cannot_be_appealed() -> None:
+    (zero,) = [g for g in glosas_recorriveis(exemplos.rico()) if g.codigo == "1813"]
+    assert not zero.recorrivel
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(exemplos.rico(), [zero.escolha("j")], protocolo="1001")
+    assert _codigo(erro) == "recurso.nada_a_recorrer"
+
+
+def test_the_same_glosa_twice() -> None:
+    for escolhas in (
+        [EscolhaGuia("A", "1702", "j"), EscolhaGuia("A", "1702", "k")],
+        [EscolhaItens("A", [ItemEscolhido(1, "1705"), ItemEscolhido(1, "1705")], "j")],
+    ):
+        with pytest.raises(RecursoInvalido) as erro:
+            verificar_escolhas(exemplos.rico(), escolhas, protocolo="1001")
+        assert _codigo(erro) == "recurso.repetida"
+
+
+def test_100_guias_in_101_out() -> None:
+    cem = [EscolhaGuia(f"G{j:03d}", "1705", "j") for j in range(1, 101)]
+    msg = _montar(exemplos.varias_guias(100), cem)
+    assert tiss.validate(tiss.to_xml(msg)).ok
+    rg = msg.prestador_para_operadora.recurso_glosa.guia_recurso_glosa
+    assert rg.valor_total_recursado == D("1000.00")  # 100 × R$ 10,00
+    cento_e_uma = [*cem, EscolhaGuia("G101", "1705", "j")]
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(exemplos.varias_guias(101), cento_e_uma)
+    assert _codigo(erro) == "recurso.max_guias"
+    perfil = Perfil(nome="Operadora Y", max_guias_recurso=3)
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(exemplos.varias_guias(4), cem[:4], perfil=perfil)
+    assert "Operadora Y" in erro.value.message
+    assert verificar_escolhas(exemplos.varias_guias(4), cem[:3], perfil=perfil) == D("30.00")
+
+
+def test_which_protocolo() -> None:
+    rico = exemplos.rico()
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(rico, [EscolhaGuia("A", "1702", "j")])
+    assert _codigo(erro) == "recurso.protocolo"
+    assert "1001, 1002" in erro.value.message
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(rico, [EscolhaGuia("A", "1702", "j")], protocolo="9")
+    assert _codigo(erro) == "recurso.protocolo"
+
+
+def test_nothing_chosen_wrong_objects_and_codes() -> None:
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(exemplos.seed(), [])
+    assert _codigo(erro) == "recurso.vazio"
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(exemplos.seed(), ["1705"])  # type: ignore[list-item]
+    assert _codigo(erro) == "recurso.escolha"
+    for codigo in ("17O5", "170", "17051", ""):
+        with pytest.raises(RecursoInvalido) as erro:
+            EscolhaGuia("A", codigo, "j")
+        assert _codigo(erro) == "recurso.glosa"
+    with pytest.raises(RecursoInvalido) as erro:
+        EscolhaItens("A", [], "j")
+    assert _codigo(erro) == "recurso.item"
+    assert EscolhaGuia("A", 1705, "j").glosa == "1705"
+
+
+def test_a_message_with_no_demonstrativo() -> None:
+    from tiss_conecta import examples
+
+    with pytest.raises(RecursoInvalido) as erro:
+        glosas_recorriveis(examples.lote_sadt(1))
+    assert _codigo(erro) == "recurso.sem_demonstrativo"
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"numero_guia_prestador": "1" * 21},
+        {"numero_guia_prestador": ""},
+        {"sequencial_transacao": "1" * 13},
+        {"numero_guia_operadora": "ç—"},
+        {"data": dt.datetime(2023, 4, 19, 10, 0)},
+        {"hora": "10:00"},
+    ],
+)
+def test_bad_arguments(kw: dict[str, Any]) -> None:
+    with pytest.raises(RecursoInvalido) as erro:
+        _montar(exemplos.seed(), [EscolhaProtocolo("1705", "j")], **kw)
+    assert _codigo(erro) == "recurso.argumento"
