@@ -83,13 +83,20 @@ class Finding:
         return self.severidade is Severidade.ERRO
 
     def sort_key(self) -> tuple[object, ...]:
-        """Location first (document order of the XPath, numerically), then code."""
+        """Location first (document order of the XPath, numerically), then code; every other
+        field breaks ties, so two different findings never compare equal."""
         return (
             _xpath_key(self.xpath),
             self.code,
             self.numero_guia or "",
             -1 if self.item is None else self.item,
             self.mensagem,
+            self.xpath,
+            self.numero_guia is not None,
+            self.item is not None,
+            self.severidade.value,
+            self.glosa or "",
+            self.glosa is not None,
         )
 
     def to_dict(self) -> dict[str, object]:
