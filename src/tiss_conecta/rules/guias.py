@@ -9,7 +9,7 @@ the XPath of what it came from, so findings point into the message.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -55,15 +55,6 @@ _NOMES = {
     TipoGuia.HONORARIOS: "honorários",
     TipoGuia.ODONTOLOGIA: "tratamento odontológico",
 }
-
-# guiasTISS field -> guia type, in the XSD's order
-_CAMPOS_LOTE = (
-    ("guia_sp_sadt", TipoGuia.SP_SADT),
-    ("guia_resumo_internacao", TipoGuia.RESUMO_INTERNACAO),
-    ("guia_honorarios", TipoGuia.HONORARIOS),
-    ("guia_consulta", TipoGuia.CONSULTA),
-    ("guia_odonto", TipoGuia.ODONTOLOGIA),
-)
 
 # ct_guiaValorTotal field -> (XML name, dm_outrasDespesas code of the items it sums)
 _TOTAIS_DESPESAS = (
@@ -158,31 +149,32 @@ def guias_do_lote(lote: Any, base: str = LOTE) -> list[Guia]:
     if guias_tiss is None:
         return []
     out: list[Guia] = []
-    for campo, tipo in _CAMPOS_LOTE:
+    for campo, tipo, ler in _LEITORES:
         for i, objeto in enumerate(lista(getattr(guias_tiss, campo, None)), 1):
             if objeto is not None:
-                out.append(_LEITORES[tipo](objeto, f"{base}/guiasTISS/{tipo.value}[{i}]"))
+                out.append(ler(objeto, f"{base}/guiasTISS/{tipo.value}[{i}]"))
     return out
 
 
 def tipos_no_lote(lote: Any) -> list[TipoGuia]:
     """The guia types present in a ``loteGuias`` (more than one breaks the XSD's choice)."""
     guias_tiss = getattr(lote, "guias_tiss", None)
-    return [t for c, t in _CAMPOS_LOTE if lista(getattr(guias_tiss, c, None))]
+    return [tipo for campo, tipo, _ in _LEITORES if lista(getattr(guias_tiss, campo, None))]
 
 
-def _procedimentos_sadt(procedimentos: Any, base: str, equipe: str) -> Iterator[Item]:
+def _equipe(procedimento: Any, campo: str) -> tuple[str, ...]:
+    """The professionals of a procedure's team (conselho-número-UF), sorted, once each."""
+    profissionais = set()
+    for membro in lista(getattr(procedimento, campo, None)):
+        ident = getattr(membro, "identificacao_equipe", membro)
+        conselho = getattr(ident, "conselho", None) or getattr(ident, "conselho_profissional", None)
+        profissionais.add(_profissional(conselho, ident.numero_conselho_profissional, ident.uf))
+    return tuple(sorted(profissionais))
+
+
+def _procedimentos(procedimentos: Any, base: str, equipe: str) -> Iterator[Item]:
     for i, p in enumerate(lista(procedimentos), 1):
         proc = p.procedimento
-        profissionais = []
-        for membro in lista(getattr(p, equipe, None)):
-            ident = getattr(membro, "identificacao_equipe", membro)
-            conselho = getattr(ident, "conselho", None) or getattr(
-                ident, "conselho_profissional", None
-            )
-            profissionais.append(
-                _profissional(conselho, ident.numero_conselho_profissional, ident.uf)
-            )
         yield Item(
             xpath=f"{base}[{i}]",
             sequencial=p.sequencial_item,
@@ -190,7 +182,7 @@ def _procedimentos_sadt(procedimentos: Any, base: str, equipe: str) -> Iterator[
             campo_data="dataExecucao",
             tabela=texto(getattr(proc, "codigo_tabela", None)),
             codigo=texto(getattr(proc, "codigo_procedimento", None)),
-            profissionais=tuple(sorted(set(profissionais))),
+            profissionais=_equipe(p, equipe),
             detalhe=_hora(p.hora_inicial),
             quantidade=decimal(p.quantidade_executada),
             valor_unitario=decimal(p.valor_unitario),
@@ -228,6 +220,12 @@ def _atendimentos_dos_itens(itens: Sequence[Item]) -> tuple[Atendimento, ...]:
     )
 
 
+def _atendimento(valor: Any, xpath: str) -> tuple[Atendimento, ...]:
+    """The guia's one date of care, if it has it."""
+    dia = data(valor)
+    return (Atendimento(dia, xpath),) if dia is not None else ()
+
+
 def _soma(itens: Sequence[Item]) -> tuple[Decimal, ...]:
     return tuple(i.valor_total for i in itens if i.valor_total is not None)
 
@@ -259,77 +257,77 @@ def _totais_valor_total(valor_total: Any, base: str, itens: Sequence[Item]) -> t
     return tuple(totais)
 
 
-def _sadt(g: Any, xp: str) -> Guia:
-    itens = (
-        *_procedimentos_sadt(
+def _executados(g: Any, xp: str, equipe: str) -> tuple[Item, ...]:
+    """Procedures and outras despesas of a SP/SADT or a resumo de internação."""
+    return (
+        *_procedimentos(
             getattr(g.procedimentos_executados, "procedimento_executado", None),
             f"{xp}/procedimentosExecutados/procedimentoExecutado",
-            "equipe_sadt",
+            equipe,
         ),
         *_despesas(g.outras_despesas, xp),
     )
+
+
+def _com_valor_total(
+    tipo: TipoGuia,
+    g: Any,
+    xp: str,
+    itens: tuple[Item, ...],
+    atendimentos: tuple[Atendimento, ...],
+    atendimentos_senha: tuple[Atendimento, ...],
+) -> Guia:
+    """A SP/SADT or a resumo de internação: cabecalhoGuia, dadosAutorizacao, valorTotal."""
     aut = g.dados_autorizacao
-    atendimentos = _atendimentos_dos_itens(itens)
     return Guia(
-        tipo=TipoGuia.SP_SADT,
+        tipo=tipo,
         xpath=xp,
         numero=texto(g.cabecalho_guia.numero_guia_prestador),
         registro_ans=texto(g.cabecalho_guia.registro_ans),
         carteira=texto(g.dados_beneficiario.numero_carteira),
         itens=itens,
         atendimentos=atendimentos,
-        atendimentos_senha=atendimentos,
+        atendimentos_senha=atendimentos_senha,
         data_autorizacao=data(getattr(aut, "data_autorizacao", None)),
         data_validade_senha=data(getattr(aut, "data_validade_senha", None)),
         xpath_autorizacao=f"{xp}/dadosAutorizacao",
         totais=_totais_valor_total(g.valor_total, xp, itens),
         objeto=g,
     )
+
+
+def _sadt(g: Any, xp: str) -> Guia:
+    itens = _executados(g, xp, "equipe_sadt")
+    atendimentos = _atendimentos_dos_itens(itens)
+    return _com_valor_total(TipoGuia.SP_SADT, g, xp, itens, atendimentos, atendimentos)
 
 
 def _internacao(g: Any, xp: str) -> Guia:
-    itens = (
-        *_procedimentos_sadt(
-            getattr(g.procedimentos_executados, "procedimento_executado", None),
-            f"{xp}/procedimentosExecutados/procedimentoExecutado",
-            "ident_equipe",
-        ),
-        *_despesas(g.outras_despesas, xp),
-    )
-    aut = g.dados_autorizacao
     internacao = g.dados_internacao
-    fim = data(getattr(internacao, "data_final_faturamento", None))
-    inicio = data(getattr(internacao, "data_inicio_faturamento", None))
-    return Guia(
-        tipo=TipoGuia.RESUMO_INTERNACAO,
-        xpath=xp,
-        numero=texto(g.cabecalho_guia.numero_guia_prestador),
-        registro_ans=texto(g.cabecalho_guia.registro_ans),
-        carteira=texto(g.dados_beneficiario.numero_carteira),
-        itens=itens,
-        atendimentos=(
-            (Atendimento(fim, f"{xp}/dadosInternacao/dataFinalFaturamento"),) if fim else ()
+    return _com_valor_total(
+        TipoGuia.RESUMO_INTERNACAO,
+        g,
+        xp,
+        _executados(g, xp, "ident_equipe"),
+        atendimentos=_atendimento(
+            getattr(internacao, "data_final_faturamento", None),
+            f"{xp}/dadosInternacao/dataFinalFaturamento",
         ),
-        atendimentos_senha=(
-            (Atendimento(inicio, f"{xp}/dadosInternacao/dataInicioFaturamento"),) if inicio else ()
+        atendimentos_senha=_atendimento(
+            getattr(internacao, "data_inicio_faturamento", None),
+            f"{xp}/dadosInternacao/dataInicioFaturamento",
         ),
-        data_autorizacao=data(getattr(aut, "data_autorizacao", None)),
-        data_validade_senha=data(getattr(aut, "data_validade_senha", None)),
-        xpath_autorizacao=f"{xp}/dadosAutorizacao",
-        totais=_totais_valor_total(g.valor_total, xp, itens),
-        objeto=g,
     )
 
 
 def _honorarios(g: Any, xp: str) -> Guia:
     itens = tuple(
-        _procedimentos_sadt(
+        _procedimentos(
             getattr(g.procedimentos_realizados, "procedimento_realizado", None),
             f"{xp}/procedimentosRealizados/procedimentoRealizado",
             "profissionais",
         )
     )
-    atendimentos = _atendimentos_dos_itens(itens)
     return Guia(
         tipo=TipoGuia.HONORARIOS,
         xpath=xp,
@@ -337,7 +335,7 @@ def _honorarios(g: Any, xp: str) -> Guia:
         registro_ans=texto(g.cabecalho_guia.registro_ans),
         carteira=texto(getattr(g.beneficiario, "numero_carteira", None)),
         itens=itens,
-        atendimentos=atendimentos,
+        atendimentos=_atendimentos_dos_itens(itens),
         atendimentos_senha=(),
         totais=(
             Total(
@@ -375,9 +373,6 @@ def _consulta(g: Any, xp: str) -> Guia:
                 valor_total=decimal(proc.valor_procedimento),
             ),
         )
-    atendimentos = (
-        (Atendimento(quando, f"{xp}/dadosAtendimento/dataAtendimento"),) if quando else ()
-    )
     return Guia(
         tipo=TipoGuia.CONSULTA,
         xpath=xp,
@@ -385,7 +380,7 @@ def _consulta(g: Any, xp: str) -> Guia:
         registro_ans=texto(g.cabecalho_consulta.registro_ans),
         carteira=texto(g.dados_beneficiario.numero_carteira),
         itens=itens,
-        atendimentos=atendimentos,
+        atendimentos=_atendimento(quando, f"{xp}/dadosAtendimento/dataAtendimento"),
         atendimentos_senha=(),
         profissional=profissional,
         objeto=g,
@@ -395,33 +390,30 @@ def _consulta(g: Any, xp: str) -> Guia:
 def _odonto(g: Any, xp: str) -> Guia:
     resp = g.dados_profissionais_responsaveis
     profissional = _profissional("CRO", resp.cro_exec, resp.uf_exec) if resp is not None else ""
-    itens = []
-    for i, p in enumerate(lista(g.procedimentos_executados), 1):
-        proc = p.proc_solic
-        dente = p.dente_regiao
-        itens.append(
-            Item(
-                xpath=f"{xp}/procedimentosExecutados[{i}]",
-                sequencial=p.sequencial_item,
-                data=data(p.data_realizacao),
-                campo_data="dataRealizacao",
-                tabela=texto(getattr(proc, "codigo_tabela", None)),
-                codigo=texto(getattr(proc, "codigo_procedimento", None)),
-                profissionais=(profissional,) if profissional else (),
-                detalhe=(
-                    f"dente {texto(getattr(dente, 'cod_dente', None))}",
-                    f"região {texto(getattr(dente, 'cod_regiao', None))}",
-                    f"face {texto(p.dente_face)}",
-                ),
-                quantidade=decimal(p.qtd_proc),
-                valor_total=decimal(p.valor_proc),
-            )
+    procedimentos = lista(g.procedimentos_executados)
+    itens = tuple(
+        Item(
+            xpath=f"{xp}/procedimentosExecutados[{i}]",
+            sequencial=p.sequencial_item,
+            data=data(p.data_realizacao),
+            campo_data="dataRealizacao",
+            tabela=texto(getattr(p.proc_solic, "codigo_tabela", None)),
+            codigo=texto(getattr(p.proc_solic, "codigo_procedimento", None)),
+            profissionais=(profissional,) if profissional else (),
+            detalhe=(
+                f"dente {texto(getattr(p.dente_regiao, 'cod_dente', None))}",
+                f"região {texto(getattr(p.dente_regiao, 'cod_regiao', None))}",
+                f"face {texto(p.dente_face)}",
+            ),
+            quantidade=decimal(p.qtd_proc),
+            valor_total=decimal(p.valor_proc),
         )
-    valores_franquia = (decimal(p.valor_franquia) for p in lista(g.procedimentos_executados))
-    franquias = tuple(v for v in valores_franquia if v is not None)
+        for i, p in enumerate(procedimentos, 1)
+    )
     totais = [
         Total("valorTotalProc", f"{xp}/valorTotalProc", decimal(g.valor_total_proc), _soma(itens))
     ]
+    franquias = tuple(v for p in procedimentos if (v := decimal(p.valor_franquia)) is not None)
     franquia = decimal(g.valor_total_franquia)
     if franquia is not None or franquias:
         totais.append(Total("valorTotalFranquia", f"{xp}/valorTotalFranquia", franquia, franquias))
@@ -432,7 +424,7 @@ def _odonto(g: Any, xp: str) -> Guia:
         numero=texto(g.numero_guia_prestador),
         registro_ans=texto(g.registro_ans),
         carteira=texto(getattr(g.dados_beneficiario, "numero_carteira", None)),
-        itens=tuple(itens),
+        itens=itens,
         atendimentos=atendimentos,
         atendimentos_senha=atendimentos,
         data_autorizacao=data(g.data_autorizacao),
@@ -444,10 +436,11 @@ def _odonto(g: Any, xp: str) -> Guia:
     )
 
 
-_LEITORES = {
-    TipoGuia.SP_SADT: _sadt,
-    TipoGuia.RESUMO_INTERNACAO: _internacao,
-    TipoGuia.HONORARIOS: _honorarios,
-    TipoGuia.CONSULTA: _consulta,
-    TipoGuia.ODONTOLOGIA: _odonto,
-}
+_LEITORES: tuple[tuple[str, TipoGuia, Callable[[Any, str], Guia]], ...] = (
+    ("guia_sp_sadt", TipoGuia.SP_SADT, _sadt),
+    ("guia_resumo_internacao", TipoGuia.RESUMO_INTERNACAO, _internacao),
+    ("guia_honorarios", TipoGuia.HONORARIOS, _honorarios),
+    ("guia_consulta", TipoGuia.CONSULTA, _consulta),
+    ("guia_odonto", TipoGuia.ODONTOLOGIA, _odonto),
+)
+"""guiasTISS field, its guia type and its reader, in the XSD's order."""
