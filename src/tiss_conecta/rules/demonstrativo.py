@@ -40,6 +40,10 @@ def _soma_de(valores: Sequence[Decimal | None]) -> Decimal:
     return soma(v for v in valores if v is not None)
 
 
+_Valores = dict[str, Decimal | None]
+"""informado, processado, liberado and glosa of one item, guia, protocolo or the whole."""
+
+
 def _confere(
     code: str,
     rotulo: str,
@@ -50,7 +54,6 @@ def _confere(
     de_que: str,
     *,
     numero_guia: str | None = None,
-    item: int | None = None,
     glosa: str | None = None,
 ) -> Iterator[Finding]:
     if declarado is None:
@@ -64,17 +67,53 @@ def _confere(
             f"{_formato.reais(calculado)}. Peça à operadora a correção do demonstrativo.",
             xpath=xpath,
             numero_guia=numero_guia,
-            item=item,
             glosa=glosa,
         )
 
 
-def _item(d: Any, xp: str, guia: str) -> Iterator[Finding]:
-    seq = inteiro(d.sequencial_item)
-    processado = decimal(d.valor_processado)
-    liberado = decimal(d.valor_liberado)
-    glosas = _soma_de([decimal(g.valor_glosa) for g in lista(d.relacao_glosa)])
-    if processado is None or liberado is None:
+def _nivel(
+    code: str,
+    rotulo: str,
+    xpath: str,
+    sufixo: str,
+    declarados: _Valores,
+    partes: Sequence[_Valores],
+    de_que: str,
+    *,
+    numero_guia: str | None = None,
+    glosa_informado: str | None = None,
+) -> Iterator[Finding]:
+    """Each value a level declares (``valorInformadoGuia``...) against its parts' sum."""
+    for campo in _NOMES:
+        yield from _confere(
+            code,
+            rotulo,
+            campo,
+            f"{xpath}/valor{campo.capitalize()}{sufixo}",
+            declarados[campo],
+            [p[campo] for p in partes],
+            de_que,
+            numero_guia=numero_guia,
+            glosa=glosa_informado if campo == "informado" else None,
+        )
+
+
+def _valores(objeto: Any, sufixo: str) -> _Valores:
+    return {campo: decimal(getattr(objeto, f"valor_{campo}_{sufixo}", None)) for campo in _NOMES}
+
+
+def _valores_item(d: Any) -> _Valores:
+    return {
+        "informado": decimal(d.valor_informado),
+        "processado": decimal(d.valor_processado),
+        "liberado": decimal(d.valor_liberado),
+        "glosa": _soma_de([decimal(x.valor_glosa) for x in lista(d.relacao_glosa)]),
+    }
+
+
+def _item(valores: _Valores, xp: str, guia: str, seq: int | None) -> Iterator[Finding]:
+    processado, liberado, glosas = valores["processado"], valores["liberado"], valores["glosa"]
+    if processado is None or liberado is None or glosas is None:
         return
     if not liberado_confere(processado, glosas, liberado):
         yield Finding(
@@ -89,76 +128,58 @@ def _item(d: Any, xp: str, guia: str) -> Iterator[Finding]:
         )
 
 
-def _valores(objeto: Any, sufixo: str) -> dict[str, Decimal | None]:
-    return {campo: decimal(getattr(objeto, f"valor_{campo}_{sufixo}", None)) for campo in _NOMES}
-
-
 def verificar_analise(
     dem: Any, xpath: str = f"{DEMONSTRATIVOS}/demonstrativoAnaliseConta[1]"
 ) -> Iterator[Finding]:
     """Every level of one ``demonstrativoAnaliseConta`` against the level below."""
     protocolos = lista(getattr(dem.dados_conta, "dados_protocolo", None))
-    valores_protocolos = []
-    for i, p in enumerate(protocolos, 1):
-        xp_p = f"{xpath}/dadosConta/dadosProtocolo[{i}]"
-        protocolo = texto(p.numero_protocolo)
-        valores_guias = []
-        for j, g in enumerate(lista(p.relacao_guias), 1):
-            xp_g = f"{xp_p}/relacaoGuias[{j}]"
-            guia = texto(g.numero_guia_prestador)
-            itens = lista(g.detalhes_guia)
-            valores_itens = []
-            for k, d in enumerate(itens, 1):
-                xp_d = f"{xp_g}/detalhesGuia[{k}]"
-                yield from _item(d, xp_d, guia)
-                valores_itens.append(
-                    {
-                        "informado": decimal(d.valor_informado),
-                        "processado": decimal(d.valor_processado),
-                        "liberado": decimal(d.valor_liberado),
-                        "glosa": _soma_de([decimal(x.valor_glosa) for x in lista(d.relacao_glosa)]),
-                    }
-                )
-            valores_guia = _valores(g, "guia")
-            if itens:
-                for campo in _NOMES:
-                    nome = f"valor{campo.capitalize()}Guia"
-                    yield from _confere(
-                        "demonstrativo.guia",
-                        f"Guia {guia}",
-                        campo,
-                        f"{xp_g}/{nome}",
-                        valores_guia[campo],
-                        [v[campo] for v in valores_itens],
-                        "dos itens",
-                        numero_guia=guia,
-                    )
-            valores_guias.append(valores_guia)
-        valores_protocolo = _valores(p, "protocolo")
-        for campo in _NOMES:
-            nome = f"valor{campo.capitalize()}Protocolo"
-            yield from _confere(
-                "demonstrativo.protocolo",
-                f"Protocolo {protocolo}",
-                campo,
-                f"{xp_p}/{nome}",
-                valores_protocolo[campo],
-                [v[campo] for v in valores_guias],
-                "das guias",
-                glosa=GLOSA_PROTOCOLO if campo == "informado" else None,
-            )
-        valores_protocolos.append(valores_protocolo)
-    valores_geral = _valores(dem, "geral")
-    for campo in _NOMES:
-        nome = f"valor{campo.capitalize()}Geral"
-        yield from _confere(
-            "demonstrativo.geral",
-            "Total geral",
-            campo,
-            f"{xpath}/{nome}",
-            valores_geral[campo],
-            [v[campo] for v in valores_protocolos],
-            "dos protocolos",
+    valores = [_valores(p, "protocolo") for p in protocolos]
+    for i, (p, declarados) in enumerate(zip(protocolos, valores, strict=True), 1):
+        yield from _protocolo(p, declarados, f"{xpath}/dadosConta/dadosProtocolo[{i}]")
+    yield from _nivel(
+        "demonstrativo.geral",
+        "Total geral",
+        xpath,
+        "Geral",
+        _valores(dem, "geral"),
+        valores,
+        "dos protocolos",
+    )
+
+
+def _protocolo(p: Any, declarados: _Valores, xp: str) -> Iterator[Finding]:
+    guias = lista(p.relacao_guias)
+    valores = [_valores(g, "guia") for g in guias]
+    for j, (g, declarados_g) in enumerate(zip(guias, valores, strict=True), 1):
+        yield from _guia(g, declarados_g, f"{xp}/relacaoGuias[{j}]")
+    yield from _nivel(
+        "demonstrativo.protocolo",
+        f"Protocolo {texto(p.numero_protocolo)}",
+        xp,
+        "Protocolo",
+        declarados,
+        valores,
+        "das guias",
+        glosa_informado=GLOSA_PROTOCOLO,
+    )
+
+
+def _guia(g: Any, declarados: _Valores, xp: str) -> Iterator[Finding]:
+    numero = texto(g.numero_guia_prestador)
+    itens = lista(g.detalhes_guia)
+    valores = [_valores_item(d) for d in itens]
+    for k, (d, v) in enumerate(zip(itens, valores, strict=True), 1):
+        yield from _item(v, f"{xp}/detalhesGuia[{k}]", numero, inteiro(d.sequencial_item))
+    if itens:
+        yield from _nivel(
+            "demonstrativo.guia",
+            f"Guia {numero}",
+            xp,
+            "Guia",
+            declarados,
+            valores,
+            "dos itens",
+            numero_guia=numero,
         )
 
 
@@ -172,42 +193,49 @@ def verificar_pagamento(
         xp_d = f"{xpath}/pagamentos/pagamentosPorData[{i}]"
         protocolos = lista(getattr(pd.dados_resumo, "relacao_protocolos", None))
         for j, p in enumerate(protocolos, 1):
-            xp_p = f"{xp_d}/dadosResumo/relacaoProtocolos[{j}]"
-            guias = lista(p.guias_do_lote)
-            rotulo = f"Protocolo {texto(p.numero_protocolo)}"
-            for campo, nome in (
-                ("processado", "valorProcessado"),
-                ("liberado", "valorLiberado"),
-                ("glosa", "valorGlosa"),
-            ):
-                yield from _confere(
-                    "demonstrativo.pagamento.protocolo",
-                    rotulo,
-                    campo,
-                    f"{xp_p}/{nome}",
-                    decimal(getattr(p, f"valor_{campo}", None)),
-                    [decimal(getattr(g, f"valor_{campo}_guia", None)) for g in guias],
-                    "das guias",
-                    glosa=GLOSA_PROTOCOLO if campo == "processado" else None,
-                )
-        brutos = pd.totais_brutos_por_data
-        if brutos is not None:
-            for campo, nome, atributo in (
-                ("informado", "totalInformadoPorData", "total_informado_por_data"),
-                ("processado", "totalProcessadoPorData", "total_processado_por_data"),
-                ("liberado", "totaLiberadoPorData", "tota_liberado_por_data"),
-                ("glosa", "totalGlosaPorData", "total_glosa_por_data"),
-            ):
-                yield from _confere(
-                    "demonstrativo.pagamento.data",
-                    "Totais brutos da data de pagamento",
-                    campo,
-                    f"{xp_d}/totaisBrutosPorData/{nome}",
-                    decimal(getattr(brutos, atributo, None)),
-                    [decimal(getattr(p, f"valor_{campo}", None)) for p in protocolos],
-                    "dos protocolos",
-                )
+            yield from _pagamento_protocolo(p, f"{xp_d}/dadosResumo/relacaoProtocolos[{j}]")
+        yield from _brutos(pd.totais_brutos_por_data, protocolos, xp_d)
         yield from _liquido(pd, xp_d)
+
+
+def _pagamento_protocolo(p: Any, xp: str) -> Iterator[Finding]:
+    guias = lista(p.guias_do_lote)
+    rotulo = f"Protocolo {texto(p.numero_protocolo)}"
+    for campo, nome in (
+        ("processado", "valorProcessado"),
+        ("liberado", "valorLiberado"),
+        ("glosa", "valorGlosa"),
+    ):
+        yield from _confere(
+            "demonstrativo.pagamento.protocolo",
+            rotulo,
+            campo,
+            f"{xp}/{nome}",
+            decimal(getattr(p, f"valor_{campo}", None)),
+            [decimal(getattr(g, f"valor_{campo}_guia", None)) for g in guias],
+            "das guias",
+            glosa=GLOSA_PROTOCOLO if campo == "processado" else None,
+        )
+
+
+def _brutos(brutos: Any, protocolos: Sequence[Any], xp_d: str) -> Iterator[Finding]:
+    if brutos is None:
+        return
+    for campo, nome, atributo in (
+        ("informado", "totalInformadoPorData", "total_informado_por_data"),
+        ("processado", "totalProcessadoPorData", "total_processado_por_data"),
+        ("liberado", "totaLiberadoPorData", "tota_liberado_por_data"),
+        ("glosa", "totalGlosaPorData", "total_glosa_por_data"),
+    ):
+        yield from _confere(
+            "demonstrativo.pagamento.data",
+            "Totais brutos da data de pagamento",
+            campo,
+            f"{xp_d}/totaisBrutosPorData/{nome}",
+            decimal(getattr(brutos, atributo, None)),
+            [decimal(getattr(p, f"valor_{campo}", None)) for p in protocolos],
+            "dos protocolos",
+        )
 
 
 def _liquido(pd: Any, xp_d: str) -> Iterator[Finding]:
