@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from xsdata.models.datatype import XmlDate, XmlTime
 
@@ -176,3 +177,152 @@ def rico() -> m.MensagemTiss:
     b = guia("B", [item(1, "80.00", "80.00", ("1813", "0.00"))])
     c = guia("C", [item(1, "70.00", "0.00", ("1426", "70.00"))])
     return mensagem(demonstrativo(protocolo("1001", [a, b]), protocolo("1002", [c], "1426")))
+
+
+Odonto = m.CtoDemonstrativoOdontologia
+PorData = Odonto.DadosPagamentoPorData
+ProtocoloOdonto = PorData.Protocolos
+GuiaOdonto = ProtocoloOdonto.DadosPagamentoGuia
+ProcOdonto = GuiaOdonto.DadosPagamento
+
+
+def procedimento_odonto(
+    seq: int,
+    codigo: str,
+    informado: str,
+    glosa: str,
+    *codigos: str,
+    dente: str | None = None,
+    regiao: str | None = None,
+    face: str | None = None,
+) -> ProcOdonto:
+    return ProcOdonto(
+        sequencial_item=seq,
+        procedimento=m.CtProcedimentoDados(
+            codigo_tabela=m.DmTabela.VALUE_22,
+            codigo_procedimento=codigo,
+            descricao_procedimento=f"PROCEDIMENTO ODONTOLOGICO {codigo}",
+        ),
+        dente_regiao=(
+            ProcOdonto.DenteRegiao(
+                cod_dente=m.DmDente(dente) if dente else None,
+                cod_regiao=m.DmRegiao(regiao) if regiao else None,
+            )
+            if dente or regiao
+            else None
+        ),
+        dente_face=face,
+        data_realizacao=xd(dt.date(2023, 5, 8)),
+        qtd_proc=1,
+        valor_informado=D(informado),
+        valor_processado=D(informado),
+        valor_glosa_estorno=D(glosa),
+        valor_franquia=D("0.00"),
+        valor_liberado=D(informado) - D(glosa),
+        codigos_glosa=[m.DmTipoGlosa(c) for c in codigos],
+    )
+
+
+def guia_odonto(numero: str, procedimentos: list[ProcOdonto]) -> GuiaOdonto:
+    def total(campo: str) -> Decimal:
+        return sum((getattr(p, campo) for p in procedimentos), D("0.00"))
+
+    return GuiaOdonto(
+        numero_guia_prestador=numero,
+        numero_guia_operadora=f"OP{numero}",
+        recurso=m.DmSimNao.N,
+        nome_executante="DRA. BEATRIZ LIMA",
+        carteira_beneficiario="0000123456789012",
+        dados_pagamento=procedimentos,
+        valor_total_informado_guia=total("valor_informado"),
+        valor_total_processado_guia=total("valor_processado"),
+        valor_total_glosa_guia=total("valor_glosa_estorno"),
+        valor_total_franquia_guia=D("0.00"),
+        valor_total_liberado_guia=total("valor_liberado"),
+    )
+
+
+def odonto() -> m.MensagemTiss:
+    """Protocolo 5001 of a dental clinic: guia O-1 with a restoration on tooth 11 (faces OM)
+    glosada 1705 for R$ 40,00, and a procedure glosado R$ 30,00 under 1714 and 1702 at once;
+    guia O-2 glosada 1813 for R$ 25,00 on the upper arch."""
+    g1 = guia_odonto(
+        "O-1",
+        [
+            procedimento_odonto(1, "85100099", "120.00", "40.00", "1705", dente="11", face="OM"),
+            procedimento_odonto(2, "85300098", "90.00", "30.00", "1714", "1702", dente="21"),
+        ],
+    )
+    g2 = guia_odonto(
+        "O-2", [procedimento_odonto(1, "85400106", "60.00", "25.00", "1813", regiao="AS")]
+    )
+    guias = [g1, g2]
+
+    def total(campo: str) -> Decimal:
+        return sum((getattr(g, campo) for g in guias), D("0.00"))
+
+    protocolo = ProtocoloOdonto(
+        numero_lote="5001",
+        numero_protocolo="5001",
+        dados_pagamento_guia=guias,
+        totais_por_protocolo=ProtocoloOdonto.TotaisPorProtocolo(
+            valor_total_informado_por_protocolo=total("valor_total_informado_guia"),
+            valor_total_processado_por_protocolo=total("valor_total_processado_guia"),
+            valor_total_glosa_por_protocolo=total("valor_total_glosa_guia"),
+            valor_total_franquia_por_protocolo=D("0.00"),
+            valor_total_liberado_por_protocolo=total("valor_total_liberado_guia"),
+        ),
+    )
+    liberado = total("valor_total_liberado_guia")
+    dem = Odonto(
+        cabecalho_demonstrativo_odonto=Odonto.CabecalhoDemonstrativoOdonto(
+            registro_ans=REGISTRO_ANS,
+            numero_demonstrativo="O2023051",
+            nome_operadora="ARCELORMITTAL BRASIL S.A.",
+            cnpj_oper=CNPJ_OPERADORA,
+            periodo_proc=Odonto.CabecalhoDemonstrativoOdonto.PeriodoProc(
+                datainicio=xd(dt.date(2023, 5, 1)), datafim=xd(dt.date(2023, 5, 31))
+            ),
+        ),
+        dados_prestador=Odonto.DadosPrestador(
+            codigo_prestador="CLIN-0042",
+            cpf_cnpjcontratado=Odonto.DadosPrestador.CpfCnpjcontratado(
+                cnpj_prestador=CNPJ_PRESTADOR
+            ),
+        ),
+        dados_pagamento_por_data=[
+            PorData(
+                dados_pagamento=PorData.DadosPagamento(data_pagamento=xd(dt.date(2023, 6, 15))),
+                protocolos=[protocolo],
+                totais_por_data=PorData.TotaisPorData(
+                    valor_brutonformado_por_data=total("valor_total_informado_guia"),
+                    valor_bruto_processado_por_data=total("valor_total_processado_guia"),
+                    valor_bruto_glosa_por_data=total("valor_total_glosa_guia"),
+                    valor_bruto_franquia_por_data=D("0.00"),
+                    valor_bruto_liberado_por_data=liberado,
+                ),
+                total_liquido_por_data=PorData.TotalLiquidoPorData(
+                    valor_total_debitos_por_data=D("0.00"),
+                    valor_total_creditos_por_data=D("0.00"),
+                    valor_final_areceber_por_data=liberado,
+                ),
+            )
+        ],
+        totais_bruto_demonstrativo=Odonto.TotaisBrutoDemonstrativo(
+            valor_informado_por_demonstrativo_data=total("valor_total_informado_guia"),
+            valorl_processado_por_demonstrativo=total("valor_total_processado_guia"),
+            valorl_glosa_por_demonstrativo=total("valor_total_glosa_guia"),
+            valo_franquia_por_demonstrativo=D("0.00"),
+            valor_liberado_por_demonstrativo=liberado,
+        ),
+        total_debitos_demonstativo=D("0.00"),
+        total_creditos_demonstrativo=D("0.00"),
+        valor_recebido_demonstrativo=liberado,
+    )
+    msg = mensagem()
+    msg.cabecalho.identificacao_transacao.tipo_transacao = (
+        m.DmTipoTransacao.DEMONSTRATIVO_ODONTOLOGIA
+    )
+    retorno: Any = msg.operadora_para_prestador
+    retorno.demonstrativos_retorno = m.CtDemonstrativoRetorno(demonstrativo_pagamento_odonto=dem)
+    return msg
