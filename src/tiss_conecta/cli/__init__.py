@@ -12,7 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("tiss_conecta.cli.codec", "tiss_conecta.cli.glosa", "tiss_conecta.cli.check")
+SUBCOMMANDS = (
+    "tiss_conecta.cli.codec",
+    "tiss_conecta.cli.glosa",
+    "tiss_conecta.cli.check",
+    "tiss_conecta.cli.recurso",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,225 @@
+"""``tiss-conecta recurso DEMONSTRATIVO.xml --listar`` or ``--escolhas E.json -o RECURSO.xml``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from tiss_conecta.errors import TissError
+
+FORMATS = ("text", "json")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "recurso",
+        help="lista as glosas de um demonstrativo e monta o recurso de glosa",
+        description="Com --listar, mostra as glosas que um demonstrativo de análise de conta "
+        "(ou odontológico) traz, por protocolo, guia e item. Com --escolhas, monta a mensagem "
+        "RECURSO_GLOSA com o que o arquivo JSON escolhe recorrer. "
+        "Saída 0: ok; 1: nenhuma glosa a recorrer, ou escolhas inválidas; 2: erro de uso.",
+    )
+    p.add_argument("demonstrativo", metavar="DEMONSTRATIVO.xml")
+    acao = p.add_mutually_exclusive_group(required=True)
+    acao.add_argument("--listar", action="store_true", help="lista as glosas recorríveis")
+    acao.add_argument(
+        "--escolhas",
+        metavar="ESCOLHAS.json",
+        help='o que recorrer: [{"nivel": "protocolo"|"guia"|"itens", "glosa": "1705", '
+        '"guia": "...", "justificativa": "...", "valor": "300.00", "itens": [...]}]',
+    )
+    p.add_argument("--protocolo", help="o protocolo, quando o demonstrativo tem mais de um")
+    p.add_argument("--format", choices=FORMATS, default="text", help="saída de --listar")
+    p.add_argument("--numero-guia", metavar="N", help="nº da guia de recurso do prestador")
+    p.add_argument("--sequencial", metavar="N", help="sequencialTransacao do cabeçalho")
+    p.add_argument("--data", type=_data, metavar="AAAA-MM-DD", help="data do recurso (hoje)")
+    p.add_argument("--hora", type=_hora, metavar="HH:MM", help="hora do cabeçalho (agora)")
+    p.add_argument("--perfil", default="tiss", help="limites da operadora (padrão: tiss)")
+    p.add_argument("-o", "--output", metavar="RECURSO.xml", help="onde gravar (padrão: saída)")
+    p.set_defaults(handler=run)
+
+
+def _data(texto: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(texto)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"data inválida {texto!r}: use AAAA-MM-DD") from None
+
+
+def _hora(texto: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(texto)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"hora inválida {texto!r}: use HH:MM") from None
+
+
+def _erro(mensagem: str) -> int:
+    print(f"tiss-conecta recurso: {mensagem}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    from tiss_conecta import parse
+
+    try:
+        demonstrativo = parse(args.demonstrativo)
+    except OSError as error:
+        return _erro(f"não foi possível ler {args.demonstrativo}: {error.strerror or error}")
+    except TissError as error:
+        return _erro(f"{args.demonstrativo}: {error}")
+    if args.listar:
+        return _listar(demonstrativo, args)
+    return _montar(demonstrativo, args)
+
+
+def _listar(demonstrativo: Any, args: argparse.Namespace) -> int:
+    from tiss_conecta.montagem import glosas_recorriveis
+
+    try:
+        glosas = glosas_recorriveis(demonstrativo)
+    except TissError as error:
+        return _erro(str(error))
+    if args.protocolo is not None:
+        glosas = [g for g in glosas if g.protocolo == args.protocolo]
+    if args.format == "json":
+        print(json.dumps([g.to_dict() for g in glosas], ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(linhas(glosas)) if glosas else "nenhuma glosa no demonstrativo")
+    return 0 if any(g.recorrivel for g in glosas) else 1
+
+
+def linhas(glosas: Sequence[Any]) -> list[str]:
+    """The glosas for people, grouped by protocolo."""
+    from babel.dates import format_date
+
+    out: list[str] = []
+    protocolo = None
+    for g in glosas:
+        if g.protocolo != protocolo:
+            protocolo = g.protocolo
+            tipo = " (odontológico)" if g.odonto else ""
+            out.append(f"Protocolo {g.protocolo}, lote {g.lote}{tipo}")
+        if g.nivel.value == "protocolo":
+            onde = "protocolo inteiro"
+        elif g.nivel.value == "guia":
+            onde = f"guia {g.numero_guia}"
+        else:
+            dia = format_date(g.data_realizacao, "dd/MM/yyyy", locale="pt_BR")
+            proc = g.procedimento.codigo if g.procedimento else ""
+            onde = f"guia {g.numero_guia}, item {g.sequencial_item} ({proc}, {dia})"
+        nada = "" if g.recorrivel else "  [sem valor a recorrer]"
+        out.append(f"  {onde}: glosa {g.codigo} – {g.titulo}{nada}")
+        out.append(
+            f"      informado {reais(g.valor_informado)}, liberado {reais(g.valor_liberado)}, "
+            f"glosado {reais(g.valor_glosa)}"
+        )
+    return out
+
+
+def reais(valor: Decimal) -> str:
+    from babel.numbers import format_currency
+
+    return str(format_currency(valor, "BRL", locale="pt_BR"))
+
+
+def _decimal(valor: Any) -> Decimal | None:
+    if valor is None:
+        return None
+    try:
+        return Decimal(str(valor))
+    except InvalidOperation:
+        raise ValueError(f"valor {valor!r} não é um número") from None
+
+
+def escolhas_de(dados: Any) -> list[Any]:
+    """The choices of an ESCOLHAS.json document (see ``--help``)."""
+    from tiss_conecta.montagem import EscolhaGuia, EscolhaItens, EscolhaProtocolo, ItemEscolhido
+
+    if not isinstance(dados, list):
+        raise ValueError("o arquivo de escolhas é uma lista JSON de escolhas")
+    out: list[Any] = []
+    for i, e in enumerate(dados, 1):
+        if not isinstance(e, dict):
+            raise ValueError(f"escolha {i}: esperado um objeto JSON")
+        try:
+            nivel = e["nivel"]
+            if nivel == "protocolo":
+                out.append(
+                    EscolhaProtocolo(e["glosa"], e["justificativa"], _decimal(e.get("valor")))
+                )
+            elif nivel == "guia":
+                out.append(
+                    EscolhaGuia(e["guia"], e["glosa"], e["justificativa"], _decimal(e.get("valor")))
+                )
+            elif nivel == "itens":
+                itens = [
+                    ItemEscolhido(
+                        it["sequencial"],
+                        it["glosa"],
+                        _decimal(it.get("valor")),
+                        it.get("justificativa"),
+                    )
+                    for it in e["itens"]
+                ]
+                out.append(EscolhaItens(e["guia"], itens, e["justificativa"]))
+            else:
+                raise ValueError(f"escolha {i}: nivel {nivel!r}: use protocolo, guia ou itens")
+        except KeyError as falta:
+            raise ValueError(f"escolha {i}: falta {falta}") from None
+    return out
+
+
+def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
+    from tiss_conecta import to_xml
+    from tiss_conecta.montagem import montar_recurso
+    from tiss_conecta.rules.perfil import perfil
+
+    if args.numero_guia is None or args.sequencial is None:
+        return _erro("--escolhas exige --numero-guia e --sequencial")
+    try:
+        regras = perfil(args.perfil)
+    except TissError as error:
+        return _erro(f"perfil {args.perfil!r}: {error}")
+    try:
+        dados = json.loads(Path(args.escolhas).read_text(encoding="utf-8"))
+        escolhas = escolhas_de(dados)
+    except OSError as error:
+        return _erro(f"não foi possível ler {args.escolhas}: {error.strerror or error}")
+    except ValueError as error:  # JSONDecodeError too
+        return _erro(f"{args.escolhas}: {error}")
+    except TissError as error:
+        print(f"tiss-conecta recurso: {error}", file=sys.stderr)
+        return 1
+    agora = dt.datetime.now()
+    try:
+        msg = montar_recurso(
+            demonstrativo,
+            escolhas,
+            numero_guia_prestador=args.numero_guia,
+            sequencial_transacao=args.sequencial,
+            data=args.data or agora.date(),
+            hora=args.hora or agora.time().replace(microsecond=0),
+            protocolo=args.protocolo,
+            perfil=regras,
+        )
+    except TissError as error:
+        print(f"tiss-conecta recurso: {error}", file=sys.stderr)
+        return 1
+    xml = to_xml(msg, pretty=True)
+    if args.output:
+        Path(args.output).write_bytes(xml)
+        recurso: Any = msg.prestador_para_operadora
+        guia = (
+            recurso.recurso_glosa.guia_recurso_glosa
+            or recurso.recurso_glosa.guia_recurso_glosa_odonto
+        )
+        print(f"{args.output}: recurso de {reais(guia.valor_total_recursado)} gravado")
+    else:
+        sys.stdout.buffer.write(xml)
+    return 0

@@ -1,0 +1,122 @@
+"""``tiss-conecta recurso``: list the glosas of a demonstrativo file, build the recurso file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import tiss_conecta as tiss
+from tiss_conecta import examples
+from tiss_conecta.cli import main
+
+from . import exemplos
+
+
+@pytest.fixture
+def seed(tmp_path: Path) -> Path:
+    caminho = tmp_path / "demonstrativo.xml"
+    caminho.write_bytes(tiss.to_xml(exemplos.seed()))
+    return caminho
+
+
+def _escolhas(tmp_path: Path, dados: Any) -> Path:
+    caminho = tmp_path / "escolhas.json"
+    caminho.write_text(json.dumps(dados), encoding="utf-8")
+    return caminho
+
+
+def test_list_as_text(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["recurso", str(seed), "--listar"]) == 0
+    saida = capsys.readouterr().out
+    assert "Protocolo 48740, lote 48740" in saida
+    assert "protocolo inteiro: glosa 1705" in saida
+    assert "guia 48740, item 1 (10101012, 03/04/2023): glosa 1705" in saida
+    assert "informado R$\xa0600,00, liberado R$\xa0300,00, glosado R$\xa0300,00" in saida
+
+
+def test_list_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    caminho = tmp_path / "rico.xml"
+    caminho.write_bytes(tiss.to_xml(exemplos.rico()))
+    assert (
+        main(["recurso", str(caminho), "--listar", "--protocolo", "1002", "--format", "json"]) == 0
+    )
+    dados = json.loads(capsys.readouterr().out)
+    assert [(d["nivel"], d["codigo"], d["valor_glosa"]) for d in dados] == [
+        ("protocolo", "1426", "70.00"),
+        ("item", "1426", "70.00"),
+    ]
+
+
+def test_nothing_to_appeal_and_not_a_demonstrativo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    caminho = tmp_path / "rico.xml"
+    caminho.write_bytes(tiss.to_xml(exemplos.rico()))
+    assert main(["recurso", str(caminho), "--listar", "--protocolo", "9"]) == 1
+    assert "nenhuma glosa" in capsys.readouterr().out
+    assert main(["recurso", str(examples.path("lote-sadt")), "--listar"]) == 2
+    assert "recurso.sem_demonstrativo" in capsys.readouterr().err
+    assert main(["recurso", str(tmp_path / "nao-existe.xml"), "--listar"]) == 2
+
+
+def test_build_the_seed_recurso(
+    seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    escolhas = _escolhas(
+        tmp_path, [{"nivel": "protocolo", "glosa": "1705", "justificativa": "Teste"}]
+    )
+    saida = tmp_path / "recurso.xml"
+    argv = ["recurso", str(seed), "--escolhas", str(escolhas), "--numero-guia", "45385"]
+    argv += ["--sequencial", "9", "--data", "2023-04-19", "--hora", "14:05", "-o", str(saida)]
+    assert main(argv) == 0
+    assert "R$\xa0300,00" in capsys.readouterr().out
+    assert tiss.validate(saida).ok
+    recurso: Any = tiss.parse(saida)
+    rg = recurso.prestador_para_operadora.recurso_glosa.guia_recurso_glosa
+    assert (rg.numero_protocolo, str(rg.valor_total_recursado)) == (48740, "300.00")
+    assert str(rg.data_recurso) == "2023-04-19"
+
+
+def test_build_items_to_stdout(
+    seed: Path, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    itens = [{"sequencial": 1, "glosa": 1705, "valor": "120.50"}]
+    escolhas = _escolhas(
+        tmp_path, [{"nivel": "itens", "guia": "48740", "justificativa": "j", "itens": itens}]
+    )
+    argv = ["recurso", str(seed), "--escolhas", str(escolhas), "--numero-guia", "1"]
+    assert main([*argv, "--sequencial", "1"]) == 0
+    xml = capsysbinary.readouterr().out
+    assert tiss.validate(xml).ok
+    assert b"<ans:valorRecursado>120.50</ans:valorRecursado>" in xml
+
+
+@pytest.mark.parametrize(
+    ("dados", "codigo"),
+    [
+        ([{"nivel": "guia", "guia": "X", "glosa": "1705", "justificativa": "j"}], 1),
+        ([{"nivel": "protocolo", "glosa": "1705", "justificativa": "j", "valor": "300.01"}], 1),
+        ([{"nivel": "protocolo", "glosa": "1705", "justificativa": ""}], 1),
+        ([{"nivel": "lote", "glosa": "1705", "justificativa": "j"}], 2),
+        ([{"nivel": "guia", "glosa": "1705", "justificativa": "j"}], 2),
+        ([{"nivel": "protocolo", "glosa": "1705", "justificativa": "j", "valor": "abc"}], 2),
+        ({"nivel": "protocolo"}, 2),
+    ],
+)
+def test_bad_choices(seed: Path, tmp_path: Path, dados: Any, codigo: int) -> None:
+    escolhas = _escolhas(tmp_path, dados)
+    argv = ["recurso", str(seed), "--escolhas", str(escolhas), "--numero-guia", "1"]
+    assert main([*argv, "--sequencial", "1"]) == codigo
+
+
+def test_usage(seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    escolhas = _escolhas(tmp_path, [])
+    assert main(["recurso", str(seed), "--escolhas", str(escolhas)]) == 2
+    assert "--numero-guia" in capsys.readouterr().err
+    assert main(["recurso", str(seed)]) == 2  # --listar or --escolhas
+    (tmp_path / "ruim.json").write_text("[", encoding="utf-8")
+    argv = ["recurso", str(seed), "--escolhas", str(tmp_path / "ruim.json")]
+    assert main([*argv, "--numero-guia", "1", "--sequencial", "1"]) == 2
