@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -26,12 +26,14 @@ from tiss_conecta.rules import _formato
 from tiss_conecta.rules._ciclo import Ciclo
 from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
 from tiss_conecta.rules.findings import Finding, Severidade
+from tiss_conecta.rules.limites import GLOSA_MAX_GUIAS
 from tiss_conecta.rules.perfil import Perfil
 from tiss_conecta.rules.protocolo import Operacao, SituacaoProtocolo, exigir
 from tiss_conecta.rules.totais import GLOSA_CONTAGEM, soma
 
 __all__ = [
     "GLOSA_DUPLICADO",
+    "GLOSA_GUIA_INVALIDA",
     "GLOSA_INVALIDO",
     "GLOSA_MANTIDA",
     "GLOSA_SEM_JUSTIFICATIVA",
@@ -64,8 +66,8 @@ GLOSA_SEM_JUSTIFICATIVA = "2903"
 """PEDIDO DE REVISÃO SEM JUSTIFICATIVA."""
 GLOSA_DUPLICADO = "2904"
 """MAIS DE UM RECURSO DE GLOSA PARA A MESMA GUIA/PROTOCOLO."""
-GLOSA_MAX_GUIAS = "5015"
-"""NÚMERO DE GUIAS/DEMONSTRATIVOS DENTRO DA MENSAGEM SUPERIOR AO TAMANHO MÁXIMO PERMITIDO."""
+GLOSA_GUIA_INVALIDA = "2906"
+"""NÚMERO DA GUIA INVÁLIDO (a guia appealed is not in the protocolo)."""
 
 RECURSO = "/mensagemTISS/prestadorParaOperadora/recursoGlosa"
 
@@ -252,35 +254,12 @@ class Valores:
         return out
 
 
-def _justificativa(
-    texto_: Any, xpath: str, perfil: Perfil, numero_guia: str | None, item: int | None
-) -> Iterator[Finding]:
-    valor = texto(texto_)
-    if not valor.strip():
-        yield Finding(
-            "recurso.sem_justificativa",
-            Severidade.ERRO,
-            "Justificativa do recurso em branco. Explique por que a glosa deve ser revista.",
-            xpath=xpath,
-            numero_guia=numero_guia,
-            item=item,
-            glosa=GLOSA_SEM_JUSTIFICATIVA,
-        )
-    elif len(valor) > perfil.max_caracteres_justificativa:
-        yield Finding(
-            "recurso.justificativa_longa",
-            Severidade.ERRO,
-            f"Justificativa com {len(valor)} caracteres; o limite é "
-            f"{perfil.max_caracteres_justificativa}. Resuma o texto e anexe o restante como "
-            "documento.",
-            xpath=xpath,
-            numero_guia=numero_guia,
-            item=item,
-        )
-
-
-_Justificativa = tuple[Any, str, str | None, int | None]
-"""(text, xpath, numero_guia, item) of one justification."""
+@attrs.frozen
+class _Justificativa:
+    texto: Any
+    xpath: str
+    numero_guia: str | None = None
+    item: int | None = None
 
 
 @attrs.frozen
@@ -299,120 +278,119 @@ class _GuiaRecursada:
     glosas: tuple[str, ...]
     """Glosa codes appealed for the whole guia."""
     itens: tuple[_ItemRecursado, ...]
+    justificativas: tuple[_Justificativa, ...]
+    """The guia's and its items', in document order."""
 
 
 @attrs.frozen
 class _Recurso:
+    """A ``guiaRecursoGlosa`` or ``guiaRecursoGlosaOdonto``, as the rules see it."""
+
     xpath: str
     protocolo: str
     objeto: str
     glosa_protocolo: str | None
     guias: tuple[_GuiaRecursada, ...]
     valor_total: Decimal | None
+    justificativas: tuple[_Justificativa, ...]
+    """Every justification, in document order."""
 
 
-_Lido = tuple[_Recurso, list[_Justificativa]]
-
-
-def _ler_medico(r: Any, xp: str) -> _Lido:
-    justificativas: list[_Justificativa] = []
-    opcao = r.opcao_recurso
-    rp = getattr(opcao, "recurso_protocolo", None)
-    if rp is not None:
+def _guia_medica(g: Any, xp: str) -> _GuiaRecursada:
+    numero = texto(g.numero_guia_origem)
+    og = g.opcao_recurso_guia
+    glosas = []
+    justificativas = []
+    for j, c in enumerate(lista(getattr(og, "recurso_guia_completa", None)), 1):
+        glosas.append(texto(c.cod_glosa_guia))
+        xp_c = f"{xp}/opcaoRecursoGuia/recursoGuiaCompleta[{j}]"
         justificativas.append(
-            (rp.justificativa_protocolo, f"{xp}/opcaoRecurso/recursoProtocolo", None, None)
+            _Justificativa(c.justificativa_guia, f"{xp_c}/justificativaGuia", numero)
         )
-    guias = []
-    for i, g in enumerate(lista(getattr(opcao, "recurso_guia", None)), 1):
-        xp_g = f"{xp}/opcaoRecurso/recursoGuia[{i}]"
-        numero = texto(g.numero_guia_origem)
-        og = g.opcao_recurso_guia
-        glosas = []
-        for j, c in enumerate(lista(getattr(og, "recurso_guia_completa", None)), 1):
-            glosas.append(texto(c.cod_glosa_guia))
-            justificativas.append(
-                (
-                    c.justificativa_guia,
-                    f"{xp_g}/opcaoRecursoGuia/recursoGuiaCompleta[{j}]/justificativaGuia",
-                    numero,
-                    None,
-                )
-            )
-        itens = []
-        for j, it in enumerate(lista(getattr(og, "itens_guia", None)), 1):
-            xp_i = f"{xp_g}/opcaoRecursoGuia/itensGuia[{j}]"
-            seq = inteiro(it.sequencial_item)
-            itens.append(
-                _ItemRecursado(
-                    numero, seq, texto(it.cod_glosa_item), decimal(it.valor_recursado), xp_i
-                )
-            )
-            justificativas.append((it.justificativa_item, f"{xp_i}/justificativaItem", numero, seq))
-        guias.append(_GuiaRecursada(numero, xp_g, tuple(glosas), tuple(itens)))
-    recurso = _Recurso(
-        xpath=xp,
-        protocolo=texto(r.numero_protocolo),
-        objeto=texto(r.objeto_recurso),
-        glosa_protocolo=texto(rp.codigo_glosa_protocolo) if rp is not None else None,
-        guias=tuple(guias),
-        valor_total=decimal(r.valor_total_recursado),
-    )
-    return recurso, justificativas
-
-
-def _ler_odonto(r: Any, xp: str) -> _Lido:
-    justificativas: list[_Justificativa] = []
-    opcao = r.opcao_recurso
-    rp = getattr(opcao, "recurso_protocolo", None)
-    if rp is not None:
+    itens = []
+    for j, it in enumerate(lista(getattr(og, "itens_guia", None)), 1):
+        item = _ItemRecursado(
+            numero,
+            inteiro(it.sequencial_item),
+            texto(it.cod_glosa_item),
+            decimal(it.valor_recursado),
+            f"{xp}/opcaoRecursoGuia/itensGuia[{j}]",
+        )
+        itens.append(item)
         justificativas.append(
-            (rp.justificativa_protocolo, f"{xp}/opcaoRecurso/recursoProtocolo", None, None)
-        )
-    guias = []
-    for i, g in enumerate(lista(getattr(opcao, "recurso_guia", None)), 1):
-        xp_g = f"{xp}/opcaoRecurso/recursoGuia[{i}]"
-        numero = texto(g.numero_guia_prestador)
-        justificativas.append((g.justificativa_guia, f"{xp_g}/justificativaGuia", numero, None))
-        itens = []
-        for j, it in enumerate(lista(g.recurso_procedimento), 1):
-            xp_i = f"{xp_g}/recursoProcedimento[{j}]"
-            seq = inteiro(it.sequencial_item)
-            itens.append(
-                _ItemRecursado(
-                    numero, seq, texto(it.cod_glosa_proc), decimal(it.valor_recursado), xp_i
-                )
+            _Justificativa(
+                it.justificativa_item, f"{item.xpath}/justificativaItem", numero, item.sequencial
             )
-            justificativas.append((it.justificativa_proc, f"{xp_i}/justificativaProc", numero, seq))
-        glosas = () if itens else (texto(g.cod_glosa_guia),)
-        guias.append(_GuiaRecursada(numero, xp_g, glosas, tuple(itens)))
-    recurso = _Recurso(
-        xpath=xp,
-        protocolo=texto(r.numero_protocolo),
-        objeto=texto(r.objeto_recurso),
-        glosa_protocolo=texto(rp.codigo_glosa_protocolo) if rp is not None else None,
-        guias=tuple(guias),
-        valor_total=decimal(r.valor_total_recursado),
-    )
-    return recurso, justificativas
+        )
+    return _GuiaRecursada(numero, xp, tuple(glosas), tuple(itens), tuple(justificativas))
 
 
-def _ler(recurso_glosa: Any) -> _Lido | None:
-    medico = getattr(recurso_glosa, "guia_recurso_glosa", None)
-    if medico is not None:
-        return _ler_medico(medico, f"{RECURSO}/guiaRecursoGlosa")
-    odonto = getattr(recurso_glosa, "guia_recurso_glosa_odonto", None)
-    if odonto is not None:
-        return _ler_odonto(odonto, f"{RECURSO}/guiaRecursoGlosaOdonto")
+def _guia_odonto(g: Any, xp: str) -> _GuiaRecursada:
+    numero = texto(g.numero_guia_prestador)
+    justificativas = [_Justificativa(g.justificativa_guia, f"{xp}/justificativaGuia", numero)]
+    itens = []
+    for j, it in enumerate(lista(g.recurso_procedimento), 1):
+        item = _ItemRecursado(
+            numero,
+            inteiro(it.sequencial_item),
+            texto(it.cod_glosa_proc),
+            decimal(it.valor_recursado),
+            f"{xp}/recursoProcedimento[{j}]",
+        )
+        itens.append(item)
+        justificativas.append(
+            _Justificativa(
+                it.justificativa_proc, f"{item.xpath}/justificativaProc", numero, item.sequencial
+            )
+        )
+    glosas = () if itens else (texto(g.cod_glosa_guia),)
+    return _GuiaRecursada(numero, xp, glosas, tuple(itens), tuple(justificativas))
+
+
+_VARIANTES: tuple[tuple[str, str, Callable[[Any, str], _GuiaRecursada]], ...] = (
+    ("guia_recurso_glosa", "guiaRecursoGlosa", _guia_medica),
+    ("guia_recurso_glosa_odonto", "guiaRecursoGlosaOdonto", _guia_odonto),
+)
+"""recursoGlosa's choice: field, element name and the reader of its guias."""
+
+
+def _ler(recurso_glosa: Any) -> _Recurso | None:
+    for campo, elemento, ler_guia in _VARIANTES:
+        r = getattr(recurso_glosa, campo, None)
+        if r is not None:
+            return _ler_recurso(r, f"{RECURSO}/{elemento}", ler_guia)
     return None
+
+
+def _ler_recurso(r: Any, xp: str, ler_guia: Callable[[Any, str], _GuiaRecursada]) -> _Recurso:
+    opcao = r.opcao_recurso
+    rp = getattr(opcao, "recurso_protocolo", None)
+    guias = tuple(
+        ler_guia(g, f"{xp}/opcaoRecurso/recursoGuia[{i}]")
+        for i, g in enumerate(lista(getattr(opcao, "recurso_guia", None)), 1)
+    )
+    do_protocolo = (
+        [_Justificativa(rp.justificativa_protocolo, f"{xp}/opcaoRecurso/recursoProtocolo")]
+        if rp is not None
+        else []
+    )
+    return _Recurso(
+        xpath=xp,
+        protocolo=texto(r.numero_protocolo),
+        objeto=texto(r.objeto_recurso),
+        glosa_protocolo=texto(rp.codigo_glosa_protocolo) if rp is not None else None,
+        guias=guias,
+        valor_total=decimal(r.valor_total_recursado),
+        justificativas=(*do_protocolo, *(j for g in guias for j in g.justificativas)),
+    )
 
 
 def nivel(recurso_glosa: Any) -> Nivel | None:
     """The level of a ``recursoGlosa``: the whole protocolo, whole guias, or items only
     (``None`` when it carries no recurso)."""
-    lido = _ler(recurso_glosa)
-    if lido is None:
+    r = _ler(recurso_glosa)
+    if r is None:
         return None
-    r, _ = lido
     if r.glosa_protocolo is not None:
         return Nivel.PROTOCOLO
     if r.guias and all(g.itens and not g.glosas for g in r.guias):
@@ -422,10 +400,39 @@ def nivel(recurso_glosa: Any) -> Nivel | None:
 
 def verificar_recurso(recurso_glosa: Any, perfil: Perfil) -> Iterator[Finding]:
     """Rules on a ``recursoGlosa`` the prestador sends (``CtGuiaRecursoLote``)."""
-    lido = _ler(recurso_glosa)
-    if lido is None:
+    r = _ler(recurso_glosa)
+    if r is None:
         return
-    r, justificativas = lido
+    yield from _objeto(r)
+    if len(r.guias) > perfil.max_guias_recurso:
+        yield Finding(
+            "recurso.max_guias",
+            Severidade.ERRO,
+            f"O recurso tem {len(r.guias)} guias; {perfil.nome} aceita até "
+            f"{perfil.max_guias_recurso} por recurso. Divida-o em mais recursos.",
+            xpath=f"{r.xpath}/opcaoRecurso",
+            glosa=GLOSA_MAX_GUIAS,
+        )
+    for j in r.justificativas:
+        yield from _justificativa(j, perfil)
+    vistas: set[str] = set()
+    for g in r.guias:
+        if g.numero in vistas:
+            yield Finding(
+                "recurso.guia_repetida",
+                Severidade.ERRO,
+                f"A guia {g.numero} aparece mais de uma vez no recurso. Reúna as glosas da "
+                "guia num só recursoGuia.",
+                xpath=g.xpath,
+                numero_guia=g.numero,
+                glosa=GLOSA_DUPLICADO,
+            )
+        vistas.add(g.numero)
+        yield from _itens(g)
+    yield from _valor_total(r)
+
+
+def _objeto(r: _Recurso) -> Iterator[Finding]:
     if r.objeto == "1" and r.glosa_protocolo is None:
         yield Finding(
             "recurso.objeto",
@@ -444,76 +451,84 @@ def verificar_recurso(recurso_glosa: Any, perfil: Perfil) -> Iterator[Finding]:
             xpath=f"{r.xpath}/objetoRecurso",
             glosa=GLOSA_INVALIDO,
         )
-    if len(r.guias) > perfil.max_guias_recurso:
+
+
+def _justificativa(j: _Justificativa, perfil: Perfil) -> Iterator[Finding]:
+    valor = texto(j.texto)
+    if not valor.strip():
         yield Finding(
-            "recurso.max_guias",
+            "recurso.sem_justificativa",
             Severidade.ERRO,
-            f"O recurso tem {len(r.guias)} guias; {perfil.nome} aceita até "
-            f"{perfil.max_guias_recurso} por recurso. Divida-o em mais recursos.",
-            xpath=f"{r.xpath}/opcaoRecurso",
-            glosa=GLOSA_MAX_GUIAS,
+            "Justificativa do recurso em branco. Explique por que a glosa deve ser revista.",
+            xpath=j.xpath,
+            numero_guia=j.numero_guia,
+            item=j.item,
+            glosa=GLOSA_SEM_JUSTIFICATIVA,
         )
-    for valor, xpath, guia, item in justificativas:
-        yield from _justificativa(valor, xpath, perfil, guia, item)
-    vistos_guias: set[str] = set()
-    for g in r.guias:
-        if g.numero in vistos_guias:
+    elif len(valor) > perfil.max_caracteres_justificativa:
+        yield Finding(
+            "recurso.justificativa_longa",
+            Severidade.ERRO,
+            f"Justificativa com {len(valor)} caracteres; o limite é "
+            f"{perfil.max_caracteres_justificativa}. Resuma o texto e anexe o restante como "
+            "documento.",
+            xpath=j.xpath,
+            numero_guia=j.numero_guia,
+            item=j.item,
+        )
+
+
+def _itens(g: _GuiaRecursada) -> Iterator[Finding]:
+    vistos: set[tuple[int | None, str]] = set()
+    for it in g.itens:
+        if (it.sequencial, it.glosa) in vistos:
             yield Finding(
-                "recurso.guia_repetida",
+                "recurso.item_repetido",
                 Severidade.ERRO,
-                f"A guia {g.numero} aparece mais de uma vez no recurso. Reúna as glosas da "
-                "guia num só recursoGuia.",
-                xpath=g.xpath,
+                f"Guia {g.numero}: o item {it.sequencial} é recorrido duas vezes pela "
+                f"glosa {it.glosa}. Deixe um só pedido por item e glosa.",
+                xpath=it.xpath,
                 numero_guia=g.numero,
+                item=it.sequencial,
                 glosa=GLOSA_DUPLICADO,
             )
-        vistos_guias.add(g.numero)
-        vistos_itens: set[tuple[int | None, str]] = set()
-        for it in g.itens:
-            if (it.sequencial, it.glosa) in vistos_itens:
-                yield Finding(
-                    "recurso.item_repetido",
-                    Severidade.ERRO,
-                    f"Guia {g.numero}: o item {it.sequencial} é recorrido duas vezes pela "
-                    f"glosa {it.glosa}. Deixe um só pedido por item e glosa.",
-                    xpath=it.xpath,
-                    numero_guia=g.numero,
-                    item=it.sequencial,
-                    glosa=GLOSA_DUPLICADO,
-                )
-            vistos_itens.add((it.sequencial, it.glosa))
-            if it.valor is not None and it.valor <= 0:
-                yield Finding(
-                    "recurso.valor_item",
-                    Severidade.ERRO,
-                    f"Guia {g.numero}, item {it.sequencial}: valor recursado "
-                    f"{_formato.reais(it.valor)}. Informe o valor glosado que pede de volta.",
-                    xpath=f"{it.xpath}/valorRecursado",
-                    numero_guia=g.numero,
-                    item=it.sequencial,
-                    glosa=GLOSA_INVALIDO,
-                )
+        vistos.add((it.sequencial, it.glosa))
+        if it.valor is not None and it.valor <= 0:
+            yield Finding(
+                "recurso.valor_item",
+                Severidade.ERRO,
+                f"Guia {g.numero}, item {it.sequencial}: valor recursado "
+                f"{_formato.reais(it.valor)}. Informe o valor glosado que pede de volta.",
+                xpath=f"{it.xpath}/valorRecursado",
+                numero_guia=g.numero,
+                item=it.sequencial,
+                glosa=GLOSA_INVALIDO,
+            )
+
+
+def _valor_total(r: _Recurso) -> Iterator[Finding]:
+    """``valorTotalRecursado`` of a recurso of items only: the sum of the items'."""
     so_itens = r.glosa_protocolo is None and all(not g.glosas for g in r.guias)
     itens = [it for g in r.guias for it in g.itens]
-    if so_itens and itens and r.valor_total is not None:
-        calculado = soma(it.valor for it in itens if it.valor is not None)
-        if calculado != r.valor_total:
-            yield Finding(
-                "recurso.valor_total",
-                Severidade.ERRO,
-                f"valorTotalRecursado {_formato.reais(r.valor_total)} difere da soma dos "
-                f"valores recursados dos itens, {_formato.reais(calculado)}. Corrija o total.",
-                xpath=f"{r.xpath}/valorTotalRecursado",
-            )
+    if not (so_itens and itens and r.valor_total is not None):
+        return
+    calculado = soma(it.valor for it in itens if it.valor is not None)
+    if calculado != r.valor_total:
+        yield Finding(
+            "recurso.valor_total",
+            Severidade.ERRO,
+            f"valorTotalRecursado {_formato.reais(r.valor_total)} difere da soma dos "
+            f"valores recursados dos itens, {_formato.reais(calculado)}. Corrija o total.",
+            xpath=f"{r.xpath}/valorTotalRecursado",
+        )
 
 
 def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> Iterator[Finding]:
     """A recurso against the demonstrativos de análise de conta it appeals: the protocolo
     exists, each glosa appealed was applied there, and no item appeals more than its glosa."""
-    lido = _ler(recurso_glosa)
-    if lido is None:
+    r = _ler(recurso_glosa)
+    if r is None:
         return
-    r, _ = lido
     protocolos = {
         texto(p.numero_protocolo): p
         for d in demonstrativos
@@ -552,120 +567,152 @@ def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> I
                 "da guia recorrida.",
                 xpath=g.xpath,
                 numero_guia=g.numero,
-                glosa="2906",
+                glosa=GLOSA_GUIA_INVALIDA,
             )
-            continue
-        detalhes = {d.sequencial_item: d for d in lista(dg.detalhes_guia)}
-        glosas_guia = {texto(m.codigo_glosa) for m in lista(dg.motivo_glosa_guia)}
-        glosas_itens = {
-            texto(x.tipo_glosa) for d in detalhes.values() for x in lista(d.relacao_glosa)
-        }
-        for codigo in g.glosas:
-            if codigo not in glosas_guia | glosas_itens:
-                yield Finding(
-                    "recurso.glosa_nao_aplicada",
-                    Severidade.ERRO,
-                    f"A guia {g.numero} não tem a glosa {codigo} no demonstrativo. Recorra "
-                    "das glosas que constam nele.",
-                    xpath=g.xpath,
-                    numero_guia=g.numero,
-                    glosa=GLOSA_INVALIDO,
-                )
-        for it in g.itens:
-            d = detalhes.get(it.sequencial)
-            if d is None:
-                yield Finding(
-                    "recurso.item_desconhecido",
-                    Severidade.ERRO,
-                    f"Guia {g.numero}: o item {it.sequencial} não consta do demonstrativo. "
-                    "Confira o sequencialItem.",
-                    xpath=it.xpath,
-                    numero_guia=g.numero,
-                    item=it.sequencial,
-                    glosa=GLOSA_INVALIDO,
-                )
-                continue
-            aplicadas = [x for x in lista(d.relacao_glosa) if texto(x.tipo_glosa) == it.glosa]
-            if not aplicadas:
-                yield Finding(
-                    "recurso.glosa_nao_aplicada",
-                    Severidade.ERRO,
-                    f"Guia {g.numero}, item {it.sequencial}: o demonstrativo não aplica a "
-                    f"glosa {it.glosa} a este item. Recorra da glosa que consta nele.",
-                    xpath=it.xpath,
-                    numero_guia=g.numero,
-                    item=it.sequencial,
-                    glosa=GLOSA_INVALIDO,
-                )
-                continue
-            glosado = soma(v for x in aplicadas if (v := decimal(x.valor_glosa)) is not None)
-            if it.valor is not None and not recursado_cabe(it.valor, glosado):
-                yield Finding(
-                    "recurso.recursado_maior",
-                    Severidade.ERRO,
-                    f"Guia {g.numero}, item {it.sequencial}: recorre "
-                    f"{_formato.reais(it.valor)}, mas a glosa {it.glosa} foi de "
-                    f"{_formato.reais(glosado)}. O valor recursado não pode passar do glosado.",
-                    xpath=f"{it.xpath}/valorRecursado",
-                    numero_guia=g.numero,
-                    item=it.sequencial,
-                    glosa=GLOSA_INVALIDO,
-                )
+        else:
+            yield from _guia_contra_demonstrativo(g, dg)
+
+
+def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: Any) -> Iterator[Finding]:
+    detalhes = {d.sequencial_item: d for d in lista(dg.detalhes_guia)}
+    aplicadas = {texto(m.codigo_glosa) for m in lista(dg.motivo_glosa_guia)} | {
+        texto(x.tipo_glosa) for d in detalhes.values() for x in lista(d.relacao_glosa)
+    }
+    for codigo in g.glosas:
+        if codigo not in aplicadas:
+            yield Finding(
+                "recurso.glosa_nao_aplicada",
+                Severidade.ERRO,
+                f"A guia {g.numero} não tem a glosa {codigo} no demonstrativo. Recorra "
+                "das glosas que constam nele.",
+                xpath=g.xpath,
+                numero_guia=g.numero,
+                glosa=GLOSA_INVALIDO,
+            )
+    for it in g.itens:
+        d = detalhes.get(it.sequencial)
+        if d is None:
+            yield Finding(
+                "recurso.item_desconhecido",
+                Severidade.ERRO,
+                f"Guia {g.numero}: o item {it.sequencial} não consta do demonstrativo. "
+                "Confira o sequencialItem.",
+                xpath=it.xpath,
+                numero_guia=g.numero,
+                item=it.sequencial,
+                glosa=GLOSA_INVALIDO,
+            )
+        else:
+            yield from _item_contra_demonstrativo(g, it, d)
+
+
+def _item_contra_demonstrativo(g: _GuiaRecursada, it: _ItemRecursado, d: Any) -> Iterator[Finding]:
+    aplicadas = [x for x in lista(d.relacao_glosa) if texto(x.tipo_glosa) == it.glosa]
+    if not aplicadas:
+        yield Finding(
+            "recurso.glosa_nao_aplicada",
+            Severidade.ERRO,
+            f"Guia {g.numero}, item {it.sequencial}: o demonstrativo não aplica a "
+            f"glosa {it.glosa} a este item. Recorra da glosa que consta nele.",
+            xpath=it.xpath,
+            numero_guia=g.numero,
+            item=it.sequencial,
+            glosa=GLOSA_INVALIDO,
+        )
+        return
+    glosado = soma(v for x in aplicadas if (v := decimal(x.valor_glosa)) is not None)
+    if it.valor is not None and not recursado_cabe(it.valor, glosado):
+        yield Finding(
+            "recurso.recursado_maior",
+            Severidade.ERRO,
+            f"Guia {g.numero}, item {it.sequencial}: recorre "
+            f"{_formato.reais(it.valor)}, mas a glosa {it.glosa} foi de "
+            f"{_formato.reais(glosado)}. O valor recursado não pode passar do glosado.",
+            xpath=f"{it.xpath}/valorRecursado",
+            numero_guia=g.numero,
+            item=it.sequencial,
+            glosa=GLOSA_INVALIDO,
+        )
 
 
 RESPOSTA = "/mensagemTISS/operadoraParaPrestador/respostaRecursoGlosa"
 
 
+@attrs.frozen
+class _ItemRespondido:
+    guia: str
+    sequencial: int | None
+    recursado: Decimal | None
+    acatado: Decimal | None
+    xpath: str
+
+
+def _respondidos_medico(rg: Any, xp: str) -> Iterator[_ItemRespondido]:
+    it = rg.resposta_guia_itens
+    if it is not None:
+        yield _ItemRespondido(
+            texto(it.numero_guia_prestador),
+            inteiro(it.sequencial_item),
+            decimal(it.valor_recursado),
+            decimal(it.valor_acatadado),
+            f"{xp}/respostaGuiaItens",
+        )
+
+
+def _respondidos_odonto(rg: Any, xp: str) -> Iterator[_ItemRespondido]:
+    ri = rg.resposta_recurso_item_odonto
+    if ri is None:
+        return
+    for j, p in enumerate(lista(ri.recurso_procedimento), 1):
+        yield _ItemRespondido(
+            texto(ri.numero_guia_prestador),
+            inteiro(p.sequencial_item),
+            decimal(p.valor_recursado),
+            decimal(p.valor_acatado),
+            f"{xp}/respostaRecursoItemOdonto/recursoProcedimento[{j}]",
+        )
+
+
+_RECIBOS: tuple[tuple[str, str, Callable[[Any, str], Iterator[_ItemRespondido]]], ...] = (
+    ("recibo_glosa", "reciboGlosa", _respondidos_medico),
+    ("recibo_glosa_odonto", "reciboGlosaOdonto", _respondidos_odonto),
+)
+"""respostaRecursoGlosa's choice: field, element name and the reader of its items."""
+
+
 def verificar_resposta(resposta: Any) -> Iterator[Finding]:
     """The operadora's answer (``respostaRecursoGlosa``): acatado ≤ recursado per item,
     and the totals are the sums of the items."""
-    recibo = getattr(resposta, "recibo_glosa", None)
-    xp = f"{RESPOSTA}/reciboGlosa"
-    itens: list[tuple[str, int | None, Decimal | None, Decimal | None, str]] = []
-    if recibo is not None:
-        for i, rg in enumerate(lista(getattr(recibo.opcao_recurso, "recurso_guia", None)), 1):
-            it = rg.resposta_guia_itens
-            if it is not None:
-                itens.append(
-                    (
-                        texto(it.numero_guia_prestador),
-                        inteiro(it.sequencial_item),
-                        decimal(it.valor_recursado),
-                        decimal(it.valor_acatadado),
-                        f"{xp}/opcaoRecurso/recursoGuia[{i}]/respostaGuiaItens",
-                    )
-                )
-    else:
-        recibo = getattr(resposta, "recibo_glosa_odonto", None)
-        xp = f"{RESPOSTA}/reciboGlosaOdonto"
-        if recibo is None:
+    for campo, elemento, respondidos in _RECIBOS:
+        recibo = getattr(resposta, campo, None)
+        if recibo is not None:
+            yield from _recibo(recibo, f"{RESPOSTA}/{elemento}", respondidos)
             return
-        for i, rg in enumerate(lista(getattr(recibo.opcao_recurso, "recurso_guia", None)), 1):
-            ri = rg.resposta_recurso_item_odonto
-            if ri is None:
-                continue
-            for j, p in enumerate(lista(ri.recurso_procedimento), 1):
-                itens.append(
-                    (
-                        texto(ri.numero_guia_prestador),
-                        inteiro(p.sequencial_item),
-                        decimal(p.valor_recursado),
-                        decimal(p.valor_acatado),
-                        f"{xp}/opcaoRecurso/recursoGuia[{i}]/respostaRecursoItemOdonto"
-                        f"/recursoProcedimento[{j}]",
-                    )
-                )
-    for guia, seq, recursado, acatado, xpath in itens:
-        if recursado is not None and acatado is not None and not acatado_cabe(acatado, recursado):
+
+
+def _recibo(
+    recibo: Any, xp: str, respondidos: Callable[[Any, str], Iterator[_ItemRespondido]]
+) -> Iterator[Finding]:
+    guias = lista(getattr(recibo.opcao_recurso, "recurso_guia", None))
+    itens = [
+        it
+        for i, rg in enumerate(guias, 1)
+        for it in respondidos(rg, f"{xp}/opcaoRecurso/recursoGuia[{i}]")
+    ]
+    for it in itens:
+        if it.recursado is None or it.acatado is None:
+            continue
+        if not acatado_cabe(it.acatado, it.recursado):
             yield Finding(
                 "recurso.acatado_maior",
                 Severidade.ERRO,
-                f"Guia {guia}, item {seq}: valor acatado {_formato.reais(acatado)} maior que o "
-                f"recursado {_formato.reais(recursado)} (ou negativo). Peça à operadora a "
-                "correção da resposta.",
-                xpath=xpath,
-                numero_guia=guia,
-                item=seq,
+                f"Guia {it.guia}, item {it.sequencial}: valor acatado "
+                f"{_formato.reais(it.acatado)} maior que o recursado "
+                f"{_formato.reais(it.recursado)} (ou negativo). Peça à operadora a correção "
+                "da resposta.",
+                xpath=it.xpath,
+                numero_guia=it.guia,
+                item=it.sequencial,
             )
     total_recursado = decimal(recibo.valor_total_recursado)
     total_acatado = decimal(recibo.valor_total_acatado)
@@ -684,23 +731,23 @@ def verificar_resposta(resposta: Any) -> Iterator[Finding]:
     so_itens = getattr(recibo.opcao_recurso, "recurso_protocolo", None) is None and all(
         getattr(rg, "resposta_guia", None) is None
         and getattr(rg, "resposta_recurso_guia_odonto", None) is None
-        for rg in lista(getattr(recibo.opcao_recurso, "recurso_guia", None))
+        for rg in guias
     )
-    if so_itens and itens:
-        for nome, total, posicao in (
-            ("valorTotalAcatado", total_acatado, 3),
-            ("valorTotalRecursado", total_recursado, 2),
-        ):
-            valores = [x[posicao] for x in itens]
-            calculado = soma(v for v in valores if isinstance(v, Decimal))
-            if total is not None and total != calculado:
-                yield Finding(
-                    "recurso.resposta_total",
-                    Severidade.ERRO,
-                    f"{nome} {_formato.reais(total)} difere da soma dos itens, "
-                    f"{_formato.reais(calculado)}. Peça à operadora a correção da resposta.",
-                    xpath=f"{xp}/{nome}",
-                )
+    if not (so_itens and itens):
+        return
+    for nome, total, valores in (
+        ("valorTotalAcatado", total_acatado, [it.acatado for it in itens]),
+        ("valorTotalRecursado", total_recursado, [it.recursado for it in itens]),
+    ):
+        calculado = soma(v for v in valores if v is not None)
+        if total is not None and total != calculado:
+            yield Finding(
+                "recurso.resposta_total",
+                Severidade.ERRO,
+                f"{nome} {_formato.reais(total)} difere da soma dos itens, "
+                f"{_formato.reais(calculado)}. Peça à operadora a correção da resposta.",
+                xpath=f"{xp}/{nome}",
+            )
 
 
 RECEBIMENTO = "/mensagemTISS/operadoraParaPrestador/recebimentoRecursoGlosa/protocoloRecebimento"
@@ -731,11 +778,12 @@ def verificar_recebimento(recebimento: Any) -> Iterator[Finding]:
             v for it in lista(og.itens_guia) if (v := decimal(it.valor_recursado)) is not None
         )
     total = decimal(recebimento.valor_total_recursado)
-    if valores and total is not None and total != soma(valores):
+    calculado = soma(valores)
+    if valores and total is not None and total != calculado:
         yield Finding(
             "recurso.valor_total",
             Severidade.ERRO,
             f"valorTotalRecursado {_formato.reais(total)} difere da soma dos itens, "
-            f"{_formato.reais(soma(valores))}. Confira o recibo com a operadora.",
+            f"{_formato.reais(calculado)}. Confira o recibo com a operadora.",
             xpath=f"{RECEBIMENTO}/valorTotalRecursado",
         )
