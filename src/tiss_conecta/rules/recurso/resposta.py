@@ -1,0 +1,171 @@
+"""The rules on the operadora's answer to a recurso (``respostaRecursoGlosa``) and on its
+receipt (``recebimentoRecursoGlosa``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from tiss_conecta.rules import _formato
+from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
+from tiss_conecta.rules.findings import Finding, Severidade
+from tiss_conecta.rules.recurso.valores import acatado_cabe
+from tiss_conecta.rules.totais import GLOSA_CONTAGEM, soma
+
+__all__ = ["verificar_recebimento", "verificar_resposta"]
+
+RESPOSTA = "/mensagemTISS/operadoraParaPrestador/respostaRecursoGlosa"
+
+
+@attrs.frozen
+class _ItemRespondido:
+    guia: str
+    sequencial: int | None
+    recursado: Decimal | None
+    acatado: Decimal | None
+    xpath: str
+
+
+def _respondidos_medico(rg: Any, xp: str) -> Iterator[_ItemRespondido]:
+    it = rg.resposta_guia_itens
+    if it is not None:
+        yield _ItemRespondido(
+            texto(it.numero_guia_prestador),
+            inteiro(it.sequencial_item),
+            decimal(it.valor_recursado),
+            decimal(it.valor_acatadado),
+            f"{xp}/respostaGuiaItens",
+        )
+
+
+def _respondidos_odonto(rg: Any, xp: str) -> Iterator[_ItemRespondido]:
+    ri = rg.resposta_recurso_item_odonto
+    if ri is None:
+        return
+    for j, p in enumerate(lista(ri.recurso_procedimento), 1):
+        yield _ItemRespondido(
+            texto(ri.numero_guia_prestador),
+            inteiro(p.sequencial_item),
+            decimal(p.valor_recursado),
+            decimal(p.valor_acatado),
+            f"{xp}/respostaRecursoItemOdonto/recursoProcedimento[{j}]",
+        )
+
+
+_RECIBOS: tuple[tuple[str, str, Callable[[Any, str], Iterator[_ItemRespondido]]], ...] = (
+    ("recibo_glosa", "reciboGlosa", _respondidos_medico),
+    ("recibo_glosa_odonto", "reciboGlosaOdonto", _respondidos_odonto),
+)
+"""respostaRecursoGlosa's choice: field, element name and the reader of its items."""
+
+
+def verificar_resposta(resposta: Any) -> Iterator[Finding]:
+    """The operadora's answer (``respostaRecursoGlosa``): acatado ≤ recursado per item,
+    and the totals are the sums of the items."""
+    for campo, elemento, respondidos in _RECIBOS:
+        recibo = getattr(resposta, campo, None)
+        if recibo is not None:
+            yield from _recibo(recibo, f"{RESPOSTA}/{elemento}", respondidos)
+            return
+
+
+def _recibo(
+    recibo: Any, xp: str, respondidos: Callable[[Any, str], Iterator[_ItemRespondido]]
+) -> Iterator[Finding]:
+    guias = lista(getattr(recibo.opcao_recurso, "recurso_guia", None))
+    itens = [
+        it
+        for i, rg in enumerate(guias, 1)
+        for it in respondidos(rg, f"{xp}/opcaoRecurso/recursoGuia[{i}]")
+    ]
+    for it in itens:
+        if it.recursado is None or it.acatado is None:
+            continue
+        if not acatado_cabe(it.acatado, it.recursado):
+            yield Finding(
+                "recurso.acatado_maior",
+                Severidade.ERRO,
+                f"Guia {it.guia}, item {it.sequencial}: valor acatado "
+                f"{_formato.reais(it.acatado)} maior que o recursado "
+                f"{_formato.reais(it.recursado)} (ou negativo). Peça à operadora a correção "
+                "da resposta.",
+                xpath=it.xpath,
+                numero_guia=it.guia,
+                item=it.sequencial,
+            )
+    total_recursado = decimal(recibo.valor_total_recursado)
+    total_acatado = decimal(recibo.valor_total_acatado)
+    if (
+        total_recursado is not None
+        and total_acatado is not None
+        and not acatado_cabe(total_acatado, total_recursado)
+    ):
+        yield Finding(
+            "recurso.acatado_maior",
+            Severidade.ERRO,
+            f"Total acatado {_formato.reais(total_acatado)} maior que o total recursado "
+            f"{_formato.reais(total_recursado)}. Peça à operadora a correção da resposta.",
+            xpath=f"{xp}/valorTotalAcatado",
+        )
+    so_itens = getattr(recibo.opcao_recurso, "recurso_protocolo", None) is None and all(
+        getattr(rg, "resposta_guia", None) is None
+        and getattr(rg, "resposta_recurso_guia_odonto", None) is None
+        for rg in guias
+    )
+    if not (so_itens and itens):
+        return
+    for nome, total, valores in (
+        ("valorTotalAcatado", total_acatado, [it.acatado for it in itens]),
+        ("valorTotalRecursado", total_recursado, [it.recursado for it in itens]),
+    ):
+        calculado = soma(v for v in valores if v is not None)
+        if total is not None and total != calculado:
+            yield Finding(
+                "recurso.resposta_total",
+                Severidade.ERRO,
+                f"{nome} {_formato.reais(total)} difere da soma dos itens, "
+                f"{_formato.reais(calculado)}. Peça à operadora a correção da resposta.",
+                xpath=f"{xp}/{nome}",
+            )
+
+
+RECEBIMENTO = "/mensagemTISS/operadoraParaPrestador/recebimentoRecursoGlosa/protocoloRecebimento"
+
+
+def verificar_recebimento(recebimento: Any) -> Iterator[Finding]:
+    """The operadora's receipt of a recurso (``ct_recursoGlosaRecebimento``): the count of
+    guias declared (glosa 1101) and the total appealed."""
+    guias = lista(recebimento.guias_recurso)
+    qt = recebimento.qt_guias_recurso
+    if isinstance(qt, int) and qt != len(guias):
+        yield Finding(
+            "recurso.quantidade_guias",
+            Severidade.ERRO,
+            f"qtGuiasRecurso informa {qt} guias, mas o recibo lista {len(guias)}. Confira o "
+            "recibo com a operadora.",
+            xpath=f"{RECEBIMENTO}/qtGuiasRecurso",
+            glosa=GLOSA_CONTAGEM,
+        )
+    if recebimento.recurso_protocolo is not None:
+        return
+    valores: list[Decimal] = []
+    for g in guias:
+        og = g.opcao_recurso_guia
+        if og is None or lista(og.recurso_guia):
+            return
+        valores.extend(
+            v for it in lista(og.itens_guia) if (v := decimal(it.valor_recursado)) is not None
+        )
+    total = decimal(recebimento.valor_total_recursado)
+    calculado = soma(valores)
+    if valores and total is not None and total != calculado:
+        yield Finding(
+            "recurso.valor_total",
+            Severidade.ERRO,
+            f"valorTotalRecursado {_formato.reais(total)} difere da soma dos itens, "
+            f"{_formato.reais(calculado)}. Confira o recibo com a operadora.",
+            xpath=f"{RECEBIMENTO}/valorTotalRecursado",
+        )
