@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -188,6 +189,18 @@ def test_objeto_must_match_the_level() -> None:
     assert _codes(_recurso([], "300.00", objeto="1", protocolo=protocolo)) == []
 
 
+def _valores_da_semente(nivel: str) -> dict[str, Any]:
+    """Protocolo 48740's guia, protocolo and general values: informado and processado 600,
+    liberado and glosa 300 (``valor_informado_guia``...)."""
+    valores = {
+        "informado": "600.00",
+        "processado": "600.00",
+        "liberado": "300.00",
+        "glosa": "300.00",
+    }
+    return {f"valor_{campo}_{nivel}": Decimal(v) for campo, v in valores.items()}
+
+
 def _demonstrativo(glosa: str = "300.00") -> m.CtmDemonstrativoAnaliseConta:
     """The seed's protocolo 48740: one guia, one item informado 600, glosa 1705 of 300."""
     d = m.CtmDemonstrativoAnaliseConta
@@ -215,10 +228,7 @@ def _demonstrativo(glosa: str = "300.00") -> m.CtmDemonstrativoAnaliseConta:
         data_inicio_fat=b.xd(dt.date(2025, 4, 1)),
         situacao_guia=m.DmStatusProtocolo.VALUE_3,
         detalhes_guia=[item],
-        valor_informado_guia=Decimal("600.00"),
-        valor_processado_guia=Decimal("600.00"),
-        valor_liberado_guia=Decimal("300.00"),
-        valor_glosa_guia=Decimal("300.00"),
+        **_valores_da_semente("guia"),
     )
     protocolo = m.CtContaMedicaResumo(
         numero_lote_prestador="48740",
@@ -226,10 +236,7 @@ def _demonstrativo(glosa: str = "300.00") -> m.CtmDemonstrativoAnaliseConta:
         data_protocolo=b.xd(dt.date(2025, 4, 10)),
         situacao_protocolo=m.DmStatusProtocolo.VALUE_3,
         relacao_guias=[guia],
-        valor_informado_protocolo=Decimal("600.00"),
-        valor_processado_protocolo=Decimal("600.00"),
-        valor_liberado_protocolo=Decimal("300.00"),
-        valor_glosa_protocolo=Decimal("300.00"),
+        **_valores_da_semente("protocolo"),
     )
     return d(
         cabecalho_demonstrativo=m.CtDemonstrativoCabecalho(
@@ -243,10 +250,7 @@ def _demonstrativo(glosa: str = "300.00") -> m.CtmDemonstrativoAnaliseConta:
             dados_contratado=m.CtContratadoDados(cnpj_contratado=b.CNPJ), cnes=b.CNES
         ),
         dados_conta=d.DadosConta(dados_protocolo=[protocolo]),
-        valor_informado_geral=Decimal("600.00"),
-        valor_processado_geral=Decimal("600.00"),
-        valor_liberado_geral=Decimal("300.00"),
-        valor_glosa_geral=Decimal("300.00"),
+        **_valores_da_semente("geral"),
     )
 
 
