@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import timeit
-from collections.abc import Callable
 
 import tiss_conecta as tiss
+from _timing import best
 from tiss_conecta.examples import lote_sadt
 from tiss_conecta.rules import check, perfil
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    number = max(1, int(0.2 / max(timeit.timeit(fn, number=1), 1e-6)))
-    return min(timeit.repeat(fn, number=number, repeat=repeat)) / number
 
 
 def main() -> None:
