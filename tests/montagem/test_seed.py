@@ -155,3 +155,18 @@ def test_choices_from_the_listing_and_the_total() -> None:
     item = lista[1].escolha("x", Decimal("99.90"))
     assert item == EscolhaItens("48740", (ItemEscolhido(1, "1705", Decimal("99.90")),), "x")
     assert verificar_escolhas(exemplos.seed(), [item]) == Decimal("99.90")
+
+
+def test_lote_and_the_operadoras_number_for_the_recurso() -> None:
+    msg = montar_recurso(
+        exemplos.seed(),
+        [EscolhaProtocolo("1705", "Teste")],
+        numero_guia_prestador="45385",
+        numero_guia_operadora="REC-2023-77",
+        numero_lote="L48740",
+        sequencial_transacao="1",
+        data=ENVIO,
+        hora=dt.time(8, 0),
+    )
+    r = _recurso(msg)
+    assert (r.numero_lote, r.numero_guia_rec_glosa_operadora) == ("L48740", "REC-2023-77")

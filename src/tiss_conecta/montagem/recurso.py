@@ -470,8 +470,6 @@ def _planejar(
             "protocolo",
             "peça à operadora o número numérico do protocolo",
         )
-    if p.numero.lstrip("0") == "":
-        raise _invalido(f"protocolo {p.numero!r} inválido", "protocolo")
     de_protocolo = [e for e in escolhas if isinstance(e, EscolhaProtocolo)]
     if de_protocolo:
         return _Plano(p, _plano_protocolo(p, de_protocolo, escolhas, perfil), ())
@@ -641,9 +639,7 @@ def verificar_escolhas(
 # ---------------------------------------------------------------- building
 
 
-def _texto(valor: str | None, nome: str, maximo: int, *, opcional: bool = False) -> str | None:
-    if valor is None and opcional:
-        return None
+def _texto(valor: object, nome: str, maximo: int) -> str:
     if not isinstance(valor, str) or not 1 <= len(valor) <= maximo or not valor.strip():
         raise _invalido(f"{nome} {valor!r} inválido: texto de 1 a {maximo} caracteres", "argumento")
     try:
@@ -651,6 +647,10 @@ def _texto(valor: str | None, nome: str, maximo: int, *, opcional: bool = False)
     except UnicodeEncodeError:
         raise _invalido(f"{nome} {valor!r} com caractere fora do ISO-8859-1", "argumento") from None
     return valor
+
+
+def _opcional(valor: object, nome: str, maximo: int) -> str | None:
+    return None if valor is None else _texto(valor, nome, maximo)
 
 
 def _identificacao(c: m.CtContratadoDados) -> m.CtPrestadorIdentificacao:
@@ -773,12 +773,10 @@ def montar_recurso(
 
     Raises :class:`~tiss_conecta.errors.RecursoInvalido` as :func:`verificar_escolhas` does.
     """
-    numero_guia_prestador = _texto(numero_guia_prestador, "numero_guia_prestador", 20) or ""
-    sequencial_transacao = _texto(sequencial_transacao, "sequencial_transacao", 12) or ""
-    numero_guia_operadora = _texto(
-        numero_guia_operadora, "numero_guia_operadora", 20, opcional=True
-    )
-    numero_lote = _texto(numero_lote, "numero_lote", 12, opcional=True)
+    numero_guia_prestador = _texto(numero_guia_prestador, "numero_guia_prestador", 20)
+    sequencial_transacao = _texto(sequencial_transacao, "sequencial_transacao", 12)
+    numero_guia_operadora = _opcional(numero_guia_operadora, "numero_guia_operadora", 20)
+    numero_lote = _opcional(numero_lote, "numero_lote", 12)
     if not isinstance(data, dt.date) or isinstance(data, dt.datetime):
         raise _invalido(f"data {data!r} inválida: use datetime.date", "argumento")
     if not isinstance(hora, dt.time):
