@@ -89,6 +89,21 @@ class _Recurso:
     """Every justification, in document order."""
 
 
+def _no_item(
+    it: _ItemRecursado, code: str, mensagem: str, *, glosa: str = GLOSA_INVALIDO, campo: str = ""
+) -> Finding:
+    """A finding on an item appealed (``campo``: the element of the item it points at)."""
+    return Finding(
+        code,
+        Severidade.ERRO,
+        mensagem,
+        xpath=f"{it.xpath}{campo}",
+        numero_guia=it.guia,
+        item=it.sequencial,
+        glosa=glosa,
+    )
+
+
 def _guia_medica(g: Any, xp: str) -> _GuiaRecursada:
     numero = texto(g.numero_guia_origem)
     og = g.opcao_recurso_guia
@@ -275,27 +290,21 @@ def _itens(g: _GuiaRecursada) -> Iterator[Finding]:
     vistos: set[tuple[int | None, str]] = set()
     for it in g.itens:
         if (it.sequencial, it.glosa) in vistos:
-            yield Finding(
+            yield _no_item(
+                it,
                 "recurso.item_repetido",
-                Severidade.ERRO,
-                f"Guia {g.numero}: o item {it.sequencial} é recorrido duas vezes pela "
+                f"Guia {it.guia}: o item {it.sequencial} é recorrido duas vezes pela "
                 f"glosa {it.glosa}. Deixe um só pedido por item e glosa.",
-                xpath=it.xpath,
-                numero_guia=g.numero,
-                item=it.sequencial,
                 glosa=GLOSA_DUPLICADO,
             )
         vistos.add((it.sequencial, it.glosa))
         if it.valor is not None and it.valor <= 0:
-            yield Finding(
+            yield _no_item(
+                it,
                 "recurso.valor_item",
-                Severidade.ERRO,
-                f"Guia {g.numero}, item {it.sequencial}: valor recursado "
+                f"Guia {it.guia}, item {it.sequencial}: valor recursado "
                 f"{_formato.reais(it.valor)}. Informe o valor glosado que pede de volta.",
-                xpath=f"{it.xpath}/valorRecursado",
-                numero_guia=g.numero,
-                item=it.sequencial,
-                glosa=GLOSA_INVALIDO,
+                campo="/valorRecursado",
             )
 
 
@@ -385,44 +394,33 @@ def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: Any) -> Iterator[Finding]:
     for it in g.itens:
         d = detalhes.get(it.sequencial)
         if d is None:
-            yield Finding(
+            yield _no_item(
+                it,
                 "recurso.item_desconhecido",
-                Severidade.ERRO,
-                f"Guia {g.numero}: o item {it.sequencial} não consta do demonstrativo. "
+                f"Guia {it.guia}: o item {it.sequencial} não consta do demonstrativo. "
                 "Confira o sequencialItem.",
-                xpath=it.xpath,
-                numero_guia=g.numero,
-                item=it.sequencial,
-                glosa=GLOSA_INVALIDO,
             )
         else:
-            yield from _item_contra_demonstrativo(g, it, d)
+            yield from _item_contra_demonstrativo(it, d)
 
 
-def _item_contra_demonstrativo(g: _GuiaRecursada, it: _ItemRecursado, d: Any) -> Iterator[Finding]:
+def _item_contra_demonstrativo(it: _ItemRecursado, d: Any) -> Iterator[Finding]:
     aplicadas = [x for x in lista(d.relacao_glosa) if texto(x.tipo_glosa) == it.glosa]
     if not aplicadas:
-        yield Finding(
+        yield _no_item(
+            it,
             "recurso.glosa_nao_aplicada",
-            Severidade.ERRO,
-            f"Guia {g.numero}, item {it.sequencial}: o demonstrativo não aplica a "
+            f"Guia {it.guia}, item {it.sequencial}: o demonstrativo não aplica a "
             f"glosa {it.glosa} a este item. Recorra da glosa que consta nele.",
-            xpath=it.xpath,
-            numero_guia=g.numero,
-            item=it.sequencial,
-            glosa=GLOSA_INVALIDO,
         )
         return
     glosado = soma(v for x in aplicadas if (v := decimal(x.valor_glosa)) is not None)
     if it.valor is not None and not recursado_cabe(it.valor, glosado):
-        yield Finding(
+        yield _no_item(
+            it,
             "recurso.recursado_maior",
-            Severidade.ERRO,
-            f"Guia {g.numero}, item {it.sequencial}: recorre "
+            f"Guia {it.guia}, item {it.sequencial}: recorre "
             f"{_formato.reais(it.valor)}, mas a glosa {it.glosa} foi de "
             f"{_formato.reais(glosado)}. O valor recursado não pode passar do glosado.",
-            xpath=f"{it.xpath}/valorRecursado",
-            numero_guia=g.numero,
-            item=it.sequencial,
-            glosa=GLOSA_INVALIDO,
+            campo="/valorRecursado",
         )
