@@ -85,8 +85,14 @@ class _Recurso:
     glosa_protocolo: str | None
     guias: tuple[_GuiaRecursada, ...]
     valor_total: Decimal | None
-    justificativas: tuple[_Justificativa, ...]
-    """Every justification, in document order."""
+    justificativa_protocolo: _Justificativa | None
+
+    def justificativas(self) -> Iterator[_Justificativa]:
+        """Every justification, in document order."""
+        if self.justificativa_protocolo is not None:
+            yield self.justificativa_protocolo
+        for g in self.guias:
+            yield from g.justificativas
 
 
 def _no_item(
@@ -177,11 +183,6 @@ def _ler_recurso(r: Any, xp: str, ler_guia: Callable[[Any, str], _GuiaRecursada]
         ler_guia(g, f"{xp}/opcaoRecurso/recursoGuia[{i}]")
         for i, g in enumerate(lista(getattr(opcao, "recurso_guia", None)), 1)
     )
-    do_protocolo = (
-        [_Justificativa(rp.justificativa_protocolo, f"{xp}/opcaoRecurso/recursoProtocolo")]
-        if rp is not None
-        else []
-    )
     return _Recurso(
         xpath=xp,
         protocolo=texto(r.numero_protocolo),
@@ -189,7 +190,11 @@ def _ler_recurso(r: Any, xp: str, ler_guia: Callable[[Any, str], _GuiaRecursada]
         glosa_protocolo=texto(rp.codigo_glosa_protocolo) if rp is not None else None,
         guias=guias,
         valor_total=decimal(r.valor_total_recursado),
-        justificativas=(*do_protocolo, *(j for g in guias for j in g.justificativas)),
+        justificativa_protocolo=(
+            _Justificativa(rp.justificativa_protocolo, f"{xp}/opcaoRecurso/recursoProtocolo")
+            if rp is not None
+            else None
+        ),
     )
 
 
@@ -221,7 +226,7 @@ def verificar_recurso(recurso_glosa: Any, perfil: Perfil) -> Iterator[Finding]:
             xpath=f"{r.xpath}/opcaoRecurso",
             glosa=GLOSA_MAX_GUIAS,
         )
-    for j in r.justificativas:
+    for j in r.justificativas():
         yield from _justificativa(j, perfil)
     vistas: set[str] = set()
     for g in r.guias:
