@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -65,50 +66,65 @@ def check(
     ``demonstrativos`` (``ctm_demonstrativoAnaliseConta`` values) let a recurso de glosa be
     checked against what it appeals.
     """
-    achados: list[Finding] = []
-    achados.extend(_cabecalho(message, perfil))
-    if tamanho_bytes is not None and not limites.tamanho_xml_aceito(tamanho_bytes, perfil):
-        limite = perfil.max_bytes_xml or 0
-        achados.append(
-            Finding(
-                "arquivo.tamanho",
-                Severidade.ERRO,
-                f"O arquivo XML tem {tamanho_bytes / MB:.1f} MB ({tamanho_bytes} bytes); "
-                f"{perfil.nome} aceita até {limite / MB:.0f} MB. Divida as guias em mais lotes.",
-                xpath="/mensagemTISS",
-            )
-        )
-    guias: list[Guia] = []
     po = getattr(message, "prestador_para_operadora", None)
-    if po is not None:
-        if po.lote_guias is not None:
-            guias = guias_do_lote(po.lote_guias)
-            achados.extend(_lote(po.lote_guias, guias, perfil, data_envio))
-        if po.recurso_glosa is not None:
-            achados.extend(recurso.verificar_recurso(po.recurso_glosa, perfil))
-            demonstrativos = tuple(demonstrativos)
-            if demonstrativos:
-                achados.extend(recurso.contra_demonstrativo(po.recurso_glosa, demonstrativos))
-        if po.envio_documentos is not None:
-            achados.extend(_documento(po.envio_documentos, perfil))
-    op = getattr(message, "operadora_para_prestador", None)
-    if op is not None:
-        retorno = op.demonstrativos_retorno
-        if retorno is not None:
-            base = demonstrativo.DEMONSTRATIVOS
-            for i, dem in enumerate(retorno.demonstrativo_analise_conta or (), 1):
-                achados.extend(
-                    demonstrativo.verificar_analise(dem, f"{base}/demonstrativoAnaliseConta[{i}]")
-                )
-            if retorno.demonstrativo_pagamento is not None:
-                achados.extend(demonstrativo.verificar_pagamento(retorno.demonstrativo_pagamento))
-        if op.resposta_recurso_glosa is not None:
-            achados.extend(recurso.verificar_resposta(op.resposta_recurso_glosa))
-        recebimento = op.recebimento_recurso_glosa
-        if recebimento is not None and recebimento.protocolo_recebimento is not None:
-            achados.extend(recurso.verificar_recebimento(recebimento.protocolo_recebimento))
-    achados.extend(_identificadores(message, perfil, {g.xpath: g.numero for g in guias}))
-    return ordenar(achados)
+    lote = getattr(po, "lote_guias", None)
+    guias = guias_do_lote(lote)
+    return ordenar(
+        itertools.chain(
+            _cabecalho(message, perfil),
+            _arquivo(tamanho_bytes, perfil),
+            _lote(lote, guias, perfil, data_envio),
+            _prestador(po, perfil, demonstrativos),
+            _operadora(getattr(message, "operadora_para_prestador", None)),
+            _identificadores(message, perfil, {g.xpath: g.numero for g in guias}),
+        )
+    )
+
+
+def _arquivo(tamanho_bytes: int | None, perfil: Perfil) -> Iterator[Finding]:
+    if tamanho_bytes is None or limites.tamanho_xml_aceito(tamanho_bytes, perfil):
+        return
+    limite = perfil.max_bytes_xml or 0
+    yield Finding(
+        "arquivo.tamanho",
+        Severidade.ERRO,
+        f"O arquivo XML tem {tamanho_bytes / MB:.1f} MB ({tamanho_bytes} bytes); "
+        f"{perfil.nome} aceita até {limite / MB:.0f} MB. Divida as guias em mais lotes.",
+        xpath="/mensagemTISS",
+    )
+
+
+def _prestador(po: Any, perfil: Perfil, demonstrativos: Iterable[Any]) -> Iterator[Finding]:
+    """A recurso de glosa (also against the demonstrativos) and an envio de documentos."""
+    if po is None:
+        return
+    if po.recurso_glosa is not None:
+        yield from recurso.verificar_recurso(po.recurso_glosa, perfil)
+        demonstrativos = tuple(demonstrativos)
+        if demonstrativos:
+            yield from recurso.contra_demonstrativo(po.recurso_glosa, demonstrativos)
+    if po.envio_documentos is not None:
+        yield from _documento(po.envio_documentos, perfil)
+
+
+def _operadora(op: Any) -> Iterator[Finding]:
+    """Demonstrativos, and the answer to and the receipt of a recurso."""
+    if op is None:
+        return
+    retorno = op.demonstrativos_retorno
+    if retorno is not None:
+        base = demonstrativo.DEMONSTRATIVOS
+        for i, dem in enumerate(retorno.demonstrativo_analise_conta or (), 1):
+            yield from demonstrativo.verificar_analise(
+                dem, f"{base}/demonstrativoAnaliseConta[{i}]"
+            )
+        if retorno.demonstrativo_pagamento is not None:
+            yield from demonstrativo.verificar_pagamento(retorno.demonstrativo_pagamento)
+    if op.resposta_recurso_glosa is not None:
+        yield from recurso.verificar_resposta(op.resposta_recurso_glosa)
+    recebimento = op.recebimento_recurso_glosa
+    if recebimento is not None and recebimento.protocolo_recebimento is not None:
+        yield from recurso.verificar_recebimento(recebimento.protocolo_recebimento)
 
 
 def _cabecalho(message: Any, perfil: Perfil) -> Iterator[Finding]:
@@ -126,6 +142,8 @@ def _cabecalho(message: Any, perfil: Perfil) -> Iterator[Finding]:
 
 
 def _lote(lote: Any, guias: list[Guia], perfil: Perfil, data_envio: dt.date) -> Iterator[Finding]:
+    if lote is None:
+        return
     xp = f"{LOTE}/guiasTISS"
     if not guias:
         yield Finding(
