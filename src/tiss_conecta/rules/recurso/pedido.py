@@ -62,6 +62,7 @@ class _ItemRecursado:
     glosa: str
     valor: Decimal | None
     xpath: str
+    justificativa: _Justificativa
 
 
 @attrs.frozen
@@ -72,7 +73,7 @@ class _GuiaRecursada:
     """Glosa codes appealed for the whole guia."""
     itens: tuple[_ItemRecursado, ...]
     justificativas: tuple[_Justificativa, ...]
-    """The guia's and its items', in document order."""
+    """The guia's own (not its items')."""
 
 
 @attrs.frozen
@@ -93,6 +94,7 @@ class _Recurso:
             yield self.justificativa_protocolo
         for g in self.guias:
             yield from g.justificativas
+            yield from (it.justificativa for it in g.itens)
 
 
 def _no_item(
@@ -110,55 +112,80 @@ def _no_item(
     )
 
 
+def _item_recursado(
+    numero: str,
+    xp: str,
+    *,
+    sequencial: Any,
+    glosa: Any,
+    valor: Any,
+    justificativa: Any,
+    elemento_justificativa: str,
+) -> _ItemRecursado:
+    seq = inteiro(sequencial)
+    return _ItemRecursado(
+        numero,
+        seq,
+        texto(glosa),
+        decimal(valor),
+        xp,
+        _Justificativa(justificativa, f"{xp}/{elemento_justificativa}", numero, seq),
+    )
+
+
 def _guia_medica(g: Any, xp: str) -> _GuiaRecursada:
     numero = texto(g.numero_guia_origem)
     og = g.opcao_recurso_guia
-    glosas = []
-    justificativas = []
-    for j, c in enumerate(lista(getattr(og, "recurso_guia_completa", None)), 1):
-        glosas.append(texto(c.cod_glosa_guia))
-        xp_c = f"{xp}/opcaoRecursoGuia/recursoGuiaCompleta[{j}]"
-        justificativas.append(
-            _Justificativa(c.justificativa_guia, f"{xp_c}/justificativaGuia", numero)
-        )
-    itens = []
-    for j, it in enumerate(lista(getattr(og, "itens_guia", None)), 1):
-        item = _ItemRecursado(
+    completas = lista(getattr(og, "recurso_guia_completa", None))
+    itens = (
+        _item_recursado(
             numero,
-            inteiro(it.sequencial_item),
-            texto(it.cod_glosa_item),
-            decimal(it.valor_recursado),
             f"{xp}/opcaoRecursoGuia/itensGuia[{j}]",
+            sequencial=it.sequencial_item,
+            glosa=it.cod_glosa_item,
+            valor=it.valor_recursado,
+            justificativa=it.justificativa_item,
+            elemento_justificativa="justificativaItem",
         )
-        itens.append(item)
-        justificativas.append(
+        for j, it in enumerate(lista(getattr(og, "itens_guia", None)), 1)
+    )
+    return _GuiaRecursada(
+        numero,
+        xp,
+        glosas=tuple(texto(c.cod_glosa_guia) for c in completas),
+        itens=tuple(itens),
+        justificativas=tuple(
             _Justificativa(
-                it.justificativa_item, f"{item.xpath}/justificativaItem", numero, item.sequencial
+                c.justificativa_guia,
+                f"{xp}/opcaoRecursoGuia/recursoGuiaCompleta[{j}]/justificativaGuia",
+                numero,
             )
-        )
-    return _GuiaRecursada(numero, xp, tuple(glosas), tuple(itens), tuple(justificativas))
+            for j, c in enumerate(completas, 1)
+        ),
+    )
 
 
 def _guia_odonto(g: Any, xp: str) -> _GuiaRecursada:
     numero = texto(g.numero_guia_prestador)
-    justificativas = [_Justificativa(g.justificativa_guia, f"{xp}/justificativaGuia", numero)]
-    itens = []
-    for j, it in enumerate(lista(g.recurso_procedimento), 1):
-        item = _ItemRecursado(
+    itens = tuple(
+        _item_recursado(
             numero,
-            inteiro(it.sequencial_item),
-            texto(it.cod_glosa_proc),
-            decimal(it.valor_recursado),
             f"{xp}/recursoProcedimento[{j}]",
+            sequencial=it.sequencial_item,
+            glosa=it.cod_glosa_proc,
+            valor=it.valor_recursado,
+            justificativa=it.justificativa_proc,
+            elemento_justificativa="justificativaProc",
         )
-        itens.append(item)
-        justificativas.append(
-            _Justificativa(
-                it.justificativa_proc, f"{item.xpath}/justificativaProc", numero, item.sequencial
-            )
-        )
-    glosas = () if itens else (texto(g.cod_glosa_guia),)
-    return _GuiaRecursada(numero, xp, glosas, tuple(itens), tuple(justificativas))
+        for j, it in enumerate(lista(g.recurso_procedimento), 1)
+    )
+    return _GuiaRecursada(
+        numero,
+        xp,
+        glosas=() if itens else (texto(g.cod_glosa_guia),),
+        itens=itens,
+        justificativas=(_Justificativa(g.justificativa_guia, f"{xp}/justificativaGuia", numero),),
+    )
 
 
 _VARIANTES: tuple[tuple[str, str, Callable[[Any, str], _GuiaRecursada]], ...] = (
