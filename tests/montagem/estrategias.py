@@ -4,7 +4,8 @@ The drawn demonstrativos are schema-valid but arbitrary: protocolo numbers are f
 (a recurso's ``numeroProtocolo`` is numeric), guia numbers and item sequences repeat, glosa
 values are negative. :func:`apelavel` renumbers them and makes the glosa values positive and
 consistent (guia glosa = its items' glosas + a part of its own; protocolo = its guias), so
-every glosa drawn can be appealed; the expected values below are computed from the models.
+every glosa drawn can be appealed (but those with the blank code ``dm_tipoGlosa`` also
+enumerates, never chosen); the expected values below are computed from the models.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def escolhas(draw: st.DrawFn, p: Any) -> Escolhas:
     Draws nothing when ``p`` has no glosa with value (the caller then ``assume``s it away)."""
     justificativa: Callable[[], str] = lambda: draw(justificativas)  # noqa: E731
     opcoes = []
-    if p.glosa_protocolo is not None and p.valor_glosa_protocolo > 0:
+    if p.glosa_protocolo is not None and p.glosa_protocolo.codigo_glosa.value:
         opcoes.append("protocolo")
     guias = [g for g in p.relacao_guias if g.valor_glosa_guia > 0]
     if guias:
@@ -102,9 +103,9 @@ def escolhas(draw: st.DrawFn, p: Any) -> Escolhas:
             (it, c)
             for it in g.detalhes_guia
             for c in dict.fromkeys(x.tipo_glosa.value for x in it.relacao_glosa)
-            if glosado_item(it, c) > 0
+            if c and glosado_item(it, c) > 0
         ]
-        motivos = [x.codigo_glosa.value for x in g.motivo_glosa_guia]
+        motivos = [x.codigo_glosa.value for x in g.motivo_glosa_guia if x.codigo_glosa.value]
         por_itens: bool = draw(st.booleans())
         if pares and por_itens:
             itens = []

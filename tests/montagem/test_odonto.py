@@ -177,7 +177,7 @@ def test_drawn_odonto_demonstrativos(data: st.DataObject, msg: Any, extra: Decim
             (it, c.value)
             for it in g.dados_pagamento
             for c in it.codigos_glosa[:1]
-            if it.valor_glosa_estorno > 0
+            if it.valor_glosa_estorno > 0 and c.value
         ]
         if not pares or not data.draw(st.booleans()):
             continue

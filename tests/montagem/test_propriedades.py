@@ -78,8 +78,8 @@ def test_every_glosa_is_listed_once_at_its_level(msg: m.MensagemTiss) -> None:
         )
         for x in listadas
     ] == esperadas
-    assert all(x.recorrivel == (x.valor_glosa > 0) for x in listadas)
-    assert all(x.titulo for x in listadas)  # every dm_tipoGlosa code is in table 38
+    assert all(x.recorrivel == (x.valor_glosa > 0 and x.codigo != "") for x in listadas)
+    assert all(x.titulo for x in listadas)  # table 38, or "(glosa sem código)" for ""
 
 
 @settings(max_examples=40)

@@ -27,8 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from enum import Enum
-from typing import Any, TypeAlias
+from typing import Any
 
 import attrs
 from xsdata.models.datatype import XmlDate, XmlTime
@@ -37,6 +36,15 @@ from tiss_conecta import glosas
 from tiss_conecta.errors import GlosaDesconhecida, RecursoInvalido
 from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.montagem._leitura import GuiaLida, ItemLido, ProtocoloLido, codigo, protocolos
+from tiss_conecta.montagem.escolhas import (
+    MAX_JUSTIFICATIVA,
+    Escolha,
+    EscolhaGuia,
+    EscolhaItens,
+    EscolhaProtocolo,
+    ItemEscolhido,
+    invalido,
+)
 from tiss_conecta.rules import TISS, Perfil
 from tiss_conecta.rules.recurso import Nivel
 
@@ -59,13 +67,10 @@ __all__ = [
 
 MAX_GUIAS = 100
 """``recursoGuia`` maxOccurs in ``ctm_recursoGlosa``."""
-MAX_JUSTIFICATIVA = 500
-"""``st_texto500``: the longest justification the XSD accepts."""
 MAX_TOTAL = Decimal("99999999.99")
 """``st_decimal10-2``, the type of ``valorTotalRecursado``."""
 _CENTAVO = Decimal("0.01")
 _FACE = re.compile(r"[OLMVDIP]{1,5}")
-_CODIGO = re.compile(r"[0-9]{4}")
 
 
 # ---------------------------------------------------------------- what can be appealed
@@ -107,8 +112,8 @@ class GlosaRecorrivel:
 
     @property
     def recorrivel(self) -> bool:
-        """There is a glosado value to ask back."""
-        return self.valor_glosa > 0
+        """There is a glosado value to ask back, under a glosa code."""
+        return self.valor_glosa > 0 and self.codigo != ""
 
     def escolha(self, justificativa: str, valor: Decimal | None = None) -> Escolha:
         """The choice that appeals this glosa (``valor``: all that was glosado if ``None``)."""
@@ -137,6 +142,8 @@ class GlosaRecorrivel:
 
 
 def _titulo(cod: str, descricao: str | None = None) -> str:
+    if not cod:  # dm_tipoGlosa enumerates "" too
+        return descricao or "(glosa sem código)"
     try:
         return glosas.get(cod).titulo
     except GlosaDesconhecida:
@@ -152,7 +159,8 @@ def glosas_recorriveis(demonstrativo: Any) -> list[GlosaRecorrivel]:
 
     ``demonstrativo``: a ``DEMONSTRATIVO_ANALISE_CONTA`` or ``DEMONSTRATIVO_ODONTOLOGIA``
     message, or the ``ctm_demonstrativoAnaliseConta`` / ``cto_demonstrativoOdontologia``
-    itself. Glosas of no value are listed too (:attr:`GlosaRecorrivel.recorrivel` is false).
+    itself. Glosas of no value or with a blank code (``dm_tipoGlosa`` allows one) are listed
+    too, with :attr:`GlosaRecorrivel.recorrivel` false.
     """
     out = []
     for p in protocolos(demonstrativo):
@@ -201,139 +209,6 @@ def glosas_recorriveis(demonstrativo: Any) -> list[GlosaRecorrivel]:
                     for cod, valor in it.glosas
                 )
     return out
-
-
-# ---------------------------------------------------------------- the prestador's choices
-
-
-def _invalido(mensagem: str, code: str, hint: str | None = None) -> RecursoInvalido:
-    return RecursoInvalido(mensagem, code=f"recurso.{code}", hint=hint)
-
-
-def _codigo_glosa(valor: str | int | Enum) -> str:
-    texto = f"{valor:04d}" if isinstance(valor, int) else codigo(valor).strip()
-    if not _CODIGO.fullmatch(texto):
-        raise _invalido(
-            f"código de glosa {valor!r} inválido: são 4 dígitos, como 1705",
-            "glosa",
-            "copie o código de glosas_recorriveis()",
-        )
-    return texto
-
-
-def _justificativa(_: object, atributo: attrs.Attribute[Any], texto: str | None) -> None:
-    if texto is None:
-        return
-    if not isinstance(texto, str) or not texto.strip():
-        raise _invalido(
-            "justificativa em branco: explique por que a glosa deve ser revista",
-            "justificativa",
-        )
-    if len(texto) > MAX_JUSTIFICATIVA:
-        raise _invalido(
-            f"justificativa com {len(texto)} caracteres; o padrão TISS aceita até "
-            f"{MAX_JUSTIFICATIVA}",
-            "justificativa",
-            "resuma o texto e anexe o restante como documento",
-        )
-    ruins = sorted({c for c in texto if ord(c) > 0xFF or (ord(c) < 0x20 and c not in "\t\n\r")})
-    if ruins:
-        raise _invalido(
-            f"justificativa com caractere(s) que o arquivo TISS (ISO-8859-1) não aceita: "
-            f"{', '.join(repr(c) for c in ruins)}",
-            "justificativa",
-            "troque aspas e travessões tipográficos, emojis e afins por caracteres comuns",
-        )
-
-
-def _valor(_: object, atributo: attrs.Attribute[Any], valor: Decimal | None) -> None:
-    if valor is None:
-        return
-    if not isinstance(valor, Decimal) or not valor.is_finite():
-        raise _invalido(
-            f"valor recursado {valor!r} inválido: use Decimal, como Decimal('300.00')",
-            "valor",
-        )
-    if valor <= 0:
-        raise _invalido(
-            f"valor recursado {valor} deve ser maior que zero",
-            "valor",
-            "informe o valor glosado que pede de volta",
-        )
-    if valor != valor.quantize(_CENTAVO):
-        raise _invalido(f"valor recursado {valor} com mais de 2 casas decimais", "valor")
-
-
-def _sequencial(_: object, atributo: attrs.Attribute[Any], valor: int) -> None:
-    if isinstance(valor, bool) or not isinstance(valor, int) or not -9999 <= valor <= 9999:
-        raise _invalido(
-            f"sequencial do item {valor!r} inválido: um número de até 4 dígitos (st_numerico4)",
-            "item",
-        )
-
-
-def _numero_guia(_: object, atributo: attrs.Attribute[Any], valor: str) -> None:
-    if not isinstance(valor, str) or not valor.strip():
-        raise _invalido("informe o número da guia do prestador", "guia")
-
-
-@attrs.frozen
-class EscolhaProtocolo:
-    """Appeal the whole protocolo: its glosa code and the justification (``objetoRecurso`` 1).
-
-    ``valor``: what is asked back, by default all the protocolo's glosado value."""
-
-    glosa: str = attrs.field(converter=_codigo_glosa)
-    justificativa: str = attrs.field(validator=_justificativa)
-    valor: Decimal | None = attrs.field(default=None, validator=_valor)
-
-
-@attrs.frozen
-class EscolhaGuia:
-    """Appeal a whole guia under one glosa code (``recursoGuiaCompleta``).
-
-    The code is a glosa of the guia or of its items; ``valor`` defaults to what was glosado
-    under it (the guia's glosa value for a glosa of the guia)."""
-
-    guia: str = attrs.field(validator=_numero_guia)
-    glosa: str = attrs.field(converter=_codigo_glosa)
-    justificativa: str = attrs.field(validator=_justificativa)
-    valor: Decimal | None = attrs.field(default=None, validator=_valor)
-
-
-@attrs.frozen
-class ItemEscolhido:
-    """One item of a guia and the glosa appealed on it (``itensGuia``).
-
-    ``valor`` defaults to what the item had glosado under the code; ``justificativa`` to the
-    one of its :class:`EscolhaItens`."""
-
-    sequencial: int = attrs.field(validator=_sequencial)
-    glosa: str = attrs.field(converter=_codigo_glosa)
-    valor: Decimal | None = attrs.field(default=None, validator=_valor)
-    justificativa: str | None = attrs.field(default=None, validator=_justificativa)
-
-
-def _itens(valor: Iterable[ItemEscolhido]) -> tuple[ItemEscolhido, ...]:
-    itens = tuple(valor)
-    if not itens:
-        raise _invalido("escolha de itens sem nenhum item", "item")
-    if not all(isinstance(i, ItemEscolhido) for i in itens):
-        raise _invalido("os itens de EscolhaItens são ItemEscolhido", "item")
-    return itens
-
-
-@attrs.frozen
-class EscolhaItens:
-    """Appeal items of one guia, each with its glosa code and value."""
-
-    guia: str = attrs.field(validator=_numero_guia)
-    itens: tuple[ItemEscolhido, ...] = attrs.field(converter=_itens)
-    justificativa: str = attrs.field(validator=_justificativa)
-
-
-Escolha: TypeAlias = EscolhaProtocolo | EscolhaGuia | EscolhaItens
-"""What the prestador appeals at one level."""
 
 
 # ---------------------------------------------------------------- planning
@@ -386,7 +261,7 @@ def _reais(valor: Decimal) -> str:
 def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
     """The value appealed (``glosado`` when ``None``), checked against what was glosado."""
     if glosado <= 0:
-        raise _invalido(
+        raise invalido(
             f"{onde}: não há valor glosado a recorrer ({_reais(glosado)})",
             "nada_a_recorrer",
             "escolha uma glosa com valor glosado (GlosaRecorrivel.recorrivel)",
@@ -394,7 +269,7 @@ def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
     if valor is None:
         return glosado.quantize(_CENTAVO)
     if valor > glosado:
-        raise _invalido(
+        raise invalido(
             f"{onde}: recorre {_reais(valor)}, mas o glosado foi {_reais(glosado)}",
             "valor",
             "o valor recursado não pode passar do glosado",
@@ -404,7 +279,7 @@ def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
 
 def _justificativa_cabe(texto: str, perfil: Perfil) -> str:
     if len(texto) > perfil.max_caracteres_justificativa:
-        raise _invalido(
+        raise invalido(
             f"justificativa com {len(texto)} caracteres; {perfil.nome} aceita até "
             f"{perfil.max_caracteres_justificativa}",
             "justificativa",
@@ -417,18 +292,18 @@ def _escolher_protocolo(todos: list[ProtocoloLido], numero: str | None) -> Proto
     achados = todos if numero is None else [p for p in todos if p.numero == numero]
     numeros = ", ".join(dict.fromkeys(p.numero for p in todos)) or "nenhum"
     if not achados:
-        raise _invalido(
+        raise invalido(
             f"o protocolo {numero} não está no demonstrativo (protocolos: {numeros})",
             "protocolo",
         )
     if len(achados) > 1:
         if numero is None:
-            raise _invalido(
+            raise invalido(
                 f"o demonstrativo tem {len(todos)} protocolos ({numeros}): diga qual recorrer",
                 "protocolo",
                 "passe protocolo='...' (um recurso é de um só protocolo)",
             )
-        raise _invalido(
+        raise invalido(
             f"o protocolo {numero} aparece {len(achados)} vezes no demonstrativo",
             "protocolo",
             "peça à operadora um demonstrativo sem protocolos repetidos",
@@ -438,9 +313,9 @@ def _escolher_protocolo(todos: list[ProtocoloLido], numero: str | None) -> Proto
 
 def _unico(candidatos: Sequence[Any], descricao: str, code: str) -> Any:
     if not candidatos:
-        raise _invalido(f"{descricao} não consta do demonstrativo", code)
+        raise invalido(f"{descricao} não consta do demonstrativo", code)
     if len(candidatos) > 1:
-        raise _invalido(
+        raise invalido(
             f"{descricao} aparece {len(candidatos)} vezes no demonstrativo: não dá para saber "
             "qual recorrer",
             code,
@@ -455,16 +330,16 @@ def _planejar(
     escolhas = list(escolhas)
     for e in escolhas:
         if not isinstance(e, (EscolhaProtocolo, EscolhaGuia, EscolhaItens)):
-            raise _invalido(
+            raise invalido(
                 f"escolha de tipo {type(e).__name__}: use EscolhaProtocolo, EscolhaGuia ou "
                 "EscolhaItens",
                 "escolha",
             )
     if not escolhas:
-        raise _invalido("nenhuma glosa escolhida para recorrer", "vazio")
+        raise invalido("nenhuma glosa escolhida para recorrer", "vazio")
     p = _escolher_protocolo(protocolos(demonstrativo), protocolo)
     if not p.numero.isascii() or not p.numero.isdigit():
-        raise _invalido(
+        raise invalido(
             f"o protocolo {p.numero!r} não é numérico: o recurso (numeroProtocolo, "
             "st_numerico12) só aceita dígitos",
             "protocolo",
@@ -479,7 +354,7 @@ def _planejar(
         por_guia.setdefault(e.guia, []).append(e)
     limite = min(perfil.max_guias_recurso, MAX_GUIAS)
     if len(por_guia) > limite:
-        raise _invalido(
+        raise invalido(
             f"o recurso tem {len(por_guia)} guias; {perfil.nome} aceita até {limite} por recurso",
             "max_guias",
             "divida as guias em mais recursos",
@@ -487,7 +362,7 @@ def _planejar(
     planos = tuple(_plano_guia(p, numero, es, perfil) for numero, es in por_guia.items())
     plano = _Plano(p, None, planos)
     if plano.total > MAX_TOTAL:
-        raise _invalido(
+        raise invalido(
             f"valor total recursado {_reais(plano.total)} passa do máximo do padrão "
             f"({_reais(MAX_TOTAL)})",
             "max_total",
@@ -500,7 +375,7 @@ def _plano_protocolo(
     p: ProtocoloLido, de_protocolo: list[EscolhaProtocolo], escolhas: list[Escolha], perfil: Perfil
 ) -> _Completa:
     if len(escolhas) > 1:
-        raise _invalido(
+        raise invalido(
             "o recurso do protocolo inteiro (objetoRecurso 1) é único: não se junta a outro "
             "recurso de protocolo, de guia ou de itens",
             "niveis",
@@ -508,14 +383,14 @@ def _plano_protocolo(
         )
     e = de_protocolo[0]
     if p.odonto:
-        raise _invalido(
+        raise invalido(
             "o demonstrativo odontológico não traz glosa do protocolo inteiro: recorra das "
             "guias ou dos procedimentos",
             "niveis",
         )
     if p.glosa is None or p.glosa[0] != e.glosa:
         tem = f"a glosa do protocolo é {p.glosa[0]}" if p.glosa else "não há glosa do protocolo"
-        raise _invalido(
+        raise invalido(
             f"o protocolo {p.numero} não tem a glosa {e.glosa} ({tem})",
             "alvo",
             "recorra do protocolo pela glosa que o demonstrativo lhe aplica, ou das guias",
@@ -535,14 +410,14 @@ def _plano_guia(
     inteiras = [e for e in escolhas if isinstance(e, EscolhaGuia)]
     de_itens = [e for e in escolhas if isinstance(e, EscolhaItens)]
     if inteiras and de_itens:
-        raise _invalido(
+        raise invalido(
             f"guia {numero}: recorre-se da guia inteira ou de itens dela, não dos dois "
             "(o XSD tem recursoGuiaCompleta ou itensGuia)",
             "niveis",
             "recorra dos itens, ou só da guia inteira",
         )
     if p.odonto and len(inteiras) > 1:
-        raise _invalido(
+        raise invalido(
             f"guia {numero}: o recurso odontológico tem um só código de glosa por guia "
             f"(codGlosaGuia), e foram escolhidos {len(inteiras)}",
             "niveis",
@@ -552,9 +427,7 @@ def _plano_guia(
     vistos: set[str] = set()
     for e in inteiras:
         if e.glosa in vistos:
-            raise _invalido(
-                f"guia {numero}: a glosa {e.glosa} foi escolhida duas vezes", "repetida"
-            )
+            raise invalido(f"guia {numero}: a glosa {e.glosa} foi escolhida duas vezes", "repetida")
         vistos.add(e.glosa)
         if e.glosa in {c for c, _ in g.motivos}:
             glosado = g.glosado
@@ -563,7 +436,7 @@ def _plano_guia(
                 (v for it in g.itens for c, v in it.glosas if c == e.glosa), Decimal("0.00")
             )
         else:
-            raise _invalido(
+            raise invalido(
                 f"a guia {numero} não tem a glosa {e.glosa} no demonstrativo",
                 "alvo",
                 "recorra das glosas que constam nele (glosas_recorriveis)",
@@ -572,7 +445,7 @@ def _plano_guia(
         completas.append(_Completa(e.glosa, _justificativa_cabe(e.justificativa, perfil), valor))
     total = sum((c.valor for c in completas), Decimal(0))
     if completas and total > g.glosado:
-        raise _invalido(
+        raise invalido(
             f"guia {numero}: recorre {_reais(total)} ao todo, mas a guia teve "
             f"{_reais(g.glosado)} glosados",
             "valor",
@@ -586,7 +459,7 @@ def _plano_guia(
         for escolhido in ei.itens:
             onde = f"guia {numero}, item {escolhido.sequencial}"
             if (escolhido.sequencial, escolhido.glosa) in pares:
-                raise _invalido(
+                raise invalido(
                     f"{onde}: a glosa {escolhido.glosa} foi escolhida duas vezes", "repetida"
                 )
             pares.add((escolhido.sequencial, escolhido.glosa))
@@ -597,7 +470,7 @@ def _plano_guia(
             )
             do_item = item.valor_da_glosa(escolhido.glosa)
             if do_item is None:
-                raise _invalido(
+                raise invalido(
                     f"{onde}: o demonstrativo não aplica a glosa {escolhido.glosa} a este item",
                     "alvo",
                     "recorra das glosas que constam nele (glosas_recorriveis)",
@@ -605,7 +478,7 @@ def _plano_guia(
             recursado = _cabe(escolhido.valor, do_item, f"{onde}, glosa {escolhido.glosa}")
             por_item[item.sequencial] = por_item.get(item.sequencial, Decimal(0)) + recursado
             if por_item[item.sequencial] > item.glosado:
-                raise _invalido(
+                raise invalido(
                     f"{onde}: recorre {_reais(por_item[item.sequencial])} ao todo, mas o item "
                     f"teve {_reais(item.glosado)} glosados",
                     "valor",
@@ -641,11 +514,11 @@ def verificar_escolhas(
 
 def _texto(valor: object, nome: str, maximo: int) -> str:
     if not isinstance(valor, str) or not 1 <= len(valor) <= maximo or not valor.strip():
-        raise _invalido(f"{nome} {valor!r} inválido: texto de 1 a {maximo} caracteres", "argumento")
+        raise invalido(f"{nome} {valor!r} inválido: texto de 1 a {maximo} caracteres", "argumento")
     try:
         valor.encode("iso-8859-1")
     except UnicodeEncodeError:
-        raise _invalido(f"{nome} {valor!r} com caractere fora do ISO-8859-1", "argumento") from None
+        raise invalido(f"{nome} {valor!r} com caractere fora do ISO-8859-1", "argumento") from None
     return valor
 
 
@@ -778,9 +651,9 @@ def montar_recurso(
     numero_guia_operadora = _opcional(numero_guia_operadora, "numero_guia_operadora", 20)
     numero_lote = _opcional(numero_lote, "numero_lote", 12)
     if not isinstance(data, dt.date) or isinstance(data, dt.datetime):
-        raise _invalido(f"data {data!r} inválida: use datetime.date", "argumento")
+        raise invalido(f"data {data!r} inválida: use datetime.date", "argumento")
     if not isinstance(hora, dt.time):
-        raise _invalido(f"hora {hora!r} inválida: use datetime.time", "argumento")
+        raise invalido(f"hora {hora!r} inválida: use datetime.time", "argumento")
     plano = _planejar(demonstrativo, escolhas, protocolo, perfil)
     p = plano.protocolo
     campos = {

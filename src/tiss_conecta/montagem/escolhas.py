@@ -1,0 +1,165 @@
+"""The prestador's choices for a recurso de glosa: what is appealed, why, and how much.
+
+Each choice checks itself when built (a justification the XSD accepts, a positive value in
+centavos, a glosa code of 4 digits); what it names is checked against the demonstrativo by
+:func:`~tiss_conecta.montagem.recurso.verificar_escolhas`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeAlias
+
+import attrs
+
+from tiss_conecta.errors import RecursoInvalido
+from tiss_conecta.montagem._leitura import codigo
+
+__all__ = [
+    "MAX_JUSTIFICATIVA",
+    "Escolha",
+    "EscolhaGuia",
+    "EscolhaItens",
+    "EscolhaProtocolo",
+    "ItemEscolhido",
+    "invalido",
+]
+
+MAX_JUSTIFICATIVA = 500
+"""``st_texto500``: the longest justification the XSD accepts."""
+_CENTAVO = Decimal("0.01")
+_CODIGO = re.compile(r"[0-9]{4}")
+
+
+def invalido(mensagem: str, code: str, hint: str | None = None) -> RecursoInvalido:
+    """A :class:`RecursoInvalido` whose ``code`` is ``recurso.<code>``."""
+    return RecursoInvalido(mensagem, code=f"recurso.{code}", hint=hint)
+
+
+def _codigo_glosa(valor: str | int | Enum) -> str:
+    texto = f"{valor:04d}" if isinstance(valor, int) else codigo(valor).strip()
+    if not _CODIGO.fullmatch(texto):
+        raise invalido(
+            f"código de glosa {valor!r} inválido: são 4 dígitos, como 1705",
+            "glosa",
+            "copie o código de glosas_recorriveis()",
+        )
+    return texto
+
+
+def _justificativa(_: object, atributo: attrs.Attribute[Any], texto: str | None) -> None:
+    if texto is None:
+        return
+    if not isinstance(texto, str) or not texto.strip():
+        raise invalido(
+            "justificativa em branco: explique por que a glosa deve ser revista",
+            "justificativa",
+        )
+    if len(texto) > MAX_JUSTIFICATIVA:
+        raise invalido(
+            f"justificativa com {len(texto)} caracteres; o padrão TISS aceita até "
+            f"{MAX_JUSTIFICATIVA}",
+            "justificativa",
+            "resuma o texto e anexe o restante como documento",
+        )
+    ruins = sorted({c for c in texto if ord(c) > 0xFF or (ord(c) < 0x20 and c not in "\t\n\r")})
+    if ruins:
+        raise invalido(
+            f"justificativa com caractere(s) que o arquivo TISS (ISO-8859-1) não aceita: "
+            f"{', '.join(repr(c) for c in ruins)}",
+            "justificativa",
+            "troque aspas e travessões tipográficos, emojis e afins por caracteres comuns",
+        )
+
+
+def _valor(_: object, atributo: attrs.Attribute[Any], valor: Decimal | None) -> None:
+    if valor is None:
+        return
+    if not isinstance(valor, Decimal) or not valor.is_finite():
+        raise invalido(
+            f"valor recursado {valor!r} inválido: use Decimal, como Decimal('300.00')",
+            "valor",
+        )
+    if valor <= 0:
+        raise invalido(
+            f"valor recursado {valor} deve ser maior que zero",
+            "valor",
+            "informe o valor glosado que pede de volta",
+        )
+    if valor != valor.quantize(_CENTAVO):
+        raise invalido(f"valor recursado {valor} com mais de 2 casas decimais", "valor")
+
+
+def _sequencial(_: object, atributo: attrs.Attribute[Any], valor: int) -> None:
+    if isinstance(valor, bool) or not isinstance(valor, int) or not -9999 <= valor <= 9999:
+        raise invalido(
+            f"sequencial do item {valor!r} inválido: um número de até 4 dígitos (st_numerico4)",
+            "item",
+        )
+
+
+def _numero_guia(_: object, atributo: attrs.Attribute[Any], valor: str) -> None:
+    if not isinstance(valor, str) or not valor.strip():
+        raise invalido("informe o número da guia do prestador", "guia")
+
+
+@attrs.frozen
+class EscolhaProtocolo:
+    """Appeal the whole protocolo: its glosa code and the justification (``objetoRecurso`` 1).
+
+    ``valor``: what is asked back, by default all the protocolo's glosado value."""
+
+    glosa: str = attrs.field(converter=_codigo_glosa)
+    justificativa: str = attrs.field(validator=_justificativa)
+    valor: Decimal | None = attrs.field(default=None, validator=_valor)
+
+
+@attrs.frozen
+class EscolhaGuia:
+    """Appeal a whole guia under one glosa code (``recursoGuiaCompleta``).
+
+    The code is a glosa of the guia or of its items; ``valor`` defaults to what was glosado
+    under it (the guia's glosa value for a glosa of the guia)."""
+
+    guia: str = attrs.field(validator=_numero_guia)
+    glosa: str = attrs.field(converter=_codigo_glosa)
+    justificativa: str = attrs.field(validator=_justificativa)
+    valor: Decimal | None = attrs.field(default=None, validator=_valor)
+
+
+@attrs.frozen
+class ItemEscolhido:
+    """One item of a guia and the glosa appealed on it (``itensGuia``).
+
+    ``valor`` defaults to what the item had glosado under the code; ``justificativa`` to the
+    one of its :class:`EscolhaItens`."""
+
+    sequencial: int = attrs.field(validator=_sequencial)
+    glosa: str = attrs.field(converter=_codigo_glosa)
+    valor: Decimal | None = attrs.field(default=None, validator=_valor)
+    justificativa: str | None = attrs.field(default=None, validator=_justificativa)
+
+
+def _itens(valor: Iterable[ItemEscolhido]) -> tuple[ItemEscolhido, ...]:
+    itens = tuple(valor)
+    if not itens:
+        raise invalido("escolha de itens sem nenhum item", "item")
+    if not all(isinstance(i, ItemEscolhido) for i in itens):
+        raise invalido("os itens de EscolhaItens são ItemEscolhido", "item")
+    return itens
+
+
+@attrs.frozen
+class EscolhaItens:
+    """Appeal items of one guia, each with its glosa code and value."""
+
+    guia: str = attrs.field(validator=_numero_guia)
+    itens: tuple[ItemEscolhido, ...] = attrs.field(converter=_itens)
+    justificativa: str = attrs.field(validator=_justificativa)
+
+
+Escolha: TypeAlias = EscolhaProtocolo | EscolhaGuia | EscolhaItens
+"""What the prestador appeals at one level."""
