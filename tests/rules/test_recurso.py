@@ -266,6 +266,32 @@ def test_against_the_demonstrativo() -> None:
     assert _codes(outra_guia, demonstrativos=dem) == [("recurso.guia_desconhecida", "2906")]
 
 
+def _recurso_do_lote(glosa: str) -> m.MensagemTiss:
+    protocolo = R.OpcaoRecurso.RecursoProtocolo(
+        codigo_glosa_protocolo=m.DmTipoGlosa(glosa),
+        justificativa_protocolo="Valor conforme tabela contratada",
+    )
+    return _recurso([], "300.00", objeto="1", protocolo=protocolo)
+
+
+def test_lote_level_appeal_of_a_glosa_applied_inside_the_protocolo() -> None:
+    """Seed: protocolo 48740 is appealed at lote level for 1705, which sits on an item."""
+    dem = [_demonstrativo()]
+    assert _codes(_recurso_do_lote("1705"), demonstrativos=dem) == []
+    assert _codes(_recurso_do_lote("1702"), demonstrativos=dem) == [
+        ("recurso.glosa_nao_aplicada", "2901")
+    ]
+
+
+def test_protocolo_numbers_compare_without_leading_zeros() -> None:
+    dem = _demonstrativo()
+    dem.dados_conta.dados_protocolo[0].numero_protocolo = "0048740"
+    ok = _recurso([_guia("45385", [_item(1, "300.00")])], "300.00")
+    assert _codes(ok, demonstrativos=[dem]) == []
+    dem.dados_conta.dados_protocolo[0].numero_protocolo = "48741"
+    assert _codes(ok, demonstrativos=[dem]) == [("recurso.protocolo_desconhecido", "2901")]
+
+
 def test_demonstrativo_levels_add_up() -> None:
     dem = _demonstrativo()
     retorno = m.OperadoraPrestador(

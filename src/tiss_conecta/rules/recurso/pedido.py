@@ -364,11 +364,11 @@ def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> I
     if r is None:
         return
     protocolos = {
-        texto(p.numero_protocolo): p
+        _numero(p.numero_protocolo): p
         for d in demonstrativos
         for p in lista(getattr(getattr(d, "dados_conta", None), "dados_protocolo", None))
     }
-    p = protocolos.get(r.protocolo)
+    p = protocolos.get(_numero(r.protocolo))
     if p is None:
         yield Finding(
             "recurso.protocolo_desconhecido",
@@ -379,14 +379,14 @@ def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> I
             glosa=GLOSA_INVALIDO,
         )
         return
-    glosa_p = texto(getattr(getattr(p, "glosa_protocolo", None), "codigo_glosa", None))
-    if r.glosa_protocolo is not None and r.glosa_protocolo != glosa_p:
+    aplicadas = _glosas_do_protocolo(p)
+    if r.glosa_protocolo is not None and r.glosa_protocolo not in aplicadas:
         yield Finding(
             "recurso.glosa_nao_aplicada",
             Severidade.ERRO,
             f"O protocolo {r.protocolo} não tem a glosa {r.glosa_protocolo} "
-            f"({'sem glosa de protocolo' if not glosa_p else 'a glosa é ' + glosa_p}). "
-            "Recorra da glosa que consta no demonstrativo.",
+            f"({'nenhuma glosa' if not aplicadas else 'glosas: ' + ', '.join(sorted(aplicadas))}). "
+            "Recorra de uma glosa que consta no demonstrativo.",
             xpath=f"{r.xpath}/opcaoRecurso/recursoProtocolo/codigoGlosaProtocolo",
             glosa=GLOSA_INVALIDO,
         )
@@ -407,11 +407,36 @@ def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> I
             yield from _guia_contra_demonstrativo(g, dg)
 
 
+def _numero(valor: Any) -> str:
+    """A protocolo number as compared: digits without leading zeros ("0048740" is 48740)."""
+    numero = texto(valor)
+    if numero and numero.isascii() and numero.isdigit():
+        return numero.lstrip("0") or "0"
+    return numero
+
+
+def _glosas_da_guia(dg: Any) -> set[str]:
+    """Codes applied to a demonstrativo's guia, on the guia itself or on any of its items."""
+    codigos = [texto(m.codigo_glosa) for m in lista(dg.motivo_glosa_guia)] + [
+        texto(x.tipo_glosa) for d in lista(dg.detalhes_guia) for x in lista(d.relacao_glosa)
+    ]
+    return {codigo for codigo in codigos if codigo}
+
+
+def _glosas_do_protocolo(p: Any) -> set[str]:
+    """Codes a lote-level recurso may appeal: the protocolo's own glosa and, as the portal
+    allows (seed: protocolo 48740 appealed at lote level for 1705, an item's glosa), any glosa
+    applied inside it."""
+    proprio = texto(getattr(getattr(p, "glosa_protocolo", None), "codigo_glosa", None))
+    aplicadas = {proprio} if proprio else set()
+    for dg in lista(p.relacao_guias):
+        aplicadas |= _glosas_da_guia(dg)
+    return aplicadas
+
+
 def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: Any) -> Iterator[Finding]:
     detalhes = {d.sequencial_item: d for d in lista(dg.detalhes_guia)}
-    aplicadas = {texto(m.codigo_glosa) for m in lista(dg.motivo_glosa_guia)} | {
-        texto(x.tipo_glosa) for d in detalhes.values() for x in lista(d.relacao_glosa)
-    }
+    aplicadas = _glosas_da_guia(dg)
     for codigo in g.glosas:
         if codigo not in aplicadas:
             yield Finding(
