@@ -173,7 +173,7 @@ def test_a_guia_appealed_whole_for_more_than_its_glosa() -> None:
         (EscolhaItens("A", [ItemEscolhido(2, "1705")], "j"), "1001"),
         (EscolhaItens("A", [ItemEscolhido(1, "1702")], "j"), "1001"),
         (EscolhaProtocolo("1705", "j"), "1002"),
-        (EscolhaProtocolo("1702", "j"), "1001"),
+        (EscolhaProtocolo("1426", "j"), "1001"),  # applied in protocolo 1002, not here
     ],
 )
 def test_what_the_demonstrativo_does_not_have(escolha: Any, protocolo: str) -> None:

@@ -9,6 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import tiss_conecta as tiss
 from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.montagem import (
@@ -170,3 +172,31 @@ def test_lote_and_the_operadoras_number_for_the_recurso() -> None:
     )
     r = _recurso(msg)
     assert (r.numero_lote, r.numero_guia_rec_glosa_operadora) == ("L48740", "REC-2023-77")
+
+
+def test_lote_level_appeal_of_a_glosa_on_the_item() -> None:
+    """As the portal does: the demonstrativo puts 1705 on the item only, and the prestador
+    appeals the whole protocolo for it; a code not applied anywhere is refused."""
+    item = exemplos.item(1, "600.00", "300.00", ("1705", "300.00"))
+    protocolo = exemplos.protocolo("48740", [exemplos.guia("48740", [item])])  # no own glosa
+    dem: Any = exemplos.mensagem(exemplos.demonstrativo(protocolo))
+
+    def montar(escolha: EscolhaProtocolo) -> Any:
+        return montar_recurso(
+            dem,
+            [escolha],
+            numero_guia_prestador="45385",
+            sequencial_transacao="1",
+            data=ENVIO,
+            hora=dt.time(14, 5, 30),
+        )
+
+    msg = montar(EscolhaProtocolo("1705", "Valor conforme tabela contratada"))
+    r = _recurso(msg)
+    assert r.opcao_recurso.recurso_protocolo.codigo_glosa_protocolo.value == "1705"
+    assert r.valor_total_recursado == Decimal("300.00")
+    analises = list(dem.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta)
+    assert check(msg, ARCELORMITTAL, data_envio=ENVIO, demonstrativos=analises) == []
+    with pytest.raises(tiss.RecursoInvalido) as info:
+        montar(EscolhaProtocolo("1702", "x"))
+    assert "1705" in str(info.value)

@@ -106,6 +106,16 @@ class ProtocoloLido:
     nome_operadora: str
     contratado: m.CtContratadoDados
 
+    def codigos_aplicados(self) -> list[str]:
+        """Codes a protocolo-level recurso may appeal: the protocolo's own glosa and, as the
+        portal allows (seed: 48740 appealed at lote level for an item's 1705), any applied
+        to its guias or items; in order, without repeats."""
+        vistos: dict[str, None] = {self.glosa[0]: None} if self.glosa else {}
+        for g in self.guias:
+            vistos.update((c, None) for c, _ in g.motivos)
+            vistos.update((c, None) for c in g.codigos_dos_itens())
+        return [c for c in vistos if c]
+
 
 def protocolos(demonstrativo: Any) -> list[ProtocoloLido]:
     """Every protocolo of a demonstrativo message or object, in document order."""

@@ -388,12 +388,13 @@ def _plano_protocolo(
             "guias ou dos procedimentos",
             "niveis",
         )
-    if p.glosa is None or p.glosa[0] != e.glosa:
-        tem = f"a glosa do protocolo é {p.glosa[0]}" if p.glosa else "não há glosa do protocolo"
+    aplicadas = p.codigos_aplicados()
+    if e.glosa not in aplicadas:
+        tem = f"glosas aplicadas: {', '.join(aplicadas)}" if aplicadas else "nenhuma glosa"
         raise invalido(
             f"o protocolo {p.numero} não tem a glosa {e.glosa} ({tem})",
             "alvo",
-            "recorra do protocolo pela glosa que o demonstrativo lhe aplica, ou das guias",
+            "recorra do protocolo por uma glosa que o demonstrativo aplica nele, ou das guias",
         )
     valor = _cabe(e.valor, p.glosado, f"protocolo {p.numero}, glosa {e.glosa}")
     return _Completa(e.glosa, _justificativa_cabe(e.justificativa, perfil), valor)
