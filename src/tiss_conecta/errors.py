@@ -13,6 +13,7 @@ __all__ = [
     "PerfilDesconhecido",
     "PerfilInvalido",
     "RecursoInvalido",
+    "RecursoRecusado",
     "TissEncodingError",
     "TissError",
     "TissHashError",
@@ -180,6 +181,18 @@ class TransicaoInvalida(TissError):
     """An action that the lote's or protocolo's current situation does not allow."""
 
     code = "estado.transicao_invalida"
+
+
+class RecursoRecusado(TissError):
+    """A recurso that may not be filed now (protocolo not Faturado, or another one open for
+    the same protocolo or guia: glosa 2904)."""
+
+    code = "recurso.recusado"
+
+    def __init__(self, message: str, *, glosa: str | None = None, hint: str | None = None):
+        self.glosa = glosa
+        """The glosa an operadora would apply (e.g. 2904), when there is one."""
+        super().__init__(message, hint=hint)
 
 
 class RecursoInvalido(TissError):

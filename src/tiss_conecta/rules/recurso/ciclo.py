@@ -9,7 +9,7 @@ from enum import Enum
 
 import attrs
 
-from tiss_conecta.errors import TissError
+from tiss_conecta.errors import RecursoRecusado
 from tiss_conecta.rules._ciclo import Ciclo
 from tiss_conecta.rules.protocolo import Operacao, SituacaoProtocolo, exigir
 
@@ -31,16 +31,6 @@ GLOSA_MANTIDA = "2902"
 """GLOSA MANTIDA."""
 GLOSA_DUPLICADO = "2904"
 """MAIS DE UM RECURSO DE GLOSA PARA A MESMA GUIA/PROTOCOLO."""
-
-
-class RecursoRecusado(TissError):
-    """A recurso that may not be filed (e.g. another one is open for the same target)."""
-
-    code = "recurso.recusado"
-
-    def __init__(self, message: str, *, glosa: str | None = None, hint: str | None = None):
-        self.glosa = glosa
-        super().__init__(message, hint=hint)
 
 
 class SituacaoRecurso(Enum):
