@@ -64,7 +64,7 @@ def test_search(capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, _ = _rodar(capsys, "--search", "duplicidade")
     assert rc == 0
     linhas = out.splitlines()
-    assert linhas[0] == "1702 – Cobrança de procedimento em duplicidade  (vigência até 30/06/2026)"
+    assert linhas[0] == "1702 – Cobrança de procedimento em duplicidade (vigência até 30/06/2026)"
     assert any(linha.startswith("2607 – ") for linha in linhas)
 
 

@@ -10,7 +10,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from tiss_conecta import glosas
+from tiss_conecta import formato, glosas
 from tiss_conecta.glosas import Glosa, GlosaDesconhecida
 from tiss_conecta.glosas.glosa import grupo_legivel, vigencia_legivel
 
@@ -136,9 +136,7 @@ def linha(g: Glosa) -> str:
     """One line per glosa: code, title and, when it has one, the end of its validity."""
     if g.vigencia_fim is None:
         return str(g)
-    from babel.dates import format_date
-
-    return f"{g}  (vigência até {format_date(g.vigencia_fim, format='short', locale='pt_BR')})"
+    return f"{g} (vigência até {formato.data(g.vigencia_fim)})"
 
 
 def _secao(titulo: str, textos: Sequence[str], marcador: str = "• ") -> list[str]:
@@ -151,23 +149,20 @@ def _secao(titulo: str, textos: Sequence[str], marcador: str = "• ") -> list[s
 
 
 def _fora_do_filtro(g: Glosa, args: argparse.Namespace) -> list[str]:
-    from babel.dates import format_date
-
     problemas = []
     if args.versao is not None and not g.aceita_em(args.versao):
         problemas.append(f"o XSD TISS {args.versao} não aceita este código")
     if args.em is not None and not g.vigente_em(args.em):
-        quando = format_date(args.em, format="short", locale="pt_BR")
-        problemas.append(f"fora da vigência em {quando} ({vigencia_legivel(g)})")
+        problemas.append(f"fora da vigência em {formato.data(args.em)} ({vigencia_legivel(g)})")
     if args.grupo is not None and g not in glosas.catalogo(grupo=args.grupo):
         problemas.append(f"não é do grupo {args.grupo!r} ({grupo_legivel(g)})")
     return problemas
 
 
 def _data(texto: str) -> datetime.date:
-    for formato in ("%Y-%m-%d", "%d/%m/%Y"):
+    for padrao in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
-            return datetime.datetime.strptime(texto, formato).date()
+            return datetime.datetime.strptime(texto, padrao).date()
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"data inválida: {texto!r} (use AAAA-MM-DD ou DD/MM/AAAA)")

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from tiss_conecta import formato
 from tiss_conecta.errors import TissError
 
 FORMATS = ("text", "json")
@@ -96,8 +97,6 @@ def _listar(demonstrativo: Any, args: argparse.Namespace) -> int:
 
 def linhas(glosas: Sequence[Any]) -> list[str]:
     """The glosas for people, grouped by protocolo."""
-    from babel.dates import format_date
-
     out: list[str] = []
     protocolo = None
     for g in glosas:
@@ -110,22 +109,16 @@ def linhas(glosas: Sequence[Any]) -> list[str]:
         elif g.nivel.value == "guia":
             onde = f"guia {g.numero_guia}"
         else:
-            dia = format_date(g.data_realizacao, "dd/MM/yyyy", locale="pt_BR")
+            dia = formato.data(g.data_realizacao)
             proc = g.procedimento.codigo if g.procedimento else ""
             onde = f"guia {g.numero_guia}, item {g.sequencial_item} ({proc}, {dia})"
         nada = "" if g.recorrivel else "  [sem valor a recorrer]"
         out.append(f"  {onde}: glosa {g.codigo} – {g.titulo}{nada}")
         out.append(
-            f"      informado {reais(g.valor_informado)}, liberado {reais(g.valor_liberado)}, "
-            f"glosado {reais(g.valor_glosa)}"
+            f"      informado {formato.reais(g.valor_informado)}, "
+            f"liberado {formato.reais(g.valor_liberado)}, glosado {formato.reais(g.valor_glosa)}"
         )
     return out
-
-
-def reais(valor: Decimal) -> str:
-    from babel.numbers import format_currency
-
-    return str(format_currency(valor, "BRL", locale="pt_BR"))
 
 
 def _decimal(valor: Any) -> Decimal | None:
@@ -219,7 +212,7 @@ def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
             recurso.recurso_glosa.guia_recurso_glosa
             or recurso.recurso_glosa.guia_recurso_glosa_odonto
         )
-        print(f"{args.output}: recurso de {reais(guia.valor_total_recursado)} gravado")
+        print(f"{args.output}: recurso de {formato.reais(guia.valor_total_recursado)} gravado")
     else:
         sys.stdout.buffer.write(xml)
     return 0

@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from tiss_conecta import formato
+
 __all__ = ["VERSOES", "Glosa", "Orientacao"]
 
 VERSOES = ("4.01.00", "4.02.00", "4.03.00")
@@ -136,11 +138,7 @@ def grupo_legivel(glosa: Glosa) -> str:
 
 def vigencia_legivel(glosa: Glosa) -> str:
     """``"de 16/11/2006 a 30/06/2026"``, ``"desde 16/11/2006"`` or the XSD-only note."""
-    from babel.dates import format_date
-
-    def fmt(d: datetime.date) -> str:
-        return format_date(d, format="short", locale="pt_BR")
-
+    fmt = formato.data
     inicio, fim = glosa.vigencia_inicio, glosa.vigencia_fim
     if inicio is None:
         fora = "fora da tabela TUSS (código só conhecido pelo XSD)"

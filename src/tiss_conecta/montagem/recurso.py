@@ -32,7 +32,7 @@ from typing import Any
 import attrs
 from xsdata.models.datatype import XmlDate, XmlTime
 
-from tiss_conecta import glosas
+from tiss_conecta import formato, glosas
 from tiss_conecta.errors import GlosaDesconhecida, RecursoInvalido
 from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.montagem._leitura import GuiaLida, ItemLido, ProtocoloLido, codigo, protocolos
@@ -252,17 +252,11 @@ class _Plano:
         return completas + sum((i.valor for g in self.guias for i in g.itens), Decimal("0.00"))
 
 
-def _reais(valor: Decimal) -> str:
-    from babel.numbers import format_currency
-
-    return str(format_currency(valor, "BRL", locale="pt_BR"))
-
-
 def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
     """The value appealed (``glosado`` when ``None``), checked against what was glosado."""
     if glosado <= 0:
         raise invalido(
-            f"{onde}: não há valor glosado a recorrer ({_reais(glosado)})",
+            f"{onde}: não há valor glosado a recorrer ({formato.reais(glosado)})",
             "nada_a_recorrer",
             "escolha uma glosa com valor glosado (GlosaRecorrivel.recorrivel)",
         )
@@ -270,7 +264,7 @@ def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
         return glosado.quantize(_CENTAVO)
     if valor > glosado:
         raise invalido(
-            f"{onde}: recorre {_reais(valor)}, mas o glosado foi {_reais(glosado)}",
+            f"{onde}: recorre {formato.reais(valor)}, mas o glosado foi {formato.reais(glosado)}",
             "valor",
             "o valor recursado não pode passar do glosado",
         )
@@ -363,8 +357,8 @@ def _planejar(
     plano = _Plano(p, None, planos)
     if plano.total > MAX_TOTAL:
         raise invalido(
-            f"valor total recursado {_reais(plano.total)} passa do máximo do padrão "
-            f"({_reais(MAX_TOTAL)})",
+            f"valor total recursado {formato.reais(plano.total)} passa do máximo do padrão "
+            f"({formato.reais(MAX_TOTAL)})",
             "max_total",
             "divida as guias em mais recursos",
         )
@@ -447,8 +441,8 @@ def _plano_guia(
     total = sum((c.valor for c in completas), Decimal(0))
     if completas and total > g.glosado:
         raise invalido(
-            f"guia {numero}: recorre {_reais(total)} ao todo, mas a guia teve "
-            f"{_reais(g.glosado)} glosados",
+            f"guia {numero}: recorre {formato.reais(total)} ao todo, mas a guia teve "
+            f"{formato.reais(g.glosado)} glosados",
             "valor",
             "informe o valor de cada glosa, somando no máximo o glosado da guia",
         )
@@ -480,8 +474,8 @@ def _plano_guia(
             por_item[item.sequencial] = por_item.get(item.sequencial, Decimal(0)) + recursado
             if por_item[item.sequencial] > item.glosado:
                 raise invalido(
-                    f"{onde}: recorre {_reais(por_item[item.sequencial])} ao todo, mas o item "
-                    f"teve {_reais(item.glosado)} glosados",
+                    f"{onde}: recorre {formato.reais(por_item[item.sequencial])} ao todo, "
+                    f"mas o item teve {formato.reais(item.glosado)} glosados",
                     "valor",
                     "no odontológico, as glosas de um procedimento dividem o mesmo valor: "
                     "informe o valor de cada uma",

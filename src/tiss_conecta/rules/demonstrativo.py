@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
-from tiss_conecta.rules import _formato
+from tiss_conecta import formato
 from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
 from tiss_conecta.rules.findings import Finding, Severidade
 from tiss_conecta.rules.totais import GLOSA_PROTOCOLO, soma
@@ -63,8 +63,8 @@ def _confere(
         yield Finding(
             code,
             Severidade.ERRO,
-            f"{rotulo}: {_NOMES[campo]} {_formato.reais(declarado)} difere da soma {de_que}, "
-            f"{_formato.reais(calculado)}. Peça à operadora a correção do demonstrativo.",
+            f"{rotulo}: {_NOMES[campo]} {formato.reais(declarado)} difere da soma {de_que}, "
+            f"{formato.reais(calculado)}. Peça à operadora a correção do demonstrativo.",
             xpath=xpath,
             numero_guia=numero_guia,
             glosa=glosa,
@@ -119,8 +119,8 @@ def _item(valores: _Valores, xp: str, guia: str, seq: int | None) -> Iterator[Fi
         yield Finding(
             "demonstrativo.item",
             Severidade.ERRO,
-            f"Guia {guia}, item {seq}: liberado {_formato.reais(liberado)} + glosas "
-            f"{_formato.reais(glosas)} não dá o processado {_formato.reais(processado)}. "
+            f"Guia {guia}, item {seq}: liberado {formato.reais(liberado)} + glosas "
+            f"{formato.reais(glosas)} não dá o processado {formato.reais(processado)}. "
             "Peça à operadora a correção do demonstrativo.",
             xpath=xp,
             numero_guia=guia,
@@ -253,8 +253,8 @@ def _liquido(pd: Any, xp_d: str) -> Iterator[Finding]:
         yield Finding(
             "demonstrativo.pagamento.liquido",
             Severidade.ERRO,
-            f"Líquido da data de pagamento {_formato.reais(liquido)} difere de liberado "
-            f"{_formato.reais(liberado)} − débitos {_formato.reais(debitos)} + créditos "
-            f"{_formato.reais(creditos)}. Peça à operadora a correção do demonstrativo.",
+            f"Líquido da data de pagamento {formato.reais(liquido)} difere de liberado "
+            f"{formato.reais(liberado)} − débitos {formato.reais(debitos)} + créditos "
+            f"{formato.reais(creditos)}. Peça à operadora a correção do demonstrativo.",
             xpath=f"{xp_d}/totaisLiquidosPorData/liquidoPorData",
         )

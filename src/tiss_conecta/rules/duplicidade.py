@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from tiss_conecta.rules import _formato
+from tiss_conecta import formato
 from tiss_conecta.rules.findings import Finding, Severidade
 from tiss_conecta.rules.guias import Guia, Item, TipoGuia
 
@@ -62,7 +62,7 @@ def _repetidos_na_guia(guia: Guia) -> Iterator[Finding]:
             "duplicidade.procedimento",
             Severidade.ERRO,
             f"Guia {guia.numero}: o procedimento {item.tabela}/{item.codigo} de "
-            f"{_formato.data(item.data)} (item {item.sequencial}) repete o item "
+            f"{formato.data(item.data)} (item {item.sequencial}) repete o item "
             f"{primeiro.sequencial} com o mesmo profissional. Cobre-o uma vez, com a "
             "quantidade executada, ou informe o horário de cada execução.",
             xpath=item.xpath,
@@ -83,7 +83,7 @@ def _consultas_repetidas(guias: Sequence[Guia]) -> Iterator[Finding]:
         yield Finding(
             "duplicidade.consulta",
             Severidade.ERRO,
-            f"Guia {guia.numero}: a consulta {item.codigo} de {_formato.data(item.data)} "
+            f"Guia {guia.numero}: a consulta {item.codigo} de {formato.data(item.data)} "
             f"(carteira {guia.carteira}) repete a guia {primeira.numero} com o mesmo "
             "profissional. Retire a guia repetida.",
             xpath=item.xpath,

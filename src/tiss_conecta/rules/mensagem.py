@@ -21,8 +21,8 @@ from typing import Any
 
 import attrs
 
+from tiss_conecta import formato
 from tiss_conecta.rules import (
-    _formato,
     anexos,
     autorizacao,
     demonstrativo,
@@ -204,8 +204,8 @@ def _prazo(guia: Guia, perfil: Perfil, data_envio: dt.date) -> Iterator[Finding]
                 guia,
                 a,
                 "prazo.data_futura",
-                f"atendimento em {_formato.data(a.data)}, depois do envio "
-                f"({_formato.data(data_envio)}). Corrija a data do atendimento.",
+                f"atendimento em {formato.data(a.data)}, depois do envio "
+                f"({formato.data(data_envio)}). Corrija a data do atendimento.",
                 prazo.GLOSA_DATA_FUTURA,
             )
         elif not prazo.dentro_do_prazo(a.data, data_envio, perfil):
@@ -213,10 +213,10 @@ def _prazo(guia: Guia, perfil: Perfil, data_envio: dt.date) -> Iterator[Finding]
                 guia,
                 a,
                 "prazo.fora_da_janela",
-                f"atendimento em {_formato.data(a.data)}, {dias} dias antes do envio; "
+                f"atendimento em {formato.data(a.data)}, {dias} dias antes do envio; "
                 f"{perfil.nome} aceita cobrança até {perfil.janela_faturamento_dias} dias após "
                 "o atendimento (último dia: "
-                f"{_formato.data(prazo.ultimo_dia_envio(a.data, perfil))}). "
+                f"{formato.data(prazo.ultimo_dia_envio(a.data, perfil))}). "
                 "O item será glosado: retire-o do lote ou negocie com a operadora.",
                 prazo.GLOSA,
             )
@@ -236,8 +236,8 @@ def _senha(guia: Guia, perfil: Perfil) -> Iterator[Finding]:
                 guia,
                 a,
                 "autorizacao.senha_vencida",
-                f"atendimento em {_formato.data(a.data)}, depois da validade da senha "
-                f"({_formato.data(guia.data_validade_senha)}). Solicite nova autorização.",
+                f"atendimento em {formato.data(a.data)}, depois da validade da senha "
+                f"({formato.data(guia.data_validade_senha)}). Solicite nova autorização.",
                 glosa,
             )
         elif glosa == autorizacao.GLOSA_SENHA_EXPIRADA and autorizada is not None:
@@ -245,9 +245,9 @@ def _senha(guia: Guia, perfil: Perfil) -> Iterator[Finding]:
                 guia,
                 a,
                 "autorizacao.senha_expirada",
-                f"atendimento em {_formato.data(a.data)}; a senha autorizada em "
-                f"{_formato.data(autorizada)} vale {perfil.validade_senha_dias} dias (até "
-                f"{_formato.data(autorizacao.validade_senha(autorizada, perfil))}). "
+                f"atendimento em {formato.data(a.data)}; a senha autorizada em "
+                f"{formato.data(autorizada)} vale {perfil.validade_senha_dias} dias (até "
+                f"{formato.data(autorizacao.validade_senha(autorizada, perfil))}). "
                 "Solicite nova autorização.",
                 glosa,
             )
@@ -255,8 +255,8 @@ def _senha(guia: Guia, perfil: Perfil) -> Iterator[Finding]:
 
 def _documento(doc: Any, perfil: Perfil) -> Iterator[Finding]:
     xp = "/mensagemTISS/prestadorParaOperadora/envioDocumentos"
-    formato = texto(doc.formato_documento)
-    extensoes = anexos.EXTENSOES_TISS.get(formato, ())
+    codigo_formato = texto(doc.formato_documento)
+    extensoes = anexos.EXTENSOES_TISS.get(codigo_formato, ())
     nome = f"documento {texto(doc.numero_documento)}"
     if perfil.anexo_formatos is not None and extensoes:
         aceitos = {f.upper() for f in perfil.anexo_formatos}
@@ -264,7 +264,7 @@ def _documento(doc: Any, perfil: Perfil) -> Iterator[Finding]:
             yield Finding(
                 "anexo.formato",
                 Severidade.ERRO,
-                f"O {nome} está em {'/'.join(extensoes)} (formatoDocumento {formato}); "
+                f"O {nome} está em {'/'.join(extensoes)} (formatoDocumento {codigo_formato}); "
                 f"{perfil.nome} aceita {', '.join(perfil.anexo_formatos)}. Converta o documento.",
                 xpath=f"{xp}/formatoDocumento",
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
-from tiss_conecta.rules import _formato
+from tiss_conecta import formato
 from tiss_conecta.rules.findings import Finding, Severidade
 from tiss_conecta.rules.guias import Guia
 
@@ -61,7 +61,7 @@ def verificar_guia(guia: Guia) -> Iterator[Finding]:
                 "totais.guia",
                 Severidade.ERRO,
                 f"Guia {guia.numero}: {total.campo} não informado, mas os itens somam "
-                f"{_formato.reais(calculado)}. Informe {total.campo} com a soma dos itens.",
+                f"{formato.reais(calculado)}. Informe {total.campo} com a soma dos itens.",
                 xpath=total.xpath,
                 numero_guia=guia.numero,
                 glosa=GLOSA_GUIA,
@@ -70,8 +70,8 @@ def verificar_guia(guia: Guia) -> Iterator[Finding]:
             yield Finding(
                 "totais.guia",
                 Severidade.ERRO,
-                f"Guia {guia.numero}: {total.campo} informado {_formato.reais(total.declarado)}"
-                f" difere da soma dos itens, {_formato.reais(calculado)}. Corrija o total "
+                f"Guia {guia.numero}: {total.campo} informado {formato.reais(total.declarado)}"
+                f" difere da soma dos itens, {formato.reais(calculado)}. Corrija o total "
                 "ou os valores dos itens.",
                 xpath=total.xpath,
                 numero_guia=guia.numero,
@@ -91,9 +91,9 @@ def verificar_guia(guia: Guia) -> Iterator[Finding]:
                 "totais.item",
                 Severidade.AVISO,
                 f"Guia {guia.numero}, item {item.sequencial}: valor total "
-                f"{_formato.reais(item.valor_total)} difere de quantidade × valor unitário × "
-                f"fator ({item.quantidade} × {_formato.reais(item.valor_unitario)} × "
-                f"{item.fator} = {_formato.reais(esperado)}). Confira o cálculo do item.",
+                f"{formato.reais(item.valor_total)} difere de quantidade × valor unitário × "
+                f"fator ({item.quantidade} × {formato.reais(item.valor_unitario)} × "
+                f"{item.fator} = {formato.reais(esperado)}). Confira o cálculo do item.",
                 xpath=f"{item.xpath}/valorTotal",
                 numero_guia=guia.numero,
                 item=item.sequencial,

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from tiss_conecta.rules import _formato
+from tiss_conecta import formato
 from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
 from tiss_conecta.rules.findings import Finding, Severidade
 from tiss_conecta.rules.limites import GLOSA_MAX_GUIAS
@@ -335,7 +335,7 @@ def _itens(g: _GuiaRecursada) -> Iterator[Finding]:
                 it,
                 "recurso.valor_item",
                 f"Guia {it.guia}, item {it.sequencial}: valor recursado "
-                f"{_formato.reais(it.valor)}. Informe o valor glosado que pede de volta.",
+                f"{formato.reais(it.valor)}. Informe o valor glosado que pede de volta.",
                 campo="/valorRecursado",
             )
 
@@ -351,8 +351,8 @@ def _valor_total(r: _Recurso) -> Iterator[Finding]:
         yield Finding(
             "recurso.valor_total",
             Severidade.ERRO,
-            f"valorTotalRecursado {_formato.reais(r.valor_total)} difere da soma dos "
-            f"valores recursados dos itens, {_formato.reais(calculado)}. Corrija o total.",
+            f"valorTotalRecursado {formato.reais(r.valor_total)} difere da soma dos "
+            f"valores recursados dos itens, {formato.reais(calculado)}. Corrija o total.",
             xpath=f"{r.xpath}/valorTotalRecursado",
         )
 
@@ -477,7 +477,7 @@ def _item_contra_demonstrativo(it: _ItemRecursado, d: Any) -> Iterator[Finding]:
             it,
             "recurso.recursado_maior",
             f"Guia {it.guia}, item {it.sequencial}: recorre "
-            f"{_formato.reais(it.valor)}, mas a glosa {it.glosa} foi de "
-            f"{_formato.reais(glosado)}. O valor recursado não pode passar do glosado.",
+            f"{formato.reais(it.valor)}, mas a glosa {it.glosa} foi de "
+            f"{formato.reais(glosado)}. O valor recursado não pode passar do glosado.",
             campo="/valorRecursado",
         )

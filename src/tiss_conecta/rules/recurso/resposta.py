@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from tiss_conecta.rules import _formato
+from tiss_conecta import formato
 from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
 from tiss_conecta.rules.findings import Finding, Severidade
 from tiss_conecta.rules.recurso.valores import acatado_cabe
@@ -89,8 +89,8 @@ def _recibo(
                 "recurso.acatado_maior",
                 Severidade.ERRO,
                 f"Guia {it.guia}, item {it.sequencial}: valor acatado "
-                f"{_formato.reais(it.acatado)} maior que o recursado "
-                f"{_formato.reais(it.recursado)} (ou negativo). Peça à operadora a correção "
+                f"{formato.reais(it.acatado)} maior que o recursado "
+                f"{formato.reais(it.recursado)} (ou negativo). Peça à operadora a correção "
                 "da resposta.",
                 xpath=it.xpath,
                 numero_guia=it.guia,
@@ -106,8 +106,8 @@ def _recibo(
         yield Finding(
             "recurso.acatado_maior",
             Severidade.ERRO,
-            f"Total acatado {_formato.reais(total_acatado)} maior que o total recursado "
-            f"{_formato.reais(total_recursado)}. Peça à operadora a correção da resposta.",
+            f"Total acatado {formato.reais(total_acatado)} maior que o total recursado "
+            f"{formato.reais(total_recursado)}. Peça à operadora a correção da resposta.",
             xpath=f"{xp}/valorTotalAcatado",
         )
     so_itens = getattr(recibo.opcao_recurso, "recurso_protocolo", None) is None and all(
@@ -126,8 +126,8 @@ def _recibo(
             yield Finding(
                 "recurso.resposta_total",
                 Severidade.ERRO,
-                f"{nome} {_formato.reais(total)} difere da soma dos itens, "
-                f"{_formato.reais(calculado)}. Peça à operadora a correção da resposta.",
+                f"{nome} {formato.reais(total)} difere da soma dos itens, "
+                f"{formato.reais(calculado)}. Peça à operadora a correção da resposta.",
                 xpath=f"{xp}/{nome}",
             )
 
@@ -165,7 +165,7 @@ def verificar_recebimento(recebimento: Any) -> Iterator[Finding]:
         yield Finding(
             "recurso.valor_total",
             Severidade.ERRO,
-            f"valorTotalRecursado {_formato.reais(total)} difere da soma dos itens, "
-            f"{_formato.reais(calculado)}. Confira o recibo com a operadora.",
+            f"valorTotalRecursado {formato.reais(total)} difere da soma dos itens, "
+            f"{formato.reais(calculado)}. Confira o recibo com a operadora.",
             xpath=f"{RECEBIMENTO}/valorTotalRecursado",
         )

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import attrs
 
-from tiss_conecta.rules import _formato
+from tiss_conecta import formato
 
 __all__ = ["Valores", "acatado_cabe", "liberado_confere", "recursado_cabe"]
 
@@ -42,18 +42,18 @@ class Valores:
         out = []
         if not liberado_confere(self.informado, self.glosado, self.liberado):
             out.append(
-                f"liberado {_formato.reais(self.liberado)} + glosado "
-                f"{_formato.reais(self.glosado)} difere do informado "
-                f"{_formato.reais(self.informado)}"
+                f"liberado {formato.reais(self.liberado)} + glosado "
+                f"{formato.reais(self.glosado)} difere do informado "
+                f"{formato.reais(self.informado)}"
             )
         if not recursado_cabe(self.recursado, self.glosado):
             out.append(
-                f"valor recursado {_formato.reais(self.recursado)} maior que o glosado "
-                f"{_formato.reais(self.glosado)} (ou negativo)"
+                f"valor recursado {formato.reais(self.recursado)} maior que o glosado "
+                f"{formato.reais(self.glosado)} (ou negativo)"
             )
         if not acatado_cabe(self.acatado, self.recursado):
             out.append(
-                f"valor acatado {_formato.reais(self.acatado)} maior que o recursado "
-                f"{_formato.reais(self.recursado)} (ou negativo)"
+                f"valor acatado {formato.reais(self.acatado)} maior que o recursado "
+                f"{formato.reais(self.recursado)} (ou negativo)"
             )
         return out
