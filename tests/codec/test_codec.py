@@ -187,3 +187,12 @@ def test_validate_names_the_file(tmp_path: Path) -> None:
     report = tiss.validate(target)
     assert report.name == str(target)
     assert report.to_dict()["ok"] is True
+
+
+def test_report_renders_in_jupyter() -> None:
+    data = example_path("lote-sadt").read_bytes().replace(b">416070<", b">4160<", 1)
+    html = tiss.validate(data)._repr_html_()
+    assert html.count("<tr>") == 3  # header, the XSD error, the hash mismatch
+    assert "xsd.formato" in html
+    assert "5014" in html
+    assert "<b>" in tiss.validate(example_path("lote-sadt"))._repr_html_()

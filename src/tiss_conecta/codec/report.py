@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from enum import StrEnum
+from html import escape
 
 import attrs
 
@@ -107,6 +108,33 @@ class ValidationReport:
             )
         lines += ["  " + str(issue).replace("\n", "\n  ") for issue in self.issues]
         return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """A table of the issues, for Jupyter."""
+        title = escape(str(self).splitlines()[0])
+        if not self.issues:
+            return f"<p><b>{title}</b></p>"
+        head = "".join(f"<th>{h}</th>" for h in ("", "código", "glosa", "onde", "mensagem"))
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{escape(str(cell))}</td>"
+                for cell in (
+                    issue.severity.value,
+                    issue.code,
+                    issue.glosa or "",
+                    ", ".join(
+                        p
+                        for p in (f"linha {issue.line}" if issue.line else "", issue.xpath or "")
+                        if p
+                    ),
+                    issue.message + (f" — como corrigir: {issue.hint}" if issue.hint else ""),
+                )
+            )
+            + "</tr>"
+            for issue in self.issues
+        )
+        return f"<p><b>{title}</b></p><table><tr>{head}</tr>{rows}</table>"
 
     def to_dict(self) -> dict[str, object]:
         return {
