@@ -147,6 +147,26 @@ def test_unknown_element_is_not_dropped_silently() -> None:
     assert "campoInventado" in info.value.message
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # text after the last child of an element-only element
+        (b"</ans:regimeAtendimento>", b"</ans:regimeAtendimento>OBS"),
+        # text before the first child
+        (b"<ans:valorTotal>\n", b"<ans:valorTotal>155.70\n"),
+    ],
+)
+def test_stray_text_in_element_only_content_is_not_dropped_silently(
+    before: bytes, after: bytes
+) -> None:
+    original = example_path("lote-sadt").read_bytes()
+    data = original.replace(before, after, 1)
+    assert data != original
+    with pytest.raises(tiss.TissError) as info:
+        tiss.parse(data)
+    assert info.value.line is not None
+
+
 def test_shipped_example_is_the_builder_output() -> None:
     assert example_path("lote-sadt").read_bytes() == tiss.to_xml(lote_sadt(3), pretty=True)
 

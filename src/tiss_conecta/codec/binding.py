@@ -29,6 +29,12 @@ def _context() -> XmlContext:
     return XmlContext()
 
 
+_STRAY_TEXT = etree.XPath(
+    "boolean(//ans:*[*]/text()[normalize-space()])", namespaces={"ans": models.NAMESPACE}
+)
+"""Text beside child elements: no TISS type has mixed content, and binding would drop it."""
+
+
 def _first_schema_error(root: etree._Element, versao: str) -> TissSchemaError | None:
     issues = schema.schema_issues(root, versao)
     if not issues:
@@ -60,6 +66,10 @@ def parse(
         error = _first_schema_error(doc.root, versao)
         if error is not None:
             raise error
+    if _STRAY_TEXT(doc.root):  # xsdata would drop it without a word
+        located = _first_schema_error(doc.root, versao)
+        if located is not None:
+            raise located
     module = models.load(versao)
     parser = XmlParser(
         context=_context(),
