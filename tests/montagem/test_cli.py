@@ -104,6 +104,21 @@ def test_build_items_to_stdout(
         ([{"nivel": "guia", "glosa": "1705", "justificativa": "j"}], 2),
         ([{"nivel": "protocolo", "glosa": "1705", "justificativa": "j", "valor": "abc"}], 2),
         ({"nivel": "protocolo"}, 2),
+        ([{"nivel": "itens", "guia": "48740", "justificativa": "j", "itens": "1"}], 2),
+        ([{"nivel": "itens", "guia": "48740", "justificativa": "j", "itens": [None]}], 2),
+        # a misspelt key would silently appeal the whole glosado value instead
+        ([{"nivel": "protocolo", "glosa": "1705", "justificativa": "j", "vlaor": "1.00"}], 2),
+        (
+            [
+                {
+                    "nivel": "itens",
+                    "guia": "48740",
+                    "justificativa": "j",
+                    "itens": [{"sequencial": 1, "glosa": "1705", "vlaor": "1.00"}],
+                }
+            ],
+            2,
+        ),
     ],
 )
 def test_bad_choices(seed: Path, tmp_path: Path, dados: Any, codigo: int) -> None:
@@ -120,3 +135,14 @@ def test_usage(seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     (tmp_path / "ruim.json").write_text("[", encoding="utf-8")
     argv = ["recurso", str(seed), "--escolhas", str(tmp_path / "ruim.json")]
     assert main([*argv, "--numero-guia", "1", "--sequencial", "1"]) == 2
+
+
+def test_output_that_cannot_be_written_is_a_usage_error(
+    seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    escolhas = _escolhas(
+        tmp_path, [{"nivel": "protocolo", "glosa": "1705", "justificativa": "Teste"}]
+    )
+    argv = ["recurso", str(seed), "--escolhas", str(escolhas), "--numero-guia", "1"]
+    assert main([*argv, "--sequencial", "1", "-o", str(tmp_path)]) == 2
+    assert str(tmp_path) in capsys.readouterr().err

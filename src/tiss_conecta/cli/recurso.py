@@ -130,6 +130,22 @@ def _decimal(valor: Any) -> Decimal | None:
         raise ValueError(f"valor {valor!r} não é um número") from None
 
 
+_CHAVES = {
+    "protocolo": {"nivel", "glosa", "justificativa", "valor"},
+    "guia": {"nivel", "guia", "glosa", "justificativa", "valor"},
+    "itens": {"nivel", "guia", "justificativa", "itens"},
+}
+_CHAVES_ITEM = {"sequencial", "glosa", "valor", "justificativa"}
+
+
+def _objeto(dados: Any, chaves: set[str], onde: str) -> dict[str, Any]:
+    if not isinstance(dados, dict):
+        raise ValueError(f"{onde}: esperado um objeto JSON")
+    if sobra := sorted(set(dados) - chaves):  # a misspelt "valor" must not appeal everything
+        raise ValueError(f"{onde}: chave(s) desconhecida(s) {sobra}; use {sorted(chaves)}")
+    return dados
+
+
 def escolhas_de(dados: Any) -> list[Any]:
     """The choices of an ESCOLHAS.json document (see ``--help``)."""
     from tiss_conecta.montagem import EscolhaGuia, EscolhaItens, EscolhaProtocolo, ItemEscolhido
@@ -142,6 +158,8 @@ def escolhas_de(dados: Any) -> list[Any]:
             raise ValueError(f"escolha {i}: esperado um objeto JSON")
         try:
             nivel = e["nivel"]
+            if nivel in _CHAVES:
+                _objeto(e, _CHAVES[nivel], f"escolha {i}")
             if nivel == "protocolo":
                 out.append(
                     EscolhaProtocolo(e["glosa"], e["justificativa"], _decimal(e.get("valor")))
@@ -151,15 +169,19 @@ def escolhas_de(dados: Any) -> list[Any]:
                     EscolhaGuia(e["guia"], e["glosa"], e["justificativa"], _decimal(e.get("valor")))
                 )
             elif nivel == "itens":
-                itens = [
-                    ItemEscolhido(
-                        it["sequencial"],
-                        it["glosa"],
-                        _decimal(it.get("valor")),
-                        it.get("justificativa"),
+                if not isinstance(e["itens"], list):
+                    raise ValueError(f"escolha {i}: 'itens' é uma lista de objetos JSON")
+                itens = []
+                for j, dado in enumerate(e["itens"], 1):
+                    it = _objeto(dado, _CHAVES_ITEM, f"escolha {i}, item {j}")
+                    itens.append(
+                        ItemEscolhido(
+                            it["sequencial"],
+                            it["glosa"],
+                            _decimal(it.get("valor")),
+                            it.get("justificativa"),
+                        )
                     )
-                    for it in e["itens"]
-                ]
                 out.append(EscolhaItens(e["guia"], itens, e["justificativa"]))
             else:
                 raise ValueError(f"escolha {i}: nivel {nivel!r}: use protocolo, guia ou itens")
@@ -206,7 +228,10 @@ def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
         return 1
     xml = to_xml(msg, pretty=True)
     if args.output:
-        Path(args.output).write_bytes(xml)
+        try:
+            Path(args.output).write_bytes(xml)
+        except OSError as error:
+            return _erro(f"não foi possível gravar {args.output}: {error.strerror or error}")
         recurso: Any = msg.prestador_para_operadora
         guia = (
             recurso.recurso_glosa.guia_recurso_glosa
