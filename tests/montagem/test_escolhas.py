@@ -235,13 +235,15 @@ def test_nothing_chosen_wrong_objects_and_codes() -> None:
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(exemplos.seed(), ["1705"])  # type: ignore[list-item]
     assert _codigo(erro) == "recurso.escolha"
-    for codigo in ("17O5", "170", "17051", ""):
+    for codigo in ("17O5", "170", "17051", "", True):
         with pytest.raises(RecursoInvalido) as erro:
             EscolhaGuia("A", codigo, "j")
         assert _codigo(erro) == "recurso.glosa"
-    with pytest.raises(RecursoInvalido) as erro:
-        EscolhaItens("A", [], "j")
-    assert _codigo(erro) == "recurso.item"
+    sem_itens: tuple[Any, ...] = ([], None, 5)
+    for itens in sem_itens:
+        with pytest.raises(RecursoInvalido) as erro:
+            EscolhaItens("A", itens, "j")
+        assert _codigo(erro) == "recurso.item"
     assert EscolhaGuia("A", 1705, "j").glosa == "1705"
 
 

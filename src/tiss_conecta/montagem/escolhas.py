@@ -40,7 +40,10 @@ def invalido(mensagem: str, code: str, hint: str | None = None) -> RecursoInvali
 
 
 def _codigo_glosa(valor: str | int | Enum) -> str:
-    texto = f"{valor:04d}" if isinstance(valor, int) else codigo(valor).strip()
+    if isinstance(valor, bool):
+        texto = ""
+    else:
+        texto = f"{valor:04d}" if isinstance(valor, int) else codigo(valor).strip()
     if not _CODIGO.fullmatch(texto):
         raise invalido(
             f"código de glosa {valor!r} inválido: são 4 dígitos, como 1705",
@@ -144,7 +147,7 @@ class ItemEscolhido:
 
 
 def _itens(valor: Iterable[ItemEscolhido]) -> tuple[ItemEscolhido, ...]:
-    itens = tuple(valor)
+    itens = tuple(valor) if isinstance(valor, Iterable) else ()
     if not itens:
         raise invalido("escolha de itens sem nenhum item", "item")
     if not all(isinstance(i, ItemEscolhido) for i in itens):
