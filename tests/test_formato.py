@@ -31,3 +31,10 @@ def test_data_reads_back(dia: dt.date) -> None:
 def test_reais_keeps_every_centavo(valor: Decimal) -> None:
     texto = formato.reais(valor).removeprefix("R$").strip("\xa0 ")
     assert Decimal(texto.replace(".", "").replace(",", ".")) == valor
+
+
+def test_sizes_in_the_portals_megabytes() -> None:
+    assert formato.megabytes(15 * 1024 * 1024) == "15 MB"
+    assert formato.megabytes(1_572_864) == "1,5 MB"
+    assert formato.megabytes(512_000) == "0,49 MB"
+    assert formato.tamanho(15 * 1024 * 1024 + 1) == "15 MB (15.728.641 bytes)"

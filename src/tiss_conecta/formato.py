@@ -1,4 +1,4 @@
-"""Money and dates written for people, with babel: ``pt_BR`` unless told otherwise.
+"""Money, dates and file sizes written for people, with babel: ``pt_BR`` unless told otherwise.
 
 Babel is imported on first use, so modules that only may format stay cheap to import.
 """
@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-__all__ = ["LOCALE", "data", "reais"]
+__all__ = ["LOCALE", "data", "megabytes", "reais", "tamanho"]
 
 LOCALE = "pt_BR"
+_MB = 1024 * 1024
 
 
 def reais(valor: Decimal, locale: str = LOCALE) -> str:
@@ -27,3 +28,17 @@ def data(dia: dt.date | None, locale: str = LOCALE) -> str:
     from babel.dates import format_date
 
     return str(format_date(dia, "dd/MM/yyyy" if locale == LOCALE else "short", locale=locale))
+
+
+def megabytes(n_bytes: int, locale: str = LOCALE) -> str:
+    """``1,5 MB`` for 1 572 864 bytes (the portal's MB is 1024 × 1024 bytes; 2 decimals at most)."""
+    from babel.numbers import format_decimal
+
+    return f"{format_decimal(Decimal(n_bytes) / _MB, format='#,##0.##', locale=locale)} MB"
+
+
+def tamanho(n_bytes: int, locale: str = LOCALE) -> str:
+    """``15 MB (15.728.641 bytes)``: exact where megabytes round."""
+    from babel.numbers import format_decimal
+
+    return f"{megabytes(n_bytes, locale)} ({format_decimal(n_bytes, locale=locale)} bytes)"

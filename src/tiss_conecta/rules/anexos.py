@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePath
 
+from tiss_conecta import formato
 from tiss_conecta.rules.findings import Finding, Severidade
-from tiss_conecta.rules.perfil import MB, Perfil
+from tiss_conecta.rules.perfil import Perfil
 
 __all__ = [
     "EXTENSOES_TISS",
@@ -86,8 +87,9 @@ def verificar_anexo(
         yield Finding(
             "anexo.tamanho",
             Severidade.ERRO,
-            f"O anexo {nome_arquivo!r} tem {tamanho_bytes / MB:.1f} MB; {perfil.nome} aceita "
-            f"até {limite / MB:.0f} MB por anexo. Reduza a resolução ou divida o documento.",
+            f"O anexo {nome_arquivo!r} tem {formato.tamanho(tamanho_bytes)}; {perfil.nome} "
+            f"aceita até {formato.megabytes(limite)} por anexo. Reduza a resolução ou divida o "
+            "documento.",
             xpath=xpath,
         )
     if tipo_documento is not None and not tipo_documento_aceito(tipo_documento, perfil):

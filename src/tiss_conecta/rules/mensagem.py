@@ -36,7 +36,7 @@ from tiss_conecta.rules import (
 from tiss_conecta.rules._leitura import texto
 from tiss_conecta.rules.findings import Finding, Severidade, ordenar
 from tiss_conecta.rules.guias import LOTE, Atendimento, Guia, guias_do_lote, tipos_no_lote
-from tiss_conecta.rules.perfil import MB, Perfil
+from tiss_conecta.rules.perfil import Perfil
 
 __all__ = ["check", "verificar_guia"]
 
@@ -88,8 +88,8 @@ def _arquivo(tamanho_bytes: int | None, perfil: Perfil) -> Iterator[Finding]:
     yield Finding(
         "arquivo.tamanho",
         Severidade.ERRO,
-        f"O arquivo XML tem {tamanho_bytes / MB:.1f} MB ({tamanho_bytes} bytes); "
-        f"{perfil.nome} aceita até {limite / MB:.0f} MB. Divida as guias em mais lotes.",
+        f"O arquivo XML tem {formato.tamanho(tamanho_bytes)}; "
+        f"{perfil.nome} aceita até {formato.megabytes(limite)}. Divida as guias em mais lotes.",
         xpath="/mensagemTISS",
     )
 
