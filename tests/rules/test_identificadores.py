@@ -29,6 +29,14 @@ def test_cpf(numero: str, valido: bool) -> None:
     assert cpf_valido(numero) is valido
 
 
+@pytest.mark.parametrize("digito", "0123456789")
+def test_cpf_of_one_repeated_digit_is_invalid(digito: str) -> None:
+    # 111.111.111-11 passes the mod-11 arithmetic but Receita Federal issues no such CPF:
+    # it is the classic placeholder typed when the real number is unknown
+    assert not cpf_valido(digito * 11)
+    assert not cpf_ou_cnpj_valido(f"{digito * 3}.{digito * 3}.{digito * 3}-{digito * 2}")
+
+
 @pytest.mark.parametrize(
     ("numero", "valido"),
     [

@@ -45,8 +45,9 @@ _cns = _CNS()
 
 
 def cpf_valido(numero: str) -> bool:
-    """Whether ``numero`` is a CPF with valid check digits (punctuation allowed)."""
-    return bool(_cpf.is_valid(numero))
+    """Whether ``numero`` is a CPF with valid check digits (punctuation allowed); one digit
+    repeated (``111.111.111-11``) passes the arithmetic but is no CPF."""
+    return bool(_cpf.is_valid(numero)) and len(set(_cpf.compact(numero))) > 1
 
 
 def cnpj_valido(numero: str) -> bool:
