@@ -54,6 +54,19 @@ def test_window_saturates_at_the_end_of_the_calendar() -> None:
     assert ultimo_dia_envio(dt.date.max, AM) == dt.date.max
 
 
+def test_a_datetime_counts_as_its_day() -> None:
+    # datetime is a date to the type checker: data_envio=datetime.now() must just work
+    inicio = dt.datetime(2025, 1, 1, 23, 59)
+    assert ultimo_dia_envio(inicio, AM) == D(2025, 4, 1)
+    assert dias_decorridos(inicio, dt.datetime(2025, 4, 1, 0, 1)) == 90
+    assert dentro_do_prazo(D(2025, 1, 1), dt.datetime(2025, 4, 1, 23, 59), AM)
+    assert not dentro_do_prazo(D(2025, 1, 1), dt.datetime(2025, 4, 2, 0, 0), AM)
+    guia = b.guia_sadt("G1", [b.procedimento_sadt(1, D(2025, 1, 1))])
+    msg = b.mensagem(lote=b.lote(guia_sp_sadt=[guia]))
+    assert _codes(msg, dt.datetime(2025, 4, 1, 18, 0)) == _codes(msg, D(2025, 4, 1)) == []
+    assert _codes(msg, dt.datetime(2025, 4, 2, 8, 0)) == [("prazo.fora_da_janela", "G1", 1)]
+
+
 def _codes(msg: object, envio: dt.date, p: object = AM) -> list[tuple[str, str | None, int | None]]:
     return [(f.code, f.numero_guia, f.item) for f in check(msg, p, data_envio=envio)]  # type: ignore[arg-type]
 

@@ -19,9 +19,14 @@ GLOSA_DATA_FUTURA = "1323"
 """DATA PREENCHIDA INCORRETAMENTE (care dated after the day the lote is sent)."""
 
 
+def _dia(data: dt.date) -> dt.date:
+    """A :class:`datetime.datetime` (also a ``date`` to the type checker) counts as its day."""
+    return data.date() if isinstance(data, dt.datetime) else data
+
+
 def dias_decorridos(data_atendimento: dt.date, data_envio: dt.date) -> int:
     """Calendar days from the date of care to the day of sending (negative if care is later)."""
-    return (data_envio - data_atendimento).days
+    return (_dia(data_envio) - _dia(data_atendimento)).days
 
 
 def ultimo_dia_envio(data_atendimento: dt.date, perfil: Perfil) -> dt.date | None:
@@ -32,7 +37,7 @@ def ultimo_dia_envio(data_atendimento: dt.date, perfil: Perfil) -> dt.date | Non
     if perfil.janela_faturamento_dias is None:
         return None
     try:
-        return data_atendimento + dt.timedelta(days=perfil.janela_faturamento_dias)
+        return _dia(data_atendimento) + dt.timedelta(days=perfil.janela_faturamento_dias)
     except OverflowError:
         return dt.date.max
 
