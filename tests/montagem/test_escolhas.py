@@ -228,6 +228,17 @@ def test_which_protocolo() -> None:
     assert _codigo(erro) == "recurso.protocolo"
 
 
+def test_the_protocolo_as_the_portal_shows_it_without_leading_zeros() -> None:
+    # the demonstrativo writes 000048740, the portal and the recurso (st_numerico12) 48740
+    g = exemplos.guia("G1", [exemplos.item(1, "600.00", "300.00", ("1705", "300.00"))])
+    demonstrativo = exemplos.mensagem(
+        exemplos.demonstrativo(exemplos.protocolo("000048740", [g], "1705"))
+    )
+    escolha = [EscolhaProtocolo("1705", "j")]
+    for numero in ("48740", "000048740", "0048740"):
+        assert verificar_escolhas(demonstrativo, escolha, protocolo=numero) == D("300.00")
+
+
 def test_nothing_chosen_wrong_objects_and_codes() -> None:
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(exemplos.seed(), [])

@@ -87,7 +87,8 @@ def _listar(demonstrativo: Any, args: argparse.Namespace) -> int:
     except TissError as error:
         return _erro(str(error))
     if args.protocolo is not None:
-        glosas = [g for g in glosas if g.protocolo == args.protocolo]
+        numero = args.protocolo.strip().lstrip("0")
+        glosas = [g for g in glosas if g.protocolo.lstrip("0") == numero]
     if args.format == "json":
         print(json.dumps([g.to_dict() for g in glosas], ensure_ascii=False, indent=2))
     else:

@@ -282,8 +282,17 @@ def _justificativa_cabe(texto: str, perfil: Perfil) -> str:
     return texto
 
 
+def _sem_zeros(numero: str) -> str:
+    """``"000048740"`` and ``"48740"`` are the same protocolo (the recurso's is numeric)."""
+    return numero.lstrip("0") or numero
+
+
 def _escolher_protocolo(todos: list[ProtocoloLido], numero: str | None) -> ProtocoloLido:
-    achados = todos if numero is None else [p for p in todos if p.numero == numero]
+    achados = (
+        todos
+        if numero is None
+        else [p for p in todos if _sem_zeros(p.numero) == _sem_zeros(numero.strip())]
+    )
     numeros = ", ".join(dict.fromkeys(p.numero for p in todos)) or "nenhum"
     if not achados:
         raise invalido(
