@@ -66,6 +66,16 @@ def test_sequence_after_a_kept_glosa_and_2904_while_open() -> None:
         proxima_sequencia([acatado], guia)
 
 
+def test_the_protocolo_with_or_without_leading_zeros_is_one_target() -> None:
+    # the demonstrativo writes 000048740, the recurso and the portal 48740
+    aberto = RecursoAnterior(Alvo("000048740"), 1, SituacaoRecurso.EM_ANALISE)
+    with pytest.raises(RecursoRecusado) as info:
+        proxima_sequencia([aberto], Alvo("48740", "45385"))
+    assert info.value.glosa == "2904"
+    mantido = RecursoAnterior(Alvo("48740"), 1, SituacaoRecurso.RESPONDIDO, glosa_mantida=True)
+    assert proxima_sequencia([mantido], Alvo("048740")) == 2
+
+
 def test_recurso_life_cycle() -> None:
     s = aplicar(SituacaoRecurso.EM_DIGITACAO, AcaoRecurso.ENVIAR)
     assert s is SituacaoRecurso.EM_ANALISE

@@ -76,11 +76,17 @@ def aplicar(situacao: SituacaoRecurso, acao: AcaoRecurso) -> SituacaoRecurso:
     return _CICLO.aplicar(situacao, acao)
 
 
+def _protocolo(numero: str) -> str:
+    """``"000048740"`` is protocolo 48740 (the recurso's ``numeroProtocolo`` is numeric)."""
+    numero = numero.strip()
+    return (numero.lstrip("0") or "0") if numero.isascii() and numero.isdigit() else numero
+
+
 @attrs.frozen
 class Alvo:
-    """What a recurso appeals: a protocolo, or one guia of it."""
+    """What a recurso appeals: a protocolo (leading zeros aside), or one guia of it."""
 
-    protocolo: str
+    protocolo: str = attrs.field(converter=_protocolo)
     guia: str | None = None
 
     def sobrepoe(self, outro: Alvo) -> bool:
