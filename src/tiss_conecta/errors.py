@@ -117,10 +117,22 @@ class TissVersionError(TissError):
     code = "xml.version"
 
     def __init__(
-        self, found: str | None, supported: Sequence[str], *, line: int | None = None
+        self,
+        found: str | None,
+        supported: Sequence[str],
+        *,
+        line: int | None = None,
+        argumento: bool = False,
     ) -> None:
+        """``argumento=True``: the version came from a caller's argument, not a message."""
         self.found = found
         self.supported = tuple(supported)
+        if argumento:
+            super().__init__(
+                f"versão TISS {found!r} desconhecida",
+                hint="use uma destas: " + ", ".join(self.supported),
+            )
+            return
         super().__init__(
             f"versão TISS {found!r} não suportada; suportadas: {', '.join(self.supported)}"
             if found

@@ -273,8 +273,12 @@ def test_is_valid() -> None:
 
 
 def test_unknown_version() -> None:
-    with pytest.raises(TissVersionError):
+    with pytest.raises(TissVersionError) as info:
         glosas.catalogo(versao="3.05.00")
+    # an argument, not a file: no XPath into a message, no advice to regenerate a file
+    assert info.value.xpath is None
+    assert "arquivo" not in (info.value.hint or "")
+    assert "4.03.00" in (info.value.hint or "")
     with pytest.raises(TissVersionError):
         glosas.is_valid("1705", versao="4.01")
 

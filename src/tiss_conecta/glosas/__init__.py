@@ -121,7 +121,7 @@ class _Filtro:
 
     def __init__(self, versao: str | None, em: datetime.date | None, grupo: str | None) -> None:
         if versao is not None and versao not in VERSOES:
-            raise TissVersionError(versao, VERSOES)
+            raise TissVersionError(versao, VERSOES, argumento=True)
         if isinstance(em, datetime.datetime):
             em = em.date()
         self.versao = versao
