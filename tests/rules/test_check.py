@@ -71,6 +71,15 @@ def test_random_lotes_never_raise_and_are_deterministic(
     assert chaves == sorted(chaves)
 
 
+@pytest.mark.parametrize("coisa", ["guia", None, "lote.xml", {}])
+def test_something_that_is_not_a_message_is_refused_not_passed(coisa: object) -> None:
+    # an empty list would read as "no problem found" for a guia checked on its own
+    if coisa == "guia":
+        coisa = lote_sadt(1).prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
+    with pytest.raises(TypeError, match="MensagemTiss"):
+        check(coisa, perfil("tiss"), data_envio=dt.date(2025, 6, 2))
+
+
 def test_the_example_lote_against_the_window() -> None:
     # lote_sadt dates guia n on data_envio - n days, 2 items each: guias 91..100 are past day 90
     envio = dt.date(2025, 6, 2)

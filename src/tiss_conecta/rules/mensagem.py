@@ -66,6 +66,11 @@ def check(
     ``demonstrativos`` (``ctm_demonstrativoAnaliseConta`` values) let a recurso de glosa be
     checked against what it appeals.
     """
+    if type(message).__name__ != "MensagemTiss" or not dataclasses.is_dataclass(message):
+        raise TypeError(
+            f"check recebe uma MensagemTiss (tiss_conecta.parse), não {type(message).__name__}; "
+            "para uma guia sozinha, use as funções de cada regra (rules.prazo, rules.totais...)"
+        )
     po = getattr(message, "prestador_para_operadora", None)
     lote = getattr(po, "lote_guias", None)
     guias = guias_do_lote(lote)
