@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from typing import Any
 
 import attrs
 import pytest
@@ -70,6 +71,14 @@ def test_users_derive_with_evolve() -> None:
     assert meu.registro_ans == "416070"
     with pytest.raises(PerfilInvalido):
         attrs.evolve(perfil("tiss"), max_guias_lote=0)
+
+
+@pytest.mark.parametrize("campo", ["versoes_tiss", "anexo_formatos", "anexo_tipos_documento"])
+@pytest.mark.parametrize("valor", ["4.01.00", 5])
+def test_evolve_refuses_a_list_field_given_a_single_value(campo: str, valor: Any) -> None:
+    # "4.01.00" would become the versions ('4', '.', '0', ...) and refuse every message
+    with pytest.raises(PerfilInvalido, match=campo):
+        attrs.evolve(perfil("tiss"), **{campo: valor})
 
 
 @pytest.mark.parametrize("nome", sorted(PERFIS))

@@ -39,11 +39,15 @@ _REGISTRO_ANS = re.compile(r"[0-9]{6}")
 
 
 def _tupla(valores: Iterable[str]) -> tuple[str, ...]:
+    """A list becomes a tuple; a bare text or a number is left for :func:`_textos` to refuse
+    (``tuple("4.01.00")`` would be its characters)."""
+    if isinstance(valores, str) or not isinstance(valores, Iterable):
+        return valores  # type: ignore[return-value]
     return tuple(valores)
 
 
 def _tupla_ou_none(valores: Iterable[str] | None) -> tuple[str, ...] | None:
-    return None if valores is None else tuple(valores)
+    return None if valores is None else _tupla(valores)
 
 
 def _positivo(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
@@ -65,7 +69,9 @@ def _registro(_: object, attribute: attrs.Attribute[Any], value: str | None) -> 
 
 
 def _textos(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...] | None) -> None:
-    if value is not None and not all(isinstance(v, str) and v for v in value):
+    if value is not None and (
+        not isinstance(value, tuple) or not all(isinstance(v, str) and v for v in value)
+    ):
         raise PerfilInvalido(
             f"{attribute.name} deve ser uma lista de textos, não {value!r}",
             hint=f"informe {attribute.name} como lista de textos não vazios",
