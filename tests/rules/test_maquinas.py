@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tiss_conecta.errors import TissError, TransicaoInvalida
+from tiss_conecta.errors import TissError, TissLookupError, TransicaoInvalida
 from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.rules import lote, protocolo
 from tiss_conecta.rules.lote import AcaoLote, SituacaoLote
@@ -93,7 +93,7 @@ def test_status_mapping_covers_every_tiss_code(shared: Path) -> None:
         if d in {"Encerrado sem pagamento", "Não Localizado", "Cancelado"}
     }
     assert sem_gemeo == protocolo.SEM_GEMEO_NO_PORTAL
-    with pytest.raises(ValueError, match="10"):
+    with pytest.raises(TissLookupError, match="10"):
         protocolo.de_status_tiss("10")
 
 

@@ -83,7 +83,7 @@ class Finding:
         return self.severidade is Severidade.ERRO
 
     def sort_key(self) -> tuple[object, ...]:
-        """Location first (document order of the XPath, numerically), then code; every other
+        """Location first (the XPath, indices compared as numbers), then code; every other
         field breaks ties, so two different findings never compare equal."""
         return (
             _xpath_key(self.xpath),

@@ -10,7 +10,8 @@ Glosas are made *em análise*; the demonstrativo de análise de conta can be iss
 pagamento and is the only situation in which a recurso de glosa may be filed.
 
 In XML the situation travels as ``dm_statusProtocolo`` (1..9). :data:`DE_STATUS_TISS` and
-:data:`PARA_STATUS_TISS` map between the two; four TISS codes have no portal twin:
+:data:`PARA_STATUS_TISS` map between the two; three TISS codes (4, 7, 9) have no portal
+twin, and 6 and 8 map to the nearest portal situation:
 
 =====  ===============================================  ===================================
 TISS   meaning                                          portal situation
@@ -34,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 
+from tiss_conecta.errors import TissLookupError
 from tiss_conecta.rules._ciclo import Ciclo, recusa
 
 __all__ = [
@@ -149,11 +151,15 @@ def de_status_tiss(status: object) -> SituacaoProtocolo | None:
     """The portal situation of a ``dm_statusProtocolo`` (the generated enum, ``"3"`` or ``3``).
 
     ``None`` for the codes with no portal twin (:data:`SEM_GEMEO_NO_PORTAL`); a code outside
-    1..9 raises :class:`ValueError`.
+    1..9 raises :class:`~tiss_conecta.errors.TissLookupError`.
     """
     codigo = _codigo(status)
     if codigo not in DE_STATUS_TISS:
-        raise ValueError(f"dm_statusProtocolo desconhecido: {codigo!r} (esperado 1 a 9)")
+        raise TissLookupError(
+            f"dm_statusProtocolo desconhecido: {codigo!r}",
+            code="protocolo.status_desconhecido",
+            hint="use um código de 1 a 9 da tabela dm_statusProtocolo",
+        )
     return DE_STATUS_TISS[codigo]
 
 
