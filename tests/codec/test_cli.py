@@ -27,6 +27,7 @@ def test_validate_mixed_files_exit_1_and_json(capsys: pytest.CaptureFixture[str]
     assert main(["validate", "--format", "json", VALID, MISMATCH, MALFORMED]) == 1
     reports = json.loads(capsys.readouterr().out)
     assert [r["ok"] for r in reports] == [True, False, False]
+    assert [r["file"] for r in reports] == [VALID, MISMATCH, MALFORMED]
     assert reports[1]["issues"][0]["code"] == "hash.mismatch"
     assert reports[1]["issues"][0]["glosa"] == "5014"
     assert reports[2]["issues"][0]["code"] == "xml.malformed"

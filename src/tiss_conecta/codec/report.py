@@ -138,7 +138,7 @@ class ValidationReport:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "name": self.name,
+            "file": self.name,  # the key hash and check use too
             "ok": self.ok,
             "versao": self.versao,
             "hash": self.hash.to_dict() if self.hash else None,
