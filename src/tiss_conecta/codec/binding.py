@@ -29,10 +29,9 @@ def _context() -> XmlContext:
     return XmlContext()
 
 
-_STRAY_TEXT = etree.XPath(
-    "boolean(//ans:*[*]/text()[normalize-space()])", namespaces={"ans": models.NAMESPACE}
-)
-"""Text beside child elements: no TISS type has mixed content, and binding would drop it."""
+_STRAY_TEXT = "boolean(//ans:*[*]/text()[normalize-space()])"
+"""Text beside child elements: no TISS type has mixed content, and binding would drop it.
+Evaluated per call (``Element.xpath``), so no compiled evaluator is shared between threads."""
 
 
 def _first_schema_error(root: etree._Element, versao: str) -> TissSchemaError | None:
@@ -66,7 +65,7 @@ def parse(
         error = _first_schema_error(doc.root, versao)
         if error is not None:
             raise error
-    if _STRAY_TEXT(doc.root):  # xsdata would drop it without a word
+    if doc.root.xpath(_STRAY_TEXT, namespaces={"ans": models.NAMESPACE}):
         located = _first_schema_error(doc.root, versao)
         if located is not None:
             raise located
