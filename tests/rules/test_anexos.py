@@ -55,6 +55,7 @@ def test_document_types_on_the_30_characters_the_portal_shows() -> None:
     assert tipo_documento_aceito("justificativa", AM)
     assert tipo_documento_aceito("CARTA DE SOLICITAÇÃO DE CREDENCIAMENTO", AM)
     assert not tipo_documento_aceito("RECEITA", AM)
+    assert tipo_documento_aceito("Carta de solicitacao de credenciamento", AM)  # no accents
     assert _codes("a.pdf", 1, tipo_documento="RECEITA") == ["anexo.tipo_documento"]
 
 

@@ -7,6 +7,7 @@ each, filed under a document type (JUSTIFICATIVA, ALVARÁ DE FUNCIONAMENTO, ...)
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import PurePath
 
@@ -56,12 +57,18 @@ def tamanho_aceito(tamanho_bytes: int, perfil: Perfil) -> bool:
 
 
 def tipo_documento_aceito(tipo: str, perfil: Perfil) -> bool:
-    """Whether ``tipo`` is one of the profile's document types (case-insensitive, compared on
-    the characters the portal shows)."""
+    """Whether ``tipo`` is one of the profile's document types (case- and accent-insensitive,
+    compared on the characters the portal shows)."""
     if perfil.anexo_tipos_documento is None:
         return True
-    chave = tipo.strip().upper()[:_LARGURA_PORTAL]
-    return any(chave == t.upper()[:_LARGURA_PORTAL] for t in perfil.anexo_tipos_documento)
+    chave = _chave(tipo)
+    return any(chave == _chave(t) for t in perfil.anexo_tipos_documento)
+
+
+def _chave(tipo: str) -> str:
+    """``"Alvara de funcionamento"`` and ``"ALVARÁ DE FUNCIONAMENTO"`` are the same type."""
+    decomposto = unicodedata.normalize("NFKD", tipo.strip().upper()[:_LARGURA_PORTAL])
+    return "".join(c for c in decomposto if not unicodedata.combining(c))
 
 
 def verificar_anexo(
