@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import tiss_conecta as tiss
-from tiss_conecta import examples
+from tiss_conecta import examples, rules
 from tiss_conecta.cli import main
 
 from . import exemplos
@@ -146,3 +147,25 @@ def test_output_that_cannot_be_written_is_a_usage_error(
     argv = ["recurso", str(seed), "--escolhas", str(escolhas), "--numero-guia", "1"]
     assert main([*argv, "--sequencial", "1", "-o", str(tmp_path)]) == 2
     assert str(tmp_path) in capsys.readouterr().err
+
+
+def test_perfil_from_a_file_like_check(
+    seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--perfil takes a .json profile here too; a justification over its limit is refused."""
+    curta = tmp_path / "curta.json"
+    dados = attrs.evolve(rules.ARCELORMITTAL, max_caracteres_justificativa=10).to_dict()
+    curta.write_text(json.dumps(dados), encoding="utf-8")
+    escolhas = _escolhas(
+        tmp_path, [{"nivel": "protocolo", "glosa": "1705", "justificativa": "Onze letras"}]
+    )
+    argv = ["recurso", str(seed), "--escolhas", str(escolhas), "--numero-guia", "1"]
+    argv += ["--sequencial", "1", "--data", "2023-04-19", "--hora", "14:05"]
+    argv += ["-o", str(tmp_path / "r.xml")]
+    assert main([*argv, "--perfil", "arcelormittal"]) == 0
+    capsys.readouterr()
+    assert main([*argv, "--perfil", str(curta)]) == 1  # the choices break the profile's limit
+    assert "recurso.justificativa" in "".join(capsys.readouterr())
+    quebrado = tmp_path / "quebrado.json"
+    quebrado.write_text("{", encoding="utf-8")
+    assert main([*argv, "--perfil", str(quebrado)]) == 2

@@ -6,14 +6,12 @@ import argparse
 import datetime as dt
 import json
 import os
-import sys
-import tomllib
-from pathlib import Path
 from typing import Any
 
+from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError
 
-FORMATS = ("text", "json")
+FORMATS = _comum.FORMATS
 
 
 def register(sub: Any) -> None:
@@ -50,34 +48,20 @@ def _data(texto: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"data inválida {texto!r}: use AAAA-MM-DD") from None
 
 
-def _perfil(nome: str) -> Any:
-    from tiss_conecta.rules.perfil import Perfil, perfil
-
-    caminho = Path(nome)
-    if caminho.suffix.lower() in (".json", ".toml"):
-        texto = caminho.read_text(encoding="utf-8")
-        dados = json.loads(texto) if caminho.suffix.lower() == ".json" else tomllib.loads(texto)
-        return Perfil.from_dict(dados)
-    return perfil(nome)
-
-
-def _erro(mensagem: str) -> int:
-    print(f"tiss-conecta check: {mensagem}", file=sys.stderr)
-    return 2
-
-
 def run_check(args: argparse.Namespace) -> int:
     from tiss_conecta import parse
     from tiss_conecta.rules import Finding, Severidade, check, tem_erro
 
     try:
-        regras = _perfil(args.perfil)
+        regras = _comum.perfil(args.perfil)
     except (OSError, ValueError, TissError) as error:
-        return _erro(f"perfil {args.perfil!r}: {error}")
+        return _comum.erro_de_uso("check", f"perfil {args.perfil!r}: {error}")
     try:
         tamanho = os.path.getsize(args.file)
     except OSError as error:
-        return _erro(f"não foi possível ler {args.file}: {error.strerror or error}")
+        return _comum.erro_de_uso(
+            "check", f"não foi possível ler {args.file}: {error.strerror or error}"
+        )
     data_envio = args.data_envio or dt.date.today()
     try:
         achados = check(parse(args.file), regras, data_envio=data_envio, tamanho_bytes=tamanho)

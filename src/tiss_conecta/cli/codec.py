@@ -6,9 +6,10 @@ import argparse
 import json
 from typing import Any
 
+from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError
 
-FORMATS = ("text", "json")
+FORMATS = _comum.FORMATS
 
 
 def register(sub: Any) -> None:

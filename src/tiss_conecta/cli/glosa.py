@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from tiss_conecta import formato, glosas
+from tiss_conecta.cli import _comum
 from tiss_conecta.glosas import Glosa, GlosaDesconhecida
 from tiss_conecta.glosas.glosa import grupo_legivel, vigencia_legivel
 
-FORMATS = ("text", "json")
+FORMATS = _comum.FORMATS
 LIMITE_BUSCA = 20
 _LARGURA = 88
 

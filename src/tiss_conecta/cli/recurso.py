@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from tiss_conecta import formato
+from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError
 
-FORMATS = ("text", "json")
+FORMATS = _comum.FORMATS
 
 
 def register(sub: Any) -> None:
@@ -41,7 +42,12 @@ def register(sub: Any) -> None:
     p.add_argument("--sequencial", metavar="N", help="sequencialTransacao do cabeçalho")
     p.add_argument("--data", type=_data, metavar="AAAA-MM-DD", help="data do recurso (hoje)")
     p.add_argument("--hora", type=_hora, metavar="HH:MM", help="hora do cabeçalho (agora)")
-    p.add_argument("--perfil", default="tiss", help="limites da operadora (padrão: tiss)")
+    p.add_argument(
+        "--perfil",
+        default="tiss",
+        help="limites da operadora: arcelormittal, pasa, tiss (padrão), um registro ANS ou um "
+        "arquivo .json/.toml com o perfil",
+    )
     p.add_argument("-o", "--output", metavar="RECURSO.xml", help="onde gravar (padrão: saída)")
     p.set_defaults(handler=run)
 
@@ -60,20 +66,17 @@ def _hora(texto: str) -> dt.time:
         raise argparse.ArgumentTypeError(f"hora inválida {texto!r}: use HH:MM") from None
 
 
-def _erro(mensagem: str) -> int:
-    print(f"tiss-conecta recurso: {mensagem}", file=sys.stderr)
-    return 2
-
-
 def run(args: argparse.Namespace) -> int:
     from tiss_conecta import parse
 
     try:
         demonstrativo = parse(args.demonstrativo)
     except OSError as error:
-        return _erro(f"não foi possível ler {args.demonstrativo}: {error.strerror or error}")
+        return _comum.erro_de_uso(
+            "recurso", f"não foi possível ler {args.demonstrativo}: {error.strerror or error}"
+        )
     except TissError as error:
-        return _erro(f"{args.demonstrativo}: {error}")
+        return _comum.erro_de_uso("recurso", f"{args.demonstrativo}: {error}")
     if args.listar:
         return _listar(demonstrativo, args)
     return _montar(demonstrativo, args)
@@ -85,7 +88,7 @@ def _listar(demonstrativo: Any, args: argparse.Namespace) -> int:
     try:
         glosas = glosas_recorriveis(demonstrativo)
     except TissError as error:
-        return _erro(str(error))
+        return _comum.erro_de_uso("recurso", str(error))
     if args.protocolo is not None:
         numero = args.protocolo.strip().lstrip("0")
         glosas = [g for g in glosas if g.protocolo.lstrip("0") == numero]
@@ -194,21 +197,22 @@ def escolhas_de(dados: Any) -> list[Any]:
 def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
     from tiss_conecta import to_xml
     from tiss_conecta.montagem import montar_recurso
-    from tiss_conecta.rules.perfil import perfil
 
     if args.numero_guia is None or args.sequencial is None:
-        return _erro("--escolhas exige --numero-guia e --sequencial")
+        return _comum.erro_de_uso("recurso", "--escolhas exige --numero-guia e --sequencial")
     try:
-        regras = perfil(args.perfil)
-    except TissError as error:
-        return _erro(f"perfil {args.perfil!r}: {error}")
+        regras = _comum.perfil(args.perfil)
+    except (OSError, ValueError, TissError) as error:
+        return _comum.erro_de_uso("recurso", f"perfil {args.perfil!r}: {error}")
     try:
         dados = json.loads(Path(args.escolhas).read_text(encoding="utf-8"))
         escolhas = escolhas_de(dados)
     except OSError as error:
-        return _erro(f"não foi possível ler {args.escolhas}: {error.strerror or error}")
+        return _comum.erro_de_uso(
+            "recurso", f"não foi possível ler {args.escolhas}: {error.strerror or error}"
+        )
     except ValueError as error:  # JSONDecodeError too
-        return _erro(f"{args.escolhas}: {error}")
+        return _comum.erro_de_uso("recurso", f"{args.escolhas}: {error}")
     except TissError as error:
         print(f"tiss-conecta recurso: {error}", file=sys.stderr)
         return 1
@@ -232,7 +236,9 @@ def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
         try:
             Path(args.output).write_bytes(xml)
         except OSError as error:
-            return _erro(f"não foi possível gravar {args.output}: {error.strerror or error}")
+            return _comum.erro_de_uso(
+                "recurso", f"não foi possível gravar {args.output}: {error.strerror or error}"
+            )
         recurso: Any = msg.prestador_para_operadora
         guia = (
             recurso.recurso_glosa.guia_recurso_glosa
