@@ -216,3 +216,15 @@ def test_report_renders_in_jupyter() -> None:
     assert "xsd.formato" in html
     assert "5014" in html
     assert "<b>" in tiss.validate(example_path("lote-sadt"))._repr_html_()
+
+
+@pytest.mark.parametrize("empty", [b"<ans:hash></ans:hash>", b"<ans:hash/>"])
+def test_empty_hash_is_reported_with_glosa_5014(empty: bytes) -> None:
+    original = example_path("lote-sadt").read_bytes()
+    declared = tiss.verify_hash(original).declared
+    assert declared is not None
+    data = original.replace(f"<ans:hash>{declared}</ans:hash>".encode(), empty)
+    assert data != original
+    report = tiss.validate(data)  # the XSD types hash as xs:string: empty passes the schema
+    assert not report.ok
+    assert [(e.code, e.glosa) for e in report.errors] == [("hash.mismatch", "5014")]

@@ -146,7 +146,7 @@ class ValidationReport:
         }
 
 
-def _hash_issues(check: hashing.HashCheck) -> list[ValidationIssue]:
+def _hash_issues(check: hashing.HashCheck, *, present: bool) -> list[ValidationIssue]:
     xpath = "/mensagemTISS/epilogo/hash"
     if check.matched_encoding == "utf-8":
         return [
@@ -160,12 +160,12 @@ def _hash_issues(check: hashing.HashCheck) -> list[ValidationIssue]:
                 hint=f"grave o hash {check.computed} (ISO-8859-1), por exemplo com to_xml()",
             )
         ]
-    if check.ok or check.declared is None:  # a missing hash is already an XSD error
+    if check.ok or not present:  # a missing hash element is already an XSD error
         return []
     return [
         ValidationIssue(
             code="hash.mismatch",
-            message=f"o hash do epílogo não confere: declarado {check.declared}, "
+            message=f"o hash do epílogo não confere: declarado {check.declared or '(vazio)'}, "
             f"calculado {check.computed}",
             xpath=xpath,
             glosa=GLOSA_HASH_INVALIDO,
@@ -200,7 +200,7 @@ def validate(
     check = None
     try:
         check = hashing.check_tree(doc.root, strict=strict_hash)
-        issues += _hash_issues(check)
+        issues += _hash_issues(check, present=doc.root.find(f".//{hashing.HASH}") is not None)
     except TissError as error:
         issues.append(ValidationIssue.from_error(error))
     return ValidationReport(name=name, versao=versao, issues=tuple(issues), hash=check)
