@@ -228,3 +228,12 @@ def test_empty_hash_is_reported_with_glosa_5014(empty: bytes) -> None:
     report = tiss.validate(data)  # the XSD types hash as xs:string: empty passes the schema
     assert not report.ok
     assert [(e.code, e.glosa) for e in report.errors] == [("hash.mismatch", "5014")]
+
+
+@pytest.mark.parametrize("prefix", ["\ufeff", ""])
+def test_xml_text_is_not_taken_for_a_file_name(prefix: str) -> None:
+    text = prefix + example_path("lote-sadt").read_text(encoding="iso-8859-1")
+    report = tiss.validate(text)
+    assert report.ok, str(report)
+    assert report.name is None
+    assert tiss.validate(prefix + "<ans:mensagemTISS").name is None

@@ -184,7 +184,7 @@ def validate(
     """
     name = None
     if isinstance(data_or_source, os.PathLike) or (
-        isinstance(data_or_source, str) and not data_or_source.lstrip().startswith("<")
+        isinstance(data_or_source, str) and not source.is_xml_text(data_or_source)
     ):
         name = os.fspath(data_or_source)
     elif hasattr(data_or_source, "read"):

@@ -11,7 +11,7 @@ import os
 import re
 import threading
 from pathlib import Path
-from typing import IO, TypeAlias
+from typing import IO, TypeAlias, TypeGuard
 
 import attrs
 from lxml import etree
@@ -24,7 +24,15 @@ from tiss_conecta.errors import (
 )
 from tiss_conecta.models import NAMESPACE, VERSIONS
 
-__all__ = ["MAX_BYTES", "Document", "Source", "load", "read_bytes", "versao_declarada"]
+__all__ = [
+    "MAX_BYTES",
+    "Document",
+    "Source",
+    "is_xml_text",
+    "load",
+    "read_bytes",
+    "versao_declarada",
+]
 
 Source: TypeAlias = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
 """What the codec reads: raw bytes, XML text, a path, or a binary file object."""
@@ -83,12 +91,17 @@ def _too_large(size: int, limit: int, name: str | None) -> TissSecurityError:
     )
 
 
+def is_xml_text(source: object) -> TypeGuard[str]:
+    """Whether ``source`` is XML text (a ``str`` starting with ``<``), not a path."""
+    return isinstance(source, str) and source.lstrip("\ufeff \t\r\n").startswith("<")
+
+
 def read_bytes(source: Source, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, str | None]:
     """The raw bytes of ``source`` (at most ``max_bytes``) and a display name for it."""
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         name = None
-    elif isinstance(source, str) and source.lstrip("\ufeff \t\r\n").startswith("<"):
+    elif is_xml_text(source):
         data = source.lstrip("\ufeff").encode("utf-8")
         data = _redeclare_utf8(data)
         name = None
