@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -237,3 +238,24 @@ def test_xml_text_is_not_taken_for_a_file_name(prefix: str) -> None:
     assert report.ok, str(report)
     assert report.name is None
     assert tiss.validate(prefix + "<ans:mensagemTISS").name is None
+
+
+def test_every_code_validate_reports_is_in_the_docs_table() -> None:
+    table = (Path(__file__).resolve().parents[2] / "docs" / "codec.rst").read_text("utf-8")
+    documented = set(re.findall(r"^``([a-z_.]+)``\s", table, flags=re.MULTILINE))
+    original = example_path("lote-sadt").read_bytes()
+    declared = tiss.verify_hash(original).declared
+    assert declared is not None
+    inputs = [
+        original.replace(b"INVESTIGACAO", b"CUSTO &#8364;", 1),  # outside ISO-8859-1
+        original.replace(b">416070<", b">4160<", 1),
+        original.replace(
+            b"</ans:epilogo>", f"<ans:hash>{declared}</ans:hash></ans:epilogo>".encode()
+        ),
+        b"<a/>",
+        b"<a>",
+        original.replace(b">4.01.00<", b">9.99.99<", 1),
+    ]
+    reported = {issue.code for data in inputs for issue in tiss.validate(data).issues}
+    assert len(reported) >= 7
+    assert reported <= documented, reported - documented
