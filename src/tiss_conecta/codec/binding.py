@@ -54,10 +54,11 @@ def parse(
 ) -> Any:
     """Read any ``mensagemTISS`` of a supported version into its generated dataclass.
 
-    ``strict=True`` validates against the XSD first and raises :class:`TissSchemaError`
-    at the first error; otherwise a file the schema would refuse is read as far as its
-    content maps onto the model, and anything that does not map raises a located
-    :class:`TissParseError` (nothing is dropped silently).
+    ``strict=True`` validates against the XSD first and raises
+    :class:`~tiss_conecta.errors.TissSchemaError` at the first error; otherwise a file the
+    schema would refuse is read as far as its content maps onto the model, and anything that
+    does not map raises a located :class:`~tiss_conecta.errors.TissParseError` (nothing is
+    dropped silently).
     """
     data, _ = source.read_bytes(data_or_source, max_bytes=max_bytes)
     doc, versao = source.load_tiss(data, max_bytes=max_bytes)
@@ -141,7 +142,7 @@ def to_xml(message: object, *, pretty: bool = False) -> bytes:
     """The message as a TISS file: ISO-8859-1, XML declaration, epilogo hash stamped.
 
     The output is deterministic (same object, same bytes) and the object is not changed.
-    A character outside ISO-8859-1 raises :class:`~tiss_conecta.TissEncodingError`.
+    A character outside ISO-8859-1 raises :class:`~tiss_conecta.errors.TissEncodingError`.
     """
     root = render(message)
     _stamp(root, hashing.hash_tree(root))

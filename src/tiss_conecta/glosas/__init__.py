@@ -50,7 +50,8 @@ def _tabela() -> Indice:
 
 
 def get(codigo: Codigo) -> Glosa:
-    """The glosa with this code; :class:`GlosaDesconhecida` (a ``KeyError``) when none."""
+    """The glosa with this code; :class:`~tiss_conecta.errors.GlosaDesconhecida` (a ``KeyError``)
+    when none."""
     glosa = _procurar(codigo)
     if glosa is None:
         indice = _tabela()
