@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import io
 import re
 import subprocess
@@ -259,3 +260,22 @@ def test_every_code_validate_reports_is_in_the_docs_table() -> None:
     reported = {issue.code for data in inputs for issue in tiss.validate(data).issues}
     assert len(reported) >= 7
     assert reported <= documented, reported - documented
+
+
+@pytest.mark.parametrize(
+    ("campo", "valor", "tipo"),
+    [
+        ("data_registro_transacao", datetime.date(2025, 6, 2), "XmlDate"),
+        ("hora_registro_transacao", datetime.time(9, 30), "XmlTime"),
+    ],
+)
+def test_stdlib_date_or_time_in_a_model_is_a_clear_error(
+    campo: str, valor: object, tipo: str
+) -> None:
+    message = lote_sadt(1)
+    setattr(message.cabecalho.identificacao_transacao, campo, valor)
+    with pytest.raises(tiss.TissSerializationError) as info:
+        tiss.to_xml(message)
+    assert f"cabecalho.identificacao_transacao.{campo}" in info.value.message
+    assert info.value.hint is not None
+    assert f"{tipo}.from_" in info.value.hint

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -116,11 +118,32 @@ def render(message: object) -> etree._Element:
     try:
         root = serializer.render(message, ns_map=NS_MAP).getroot()
     except Exception as exc:
+        for where, value in _stdlib_dates(message, ""):
+            tipo = "XmlTime.from_time" if isinstance(value, datetime.time) else "XmlDate.from_date"
+            raise TissSerializationError(
+                f"{where} tem um datetime.{type(value).__name__}; os modelos TISS usam "
+                + tipo.split(".")[0],
+                hint=f"converta com xsdata.models.datatype.{tipo}(...)",
+            ) from exc
         raise TissSerializationError(
             f"não foi possível serializar a mensagem TISS {versao}: {exc}",
             hint="confira os tipos dos campos (Decimal, XmlDate, enums do modelo)",
         ) from exc
     return root
+
+
+def _stdlib_dates(value: object, where: str) -> Iterator[tuple[str, object]]:
+    """Each ``datetime.date``/``time`` in a model tree (xsdata wants XmlDate/XmlTime there)."""
+    if isinstance(value, datetime.date | datetime.time):
+        yield where, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _stdlib_dates(item, f"{where}[{index}]")
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _stdlib_dates(
+                getattr(value, field.name), f"{where}.{field.name}".lstrip(".")
+            )
 
 
 def _stamp(root: etree._Element, value: str) -> None:
