@@ -279,3 +279,23 @@ def test_stdlib_date_or_time_in_a_model_is_a_clear_error(
     assert f"cabecalho.identificacao_transacao.{campo}" in info.value.message
     assert info.value.hint is not None
     assert f"{tipo}.from_" in info.value.hint
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        b"",
+        b'<?xml version="1.0" encoding="UTF-8"?>\n',
+        b'\xef\xbb\xbf<?xml version="1.0" encoding="ISO-8859-1"?>\n',  # the BOM wins
+    ],
+)
+def test_latin1_bytes_read_as_utf8_say_which_encoding_to_declare(declaration: bytes) -> None:
+    body = example_path("lote-sadt").read_bytes().split(b"\n", 1)[1]
+    data = declaration + body.replace(b"INVESTIGACAO", "INVESTIGAÇÃO".encode("iso-8859-1"))
+    with pytest.raises(tiss.TissParseError) as info:
+        tiss.parse(data)
+    line = data[: data.index(b"INVESTIGA")].count(b"\n") + 1
+    assert (info.value.code, info.value.line) == ("xml.malformed", line)
+    assert "UTF-8" in info.value.message
+    assert info.value.hint is not None
+    assert 'encoding="ISO-8859-1"' in info.value.hint

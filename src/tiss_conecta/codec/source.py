@@ -54,6 +54,7 @@ _WIDE_PREFIXES = (
 )
 _PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
 _local = threading.local()
+_MALFORMED_HINT = "corrija a estrutura do XML (marcas abertas e fechadas, caracteres inválidos)"
 
 
 @attrs.frozen
@@ -184,12 +185,22 @@ def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (exc.lineno, None)
+        message, hint = f"XML malformado: {exc.msg}", _MALFORMED_HINT
+        bom = data.startswith(b"\xef\xbb\xbf")
+        if exc.code == etree.ErrorTypes.ERR_INVALID_ENCODING and (
+            bom or encoding is None or encoding.upper().replace("_", "-") in ("UTF-8", "UTF8")
+        ):
+            if bom:
+                why = "começa com a marca de UTF-8 (BOM)"
+            else:
+                why = "declara UTF-8" if encoding else "não declara codificação (vale UTF-8)"
+            message = f"XML malformado: bytes que não são UTF-8, e o arquivo {why}"
+            hint = (
+                "se o arquivo foi gravado em ISO-8859-1, comece-o (sem BOM) com "
+                '<?xml version="1.0" encoding="ISO-8859-1"?>; senão, grave-o em UTF-8'
+            )
         raise TissParseError(
-            f"XML malformado: {exc.msg}",
-            code="xml.malformed",
-            line=line,
-            column=column,
-            hint="corrija a estrutura do XML (marcas abertas e fechadas, caracteres inválidos)",
+            message, code="xml.malformed", line=line, column=column, hint=hint
         ) from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
