@@ -15,6 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from tiss_conecta.errors import (
+    ConversaoRecusada,
     GlosaDesconhecida,
     PerfilDesconhecido,
     PerfilInvalido,
@@ -60,6 +61,7 @@ _CODEC_NAMES = (
 _LAZY = dict.fromkeys(_CODEC_NAMES, "tiss_conecta.codec")
 
 __all__ = [
+    "ConversaoRecusada",
     "GlosaDesconhecida",
     "HashCheck",
     "PerfilDesconhecido",
@@ -88,7 +90,16 @@ __all__ = [
 ]
 
 
-_SUBPACKAGES = ("codec", "examples", "glosas", "models", "montagem", "rules", "strategies")
+_SUBPACKAGES = (
+    "codec",
+    "examples",
+    "glosas",
+    "models",
+    "montagem",
+    "rules",
+    "strategies",
+    "versoes",
+)
 
 
 def __getattr__(name: str) -> Any:

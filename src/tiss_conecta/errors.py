@@ -7,8 +7,13 @@ where it happened (``line``, ``column``, ``xpath`` when known) and how to fix it
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tiss_conecta.versoes import Campo
 
 __all__ = [
+    "ConversaoRecusada",
     "GlosaDesconhecida",
     "PerfilDesconhecido",
     "PerfilInvalido",
@@ -112,7 +117,7 @@ class TissEncodingError(TissError):
 
 
 class TissVersionError(TissError):
-    """The message declares a TISS version this library does not support."""
+    """A TISS version this library has no schemas for, or content one version cannot carry."""
 
     code = "xml.version"
 
@@ -123,24 +128,59 @@ class TissVersionError(TissError):
         *,
         line: int | None = None,
         argumento: bool = False,
+        lido_por: Sequence[str] = (),
     ) -> None:
-        """``argumento=True``: the version came from a caller's argument, not a message."""
+        """``argumento=True``: the version came from a caller's argument, not a message.
+        ``lido_por``: supported versions whose XSD also accepts ``found`` as ``Padrao``."""
         self.found = found
         self.supported = tuple(supported)
+        lista = ", ".join(self.supported)
         if argumento:
-            super().__init__(
-                f"versão TISS {found!r} desconhecida",
-                hint="use uma destas: " + ", ".join(self.supported),
-            )
+            super().__init__(f"versão TISS {found!r} desconhecida", hint=f"use uma destas: {lista}")
             return
-        super().__init__(
-            f"versão TISS {found!r} não suportada; suportadas: {', '.join(self.supported)}"
-            if found
-            else "a mensagem não declara a versão TISS (cabecalho/Padrao ausente); "
-            f"suportadas: {', '.join(self.supported)}",
-            line=line,
-            xpath="/mensagemTISS/cabecalho/Padrao",
-            hint="gere o arquivo na versão " + " ou ".join(self.supported),
+        if not found:
+            message = "a mensagem não declara a versão TISS (cabecalho/Padrao ausente)"
+            hint = (
+                "se souber a versão em que o arquivo foi gerado, informe-a: versao='4.03.00' "
+                "(na linha de comando, --versao 4.03.00)"
+            )
+        elif lido_por:
+            message = f"o TISS {found} não tem schemas próprios aqui (a biblioteca lê {lista})"
+            hint = (
+                f"o XSD {lido_por[0]} aceita Padrao {found}: leia o arquivo com "
+                f"versao='{lido_por[0]}' (na linha de comando, --versao {lido_por[0]})"
+            )
+        else:
+            message = f"versão TISS {found} não suportada: a biblioteca lê {lista}"
+            hint = (
+                f"o TISS {found} é anterior aos schemas que a biblioteca traz; o hash do epílogo "
+                "ainda pode ser conferido (tiss-conecta hash ARQUIVO)"
+            )
+        super().__init__(message, line=line, xpath="/mensagemTISS/cabecalho/Padrao", hint=hint)
+
+
+class ConversaoRecusada(TissVersionError):
+    """A message cannot be rewritten in another TISS version without losing or inventing
+    content: :attr:`campos` names every field, with its XPath and value."""
+
+    code = "versao.conversao"
+
+    def __init__(self, de: str, para: str, campos: Sequence[Campo]) -> None:
+        self.de = de
+        self.para = para
+        self.campos: tuple[Campo, ...] = tuple(campos)
+        """Each :class:`~tiss_conecta.versoes.Campo` that cannot be carried."""
+        self.found = de
+        self.supported = (para,)
+        lista = "; ".join(str(c) for c in self.campos[:3])
+        mais = f" (e mais {len(self.campos) - 3})" if len(self.campos) > 3 else ""
+        TissError.__init__(
+            self,
+            f"a mensagem TISS {de} não cabe no TISS {para}: {len(self.campos)} campo(s): "
+            f"{lista}{mais}",
+            xpath=self.campos[0].xpath if self.campos else None,
+            hint="ajuste os campos listados, informe os que faltam (preencher) ou aceite "
+            "descartar os que o destino não tem (descartar)",
         )
 
 

@@ -1,6 +1,7 @@
 """Every file of ../shared/corpus: parsed, round-tripped or refused with a located TissError.
 
 Expectations come from the corpus' own MANIFEST.csv (written independently of this library).
+Files of every supported version are read: the real Unimed lotes (002, 003) are 4.02.00.
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ import pytest
 
 import tiss_conecta as tiss
 from tests.conftest import CORPUS
+from tiss_conecta import versoes
 
 ROWS = list(csv.DictReader((CORPUS / "MANIFEST.csv").open(encoding="utf-8")))
 V401 = [r for r in ROWS if r["version"] == "4.01.00"]
-V401_VALID = [r for r in V401 if r["valid_401"] == "true"]
 V401_INVALID = [r for r in V401 if r["valid_401"] != "true"]
-OTHERS = [r for r in ROWS if r["version"] != "4.01.00"]
+V402 = [r for r in ROWS if r["version"] == "4.02.00"]
+# valid_401 is the manifest's verdict for 4.01.00 files; for the others, its first_error
+VALID = [r for r in V401 if r["valid_401"] == "true"] + [r for r in V402 if not r["first_error"]]
+OTHERS = [r for r in ROWS if r not in VALID and r not in V401_INVALID]
 
 
 def ids(rows: list[dict[str, str]]) -> list[str]:
@@ -25,7 +29,8 @@ def ids(rows: list[dict[str, str]]) -> list[str]:
 
 def test_corpus_counts() -> None:
     assert len(ROWS) == 30
-    assert (len(V401), len(V401_VALID)) == (10, 6)
+    assert (len(V401), len(V402), len(VALID)) == (10, 3, 8)
+    assert {r["id"] for r in VALID if r["version"] == "4.02.00"} == {"2", "3"}
 
 
 def without_hash(message: object) -> object:
@@ -33,10 +38,11 @@ def without_hash(message: object) -> object:
     return message
 
 
-@pytest.mark.parametrize("row", V401_VALID, ids=ids(V401_VALID))
+@pytest.mark.parametrize("row", VALID, ids=ids(VALID))
 def test_schema_valid_files_round_trip(row: dict[str, str]) -> None:
     path = CORPUS / "files" / row["file"]
     original = tiss.parse(path)
+    assert tiss.models.versao_de(original) == row["version"]
     written = tiss.to_xml(original)
     again = tiss.parse(written)
     assert again.epilogo.hash == tiss.compute_hash(written)
@@ -47,10 +53,32 @@ def test_schema_valid_files_round_trip(row: dict[str, str]) -> None:
     assert report.hash.matched_encoding == "iso-8859-1"
 
 
-@pytest.mark.parametrize("row", V401_VALID, ids=ids(V401_VALID))
+@pytest.mark.parametrize("row", VALID, ids=ids(VALID))
 def test_schema_valid_files_have_no_xsd_errors(row: dict[str, str]) -> None:
     report = tiss.validate(CORPUS / "files" / row["file"])
+    assert report.versao == row["version"]
     assert [e.code for e in report.errors if not e.code.startswith("hash.")] == []
+
+
+@pytest.mark.parametrize("row", VALID, ids=ids(VALID))
+@pytest.mark.parametrize("para", versoes.SUPORTADAS)
+def test_schema_valid_files_convert_to_every_version(row: dict[str, str], para: str) -> None:
+    """Only the guia de honorários needs help going to 4.03.00 (caraterAtendimento)."""
+    original = tiss.parse(CORPUS / "files" / row["file"])
+    preencher = {}
+    if para == "4.03.00" and b"guiaHonorarios" in tiss.to_xml(original):
+        with pytest.raises(tiss.ConversaoRecusada) as recusa:
+            versoes.converter(original, para)
+        assert [c.xpath.rsplit("/", 2)[-2:] for c in recusa.value.campos] == [
+            ["dadosInternacao", "caraterAtendimento"]
+        ]
+        preencher = {"caraterAtendimento": "1"}
+    convertida = versoes.converter(original, para, preencher=preencher)
+    data = tiss.to_xml(convertida)
+    assert tiss.validate(data).ok
+    assert tiss.parse(data).cabecalho.padrao.value == para
+    de_volta = versoes.converter(convertida, row["version"], descartar=preencher)
+    assert without_hash(de_volta) == without_hash(original)
 
 
 @pytest.mark.parametrize("row", V401_INVALID, ids=ids(V401_INVALID))

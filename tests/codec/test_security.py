@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -97,15 +98,50 @@ def test_non_tiss_document() -> None:
     assert "nfeProc" in info.value.message
 
 
-@pytest.mark.parametrize("versao", ["3.05.00", "4.02.00", "4.00.01"])
-def test_unsupported_version(versao: str) -> None:
+SUPORTADAS = ("4.01.00", "4.02.00", "4.03.00")
+
+
+@pytest.mark.parametrize("versao", ["3.05.00", "2.02.01", "4.00.01", "9.99.99"])
+def test_unsupported_version_names_the_supported_ones(versao: str) -> None:
     data = example_path("lote-sadt").read_bytes().replace(b">4.01.00<", f">{versao}<".encode())
     with pytest.raises(tiss.TissVersionError) as info:
         tiss.parse(data)
     assert info.value.found == versao
-    assert info.value.supported == ("4.01.00",)
+    assert info.value.supported == SUPORTADAS
+    assert info.value.line == 18  # the Padrao element itself
     assert versao in str(info.value)
-    assert "4.01.00" in str(info.value)
+    assert all(v in str(info.value) for v in SUPORTADAS)
+    assert "gere" not in str(info.value).lower()  # a received file cannot be regenerated
+
+
+def test_version_only_an_older_schema_accepts_is_read_with_versao() -> None:
+    data = example_path("lote-sadt").read_bytes().replace(b">4.01.00<", b">4.00.01<")
+    with pytest.raises(tiss.TissVersionError) as info:
+        tiss.parse(data)
+    assert "versao='4.01.00'" in (info.value.hint or "")
+    message = tiss.parse(data, versao="4.01.00")
+    assert message.cabecalho.padrao.value == "4.00.01"
+    report = tiss.validate(data, versao="4.01.00")
+    assert [i.code for i in report.issues] == ["hash.mismatch"]  # the edit changed the text
+    assert tiss.validate(tiss.to_xml(message)).versao is None  # no schemas of its own
+    assert tiss.validate(tiss.to_xml(message), versao="4.01.00").ok
+
+
+def test_missing_padrao_suggests_naming_the_version() -> None:
+    data = re.sub(rb"<ans:Padrao>[^<]*</ans:Padrao>", b"", example_path("lote-sadt").read_bytes())
+    with pytest.raises(tiss.TissVersionError) as info:
+        tiss.parse(data)
+    assert info.value.found is None
+    assert "--versao" in (info.value.hint or "")
+
+
+@pytest.mark.parametrize("versao", ["4.00.01", "4.1", "", "3.05.00"])
+def test_unknown_versao_argument_is_refused(versao: str) -> None:
+    data = example_path("lote-sadt").read_bytes()
+    for call in (tiss.parse, tiss.validate, lambda d, versao: tiss.compute_hash(d, versao=versao)):
+        with pytest.raises(tiss.TissVersionError) as info:
+            call(data, versao=versao)
+        assert "use uma destas: 4.01.00, 4.02.00, 4.03.00" in str(info.value)
 
 
 def test_utf16_input_is_refused() -> None:

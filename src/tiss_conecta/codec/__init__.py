@@ -32,15 +32,24 @@ def compute_hash(
     *,
     skip_signature: bool = True,
     max_bytes: int = source.MAX_BYTES,
+    versao: str | None = None,
 ) -> str:
     """The epilogo hash (32 lowercase hex digits) of a file or of a generated message.
 
     ``encoding`` chooses the bytes fed to MD5: ``"iso-8859-1"`` (the standard) or
     ``"utf-8"`` (what some generators do). ``skip_signature=False`` also hashes the
-    XML-DSig ``Signature`` subtree.
+    XML-DSig ``Signature`` subtree. The hash is defined alike in every version, so a file
+    of any version (2.x and 3.x too) is hashed as it is; ``versao`` gives the hash the
+    message would carry written in that version (see :func:`to_xml`).
     """
     if dataclasses.is_dataclass(source_or_message) and not isinstance(source_or_message, type):
-        root = binding.render(source_or_message)
+        root = binding.render(binding.na_versao(source_or_message, versao))
+    elif versao is not None:
+        data, _ = source.read_bytes(source_or_message, max_bytes=max_bytes)  # type: ignore[arg-type]
+        doc, declarada = source.load_tiss(data, max_bytes=max_bytes)
+        root = doc.root
+        if declarada != source.versao_suportada(versao):
+            root = binding.render(binding.na_versao(binding.parse(data), versao))
     else:
         root = source.load(source_or_message, max_bytes=max_bytes).root  # type: ignore[arg-type]
     return hashing.hash_tree(root, encoding, skip_signature=skip_signature)
@@ -49,5 +58,9 @@ def compute_hash(
 def verify_hash(
     data_or_source: source.Source, *, strict: bool = False, max_bytes: int = source.MAX_BYTES
 ) -> HashCheck:
-    """Check the declared epilogo hash of a file (ISO-8859-1, else UTF-8 unless ``strict``)."""
+    """Check the declared epilogo hash of a file (ISO-8859-1, else UTF-8 unless ``strict``).
+
+    The hash is defined alike in every version, so no version is needed: files of any
+    version, 2.x and 3.x included, are checked.
+    """
     return hashing.check_tree(source.load(data_or_source, max_bytes=max_bytes).root, strict=strict)

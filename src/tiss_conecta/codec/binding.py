@@ -20,7 +20,7 @@ from tiss_conecta import models
 from tiss_conecta.codec import hashing, schema, source
 from tiss_conecta.errors import TissParseError, TissSchemaError, TissSerializationError
 
-__all__ = ["parse", "render", "to_xml", "versao_do_objeto"]
+__all__ = ["na_versao", "parse", "render", "stamp", "to_xml"]
 
 NS_MAP = {"ans": models.NAMESPACE, "ds": hashing.DSIG_NAMESPACE}
 DECLARATION = b'<?xml version="1.0" encoding="ISO-8859-1"?>\n'
@@ -52,9 +52,16 @@ def _first_schema_error(root: etree._Element, versao: str) -> TissSchemaError | 
 
 
 def parse(
-    data_or_source: source.Source, *, strict: bool = False, max_bytes: int = source.MAX_BYTES
+    data_or_source: source.Source,
+    *,
+    strict: bool = False,
+    max_bytes: int = source.MAX_BYTES,
+    versao: str | None = None,
 ) -> Any:
-    """Read any ``mensagemTISS`` of a supported version into its generated dataclass.
+    """Read any ``mensagemTISS`` into the generated dataclasses of its version.
+
+    The version is the one ``cabecalho/Padrao`` declares; ``versao`` forces another, e.g.
+    ``versao="4.01.00"`` for a file declaring 4.00.01, which the 4.01.00 XSD accepts.
 
     ``strict=True`` validates against the XSD first and raises
     :class:`~tiss_conecta.errors.TissSchemaError` at the first error; otherwise a file the
@@ -63,7 +70,7 @@ def parse(
     dropped silently).
     """
     data, _ = source.read_bytes(data_or_source, max_bytes=max_bytes)
-    doc, versao = source.load_tiss(data, max_bytes=max_bytes)
+    doc, versao = source.load_tiss(data, max_bytes=max_bytes, versao=versao)
     if strict:
         error = _first_schema_error(doc.root, versao)
         if error is not None:
@@ -92,23 +99,10 @@ def parse(
         ) from exc
 
 
-def versao_do_objeto(message: object) -> str:
-    """The TISS version whose generated models ``message`` belongs to."""
-    module = type(message).__module__
-    for versao, entry in models.VERSIONS.items():
-        if module == entry.module:
-            return versao
-    raise TissSerializationError(
-        f"{type(message).__name__} não é um modelo TISS gerado por tiss_conecta.models",
-        code="xml.not_a_model",
-        hint="construa a mensagem com as classes de tiss_conecta.models.v4_01_00",
-    )
-
-
 def render(message: object) -> etree._Element:
     """Serialize a generated ``MensagemTiss`` into an lxml element, hash not yet stamped."""
-    versao = versao_do_objeto(message)
-    if type(message).__name__ != "MensagemTiss" or not dataclasses.is_dataclass(message):
+    m = models.modulo_de(message)
+    if not isinstance(message, m.MensagemTiss):
         raise TissSerializationError(
             f"esperado um MensagemTiss, recebido {type(message).__name__}",
             code="xml.not_a_message",
@@ -126,7 +120,7 @@ def render(message: object) -> etree._Element:
                 hint=f"converta com xsdata.models.datatype.{tipo}(...)",
             ) from exc
         raise TissSerializationError(
-            f"não foi possível serializar a mensagem TISS {versao}: {exc}",
+            f"não foi possível serializar a mensagem TISS {models.versao_de(message)}: {exc}",
             hint="confira os tipos dos campos (Decimal, XmlDate, enums do modelo)",
         ) from exc
     return root
@@ -146,7 +140,17 @@ def _stdlib_dates(value: object, where: str) -> Iterator[tuple[str, object]]:
             )
 
 
-def _stamp(root: etree._Element, value: str) -> None:
+def na_versao(message: object, versao: str | None) -> object:
+    """``message`` itself, or converted when ``versao`` names another version."""
+    if versao is None or versao == models.versao_de(message):
+        return message
+    from tiss_conecta.versoes import converter
+
+    return converter(message, source.versao_suportada(versao))
+
+
+def stamp(root: etree._Element, value: str) -> None:
+    """Write ``value`` into ``epilogo/hash``, creating the elements where missing."""
     epilogo = root.find(hashing.EPILOGO)
     if epilogo is None:
         epilogo = etree.Element(hashing.EPILOGO)
@@ -161,13 +165,16 @@ def _stamp(root: etree._Element, value: str) -> None:
     element.text = value
 
 
-def to_xml(message: object, *, pretty: bool = False) -> bytes:
+def to_xml(message: object, *, pretty: bool = False, versao: str | None = None) -> bytes:
     """The message as a TISS file: ISO-8859-1, XML declaration, epilogo hash stamped.
 
-    The output is deterministic (same object, same bytes) and the object is not changed.
-    A character outside ISO-8859-1 raises :class:`~tiss_conecta.errors.TissEncodingError`.
+    The file is in the version of the message's models; ``versao`` writes it in another,
+    through :func:`tiss_conecta.versoes.converter` (which refuses, naming every field,
+    what that version cannot carry). The output is deterministic (same object, same
+    bytes) and the object is not changed. A character outside ISO-8859-1 raises
+    :class:`~tiss_conecta.errors.TissEncodingError`.
     """
-    root = render(message)
-    _stamp(root, hashing.hash_tree(root))
+    root = render(na_versao(message, versao))
+    stamp(root, hashing.hash_tree(root))
     body = etree.tostring(root, encoding="ISO-8859-1", xml_declaration=False, pretty_print=pretty)
     return DECLARATION + body

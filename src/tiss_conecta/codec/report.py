@@ -175,13 +175,22 @@ def _hash_issues(check: hashing.HashCheck, *, present: bool) -> list[ValidationI
 
 
 def validate(
-    data_or_source: source.Source, *, strict_hash: bool = False, max_bytes: int = source.MAX_BYTES
+    data_or_source: source.Source,
+    *,
+    strict_hash: bool = False,
+    max_bytes: int = source.MAX_BYTES,
+    versao: str | None = None,
 ) -> ValidationReport:
     """Check a file against the official XSD of its version and verify its epilogo hash.
 
+    The version is the one ``cabecalho/Padrao`` declares; ``versao`` forces another.
     Problems with the input (unreadable, malformed, not TISS, unsupported version, unsafe)
-    are reported as errors, not raised. ``strict_hash`` accepts ISO-8859-1 hashes only.
+    are reported as errors, not raised; an unknown ``versao`` argument raises
+    :class:`~tiss_conecta.errors.TissVersionError`. ``strict_hash`` accepts ISO-8859-1
+    hashes only.
     """
+    if versao is not None:
+        source.versao_suportada(versao)
     name = None
     if isinstance(data_or_source, os.PathLike) or (
         isinstance(data_or_source, str) and not source.is_xml_text(data_or_source)
@@ -190,7 +199,7 @@ def validate(
     elif hasattr(data_or_source, "read"):
         name = getattr(data_or_source, "name", None)
     try:
-        doc, versao = source.load_tiss(data_or_source, max_bytes=max_bytes)
+        doc, versao = source.load_tiss(data_or_source, max_bytes=max_bytes, versao=versao)
     except TissError as error:
         return ValidationReport(name=name, versao=None, issues=(ValidationIssue.from_error(error),))
     issues = [

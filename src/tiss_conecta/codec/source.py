@@ -32,6 +32,7 @@ __all__ = [
     "load",
     "read_bytes",
     "versao_declarada",
+    "versao_suportada",
 ]
 
 Source: TypeAlias = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
@@ -208,7 +209,7 @@ def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
     return Document(root=root, encoding=encoding, size=len(data), name=name)
 
 
-def versao_declarada(root: etree._Element) -> str | None:
+def _padrao(root: etree._Element) -> etree._Element | None:
     """``cabecalho/Padrao`` (or the pre-4.0 ``versaoPadrao``) of a ``mensagemTISS``."""
     cabecalho = root.find(f"{{{NAMESPACE}}}cabecalho")
     if cabecalho is None:
@@ -216,12 +217,31 @@ def versao_declarada(root: etree._Element) -> str | None:
     for tag in ("Padrao", "versaoPadrao"):
         found = cabecalho.find(f".//{{{NAMESPACE}}}{tag}")
         if found is not None and found.text:
-            return found.text.strip()
+            return found
     return None
 
 
-def load_tiss(source: Source, *, max_bytes: int = MAX_BYTES) -> tuple[Document, str]:
-    """Like :func:`load`, and require a ``mensagemTISS`` of a supported version."""
+def versao_declarada(root: etree._Element) -> str | None:
+    """The version a ``mensagemTISS`` declares in ``cabecalho/Padrao``, or ``None``."""
+    padrao = _padrao(root)
+    return padrao.text.strip() if padrao is not None and padrao.text else None
+
+
+def versao_suportada(versao: str) -> str:
+    """``versao`` itself when the library has its schemas, else :class:`TissVersionError`
+    naming the supported ones (for a version given as an argument)."""
+    if versao not in VERSIONS:
+        raise TissVersionError(versao, tuple(VERSIONS), argumento=True)
+    return versao
+
+
+def load_tiss(
+    source: Source, *, max_bytes: int = MAX_BYTES, versao: str | None = None
+) -> tuple[Document, str]:
+    """Like :func:`load`, and require a ``mensagemTISS``; also return the version to read it
+    in: ``versao`` when given, else the declared ``Padrao``, which must be supported."""
+    if versao is not None:
+        versao_suportada(versao)
     doc = load(source, max_bytes=max_bytes)
     root = doc.root
     if root.tag != ROOT_TAG:
@@ -236,10 +256,17 @@ def load_tiss(source: Source, *, max_bytes: int = MAX_BYTES) -> tuple[Document, 
             xpath=f"/{found}",
             hint="envie um arquivo mensagemTISS gerado pelo sistema de faturamento",
         )
-    versao = versao_declarada(root)
-    if versao not in VERSIONS:
-        padrao = root.find(f"{{{NAMESPACE}}}cabecalho")
+    if versao is not None:
+        return doc, versao
+    declarada = versao_declarada(root)
+    if declarada not in VERSIONS:
+        from tiss_conecta.versoes import schemas_que_aceitam
+
+        padrao = _padrao(root)
         raise TissVersionError(
-            versao, tuple(VERSIONS), line=padrao.sourceline if padrao is not None else None
+            declarada,
+            tuple(VERSIONS),
+            line=padrao.sourceline if padrao is not None else None,
+            lido_por=schemas_que_aceitam(declarada) if declarada else (),
         )
-    return doc, versao
+    return doc, declarada
