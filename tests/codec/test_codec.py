@@ -19,6 +19,7 @@ from tiss_conecta.examples import lote_sadt
 from tiss_conecta.examples import path as example_path
 
 NS = "http://www.ans.gov.br/padroes/tiss/schemas"
+VERSOES = tuple(tiss.models.VERSIONS)
 
 
 def test_to_xml_is_iso_8859_1_with_declaration_and_valid_hash() -> None:
@@ -169,13 +170,36 @@ def test_stray_text_in_element_only_content_is_not_dropped_silently(
     assert info.value.line is not None
 
 
-def test_shipped_example_is_the_builder_output() -> None:
-    assert example_path("lote-sadt").read_bytes() == tiss.to_xml(lote_sadt(3), pretty=True)
+@pytest.mark.parametrize("versao", VERSOES)
+def test_shipped_example_is_the_builder_output(versao: str) -> None:
+    shipped = example_path("lote-sadt", versao).read_bytes()
+    assert shipped == tiss.to_xml(lote_sadt(3, versao=versao), pretty=True)
+    assert f"<ans:Padrao>{versao}</ans:Padrao>".encode() in shipped
 
 
-def test_full_lote_of_100_guias_is_valid() -> None:
-    report = tiss.validate(tiss.to_xml(lote_sadt(100)))
+@pytest.mark.parametrize("versao", VERSOES)
+def test_full_lote_of_100_guias_is_valid(versao: str) -> None:
+    report = tiss.validate(tiss.to_xml(lote_sadt(100, versao=versao)))
     assert report.ok, str(report)
+    assert report.versao == versao
+
+
+def test_examples_command_prints_each_version_path() -> None:
+    for versao in VERSOES:
+        out = subprocess.run(
+            [sys.executable, "-m", "tiss_conecta.examples", "lote-sadt", versao],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        assert Path(out) == example_path("lote-sadt", versao)
+    wrong = subprocess.run(
+        [sys.executable, "-m", "tiss_conecta.examples", "lote-sadt", "3.05.00"],
+        capture_output=True,
+        text=True,
+    )
+    assert wrong.returncode == 1
+    assert "4.03.00" in wrong.stderr
 
 
 def test_import_is_lazy() -> None:

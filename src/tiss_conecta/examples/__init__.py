@@ -1,8 +1,12 @@
 """Example messages written by the project, built from the generated models.
 
-``lote_sadt(n)`` builds a schema-valid ENVIO_LOTE_GUIAS of ``n`` SP/SADT guias (the demo and
-the benchmarks use it); ``path("lote-sadt")`` is the same lote of 3 guias as a file shipped
-with the package (``python -m tiss_conecta.examples lote-sadt`` prints that path).
+``lote_sadt(n)`` builds a schema-valid ENVIO_LOTE_GUIAS of ``n`` SP/SADT guias in any
+supported version (the demo and the benchmarks use it); ``path("lote-sadt", versao)`` is the
+same lote of 3 guias as a file shipped with the package, one per version
+(``python -m tiss_conecta.examples lote-sadt [VERSAO]`` prints that path).
+
+    >>> path("lote-sadt", "4.03.00").parent.name
+    '4.03.00'
 """
 
 from __future__ import annotations
@@ -14,9 +18,12 @@ from typing import Any
 
 from xsdata.models.datatype import XmlDate, XmlTime
 
+from tiss_conecta import models
+
 __all__ = ["EXAMPLES", "lote_sadt", "path"]
 
 EXAMPLES = {"lote-sadt": "lote-sadt.xml"}
+"""Each example's name and its file, shipped in one folder per version."""
 REGISTRO_ANS = "416070"  # ArcelorMittal Tubarão, one of the seed operadoras
 CNPJ_PRESTADOR = "11222333000181"
 CNES = "2077485"
@@ -31,12 +38,14 @@ PROCEDIMENTOS = (
 )
 
 
-def path(name: str) -> Path:
-    """The shipped example file called ``name`` (see :data:`EXAMPLES`)."""
+def path(name: str, versao: str = models.DEFAULT_VERSION) -> Path:
+    """The shipped example file called ``name`` (see :data:`EXAMPLES`) in ``versao``."""
     try:
-        return Path(__file__).with_name(EXAMPLES[name])
+        arquivo = EXAMPLES[name]
     except KeyError:
         raise KeyError(f"unknown example {name!r}; known: {', '.join(EXAMPLES)}") from None
+    models.load(versao)  # an unknown version: TissVersionError naming the supported ones
+    return Path(__file__).with_name(versao) / arquivo
 
 
 def _xml_date(day: dt.date) -> XmlDate:
@@ -115,16 +124,16 @@ def lote_sadt(
     *,
     data_envio: dt.date = dt.date(2025, 6, 2),
     itens_por_guia: int = 2,
+    versao: str = models.DEFAULT_VERSION,
 ) -> Any:
-    """A schema-valid ENVIO_LOTE_GUIAS of ``n_guias`` SP/SADT guias (1..100).
+    """A schema-valid ENVIO_LOTE_GUIAS of ``n_guias`` SP/SADT guias (1..100) in ``versao``.
 
     Dates of care run back from ``data_envio`` one day per guia, so every item is inside
     the 90-day billing window when ``n_guias <= 90``.
     """
     if not 1 <= n_guias <= 100:
         raise ValueError("a lote holds 1 to 100 guias")
-    from tiss_conecta.models.v4_01_00 import tiss as m
-
+    m = models.load(versao)
     guias = [
         _guia(m, numero, data_envio - dt.timedelta(days=numero), itens_por_guia)
         for numero in range(1, n_guias + 1)
@@ -140,7 +149,7 @@ def lote_sadt(
             identificacao_prestador=m.CtPrestadorIdentificacao(cnpj=CNPJ_PRESTADOR)
         ),
         destino=m.CabecalhoTransacao.Destino(registro_ans=REGISTRO_ANS),
-        padrao=m.DmVersao.VALUE_4_01_00,
+        padrao=m.DmVersao(versao),
     )
     lote = m.CtmGuiaLote(
         numero_lote="1",

@@ -1,9 +1,17 @@
-"""``python -m tiss_conecta.examples NAME`` prints the path of a shipped example file."""
+"""``python -m tiss_conecta.examples NAME [VERSAO]`` prints the path of a shipped example."""
 
 import sys
 
 from tiss_conecta.examples import EXAMPLES, path
+from tiss_conecta.models import DEFAULT_VERSION, VERSIONS
 
-if len(sys.argv) != 2 or sys.argv[1] not in EXAMPLES:
-    sys.exit(f"usage: python -m tiss_conecta.examples {{{'|'.join(EXAMPLES)}}}")
-print(path(sys.argv[1]))
+if (
+    not 2 <= len(sys.argv) <= 3
+    or sys.argv[1] not in EXAMPLES
+    or (sys.argv[2:] and sys.argv[2] not in VERSIONS)
+):
+    sys.exit(
+        f"uso: python -m tiss_conecta.examples {{{'|'.join(EXAMPLES)}}} "
+        f"[{'|'.join(VERSIONS)}] (padrão {DEFAULT_VERSION})"
+    )
+print(path(*sys.argv[1:]))
