@@ -4,6 +4,10 @@ A ``ctm_demonstrativoAnaliseConta`` gives glosas per protocolo (``GlosaProtocolo
 (``motivoGlosaGuia``) and item (``relacaoGlosa``, each with its value). The odontológico
 (``cto_demonstrativoOdontologia``, a demonstrativo de pagamento) gives them per procedure
 only (``codigosGlosa``), with one ``valorGlosaEstorno`` for all the codes of a procedure.
+
+Any supported TISS version: the classes are those of the demonstrativo's own version
+(:func:`tiss_conecta.models.modulo_de`), and what only some versions carry is read here once
+(``centroConsumo`` of an item, 4.03.00).
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from typing import Any
 
 import attrs
 
+from tiss_conecta import models
 from tiss_conecta.errors import RecursoInvalido
-from tiss_conecta.models.v4_01_00 import tiss as m
 
 __all__ = ["GuiaLida", "ItemLido", "ProtocoloLido", "codigo", "protocolos"]
 
@@ -49,18 +53,21 @@ class ItemLido:
 
     sequencial: int
     data: dt.date
-    procedimento: m.CtProcedimentoDados
+    procedimento: Any
+    """``ct_procedimentoDados`` of the demonstrativo's version."""
     informado: Decimal
     processado: Decimal
     liberado: Decimal
     glosado: Decimal
     glosas: tuple[tuple[str, Decimal], ...]
     """(code, value glosado under it), one entry per code in the order they appear."""
-    grau_participacao: m.DmGrauPart | None = None
-    dente: m.DmDente | None = None
-    regiao: m.DmRegiao | None = None
+    grau_participacao: Any = None
+    dente: Any = None
+    regiao: Any = None
     face: str | None = None
     quantidade: int | None = None
+    centro_consumo: Any = None
+    """``dm_centroConsumo`` of the item (4.03.00 on), ``None`` where absent or unknown."""
 
     def valor_da_glosa(self, cod: str) -> Decimal | None:
         return next((v for c, v in self.glosas if c == cod), None)
@@ -104,7 +111,10 @@ class ProtocoloLido:
     guias: tuple[GuiaLida, ...]
     registro_ans: str
     nome_operadora: str
-    contratado: m.CtContratadoDados
+    contratado: Any
+    """``ct_contratadoDados`` of the demonstrativo's version."""
+    versao: str
+    """The TISS version of the demonstrativo (its models), which the recurso follows."""
 
     def codigos_aplicados(self) -> list[str]:
         """Codes a protocolo-level recurso may appeal: the protocolo's own glosa and, as the
@@ -119,16 +129,20 @@ class ProtocoloLido:
 
 def protocolos(demonstrativo: Any) -> list[ProtocoloLido]:
     """Every protocolo of a demonstrativo message or object, in document order."""
-    if isinstance(demonstrativo, m.MensagemTiss):
-        retorno = getattr(demonstrativo.operadora_para_prestador, "demonstrativos_retorno", None)
-        if retorno is not None and retorno.demonstrativo_analise_conta:
-            return [p for d in retorno.demonstrativo_analise_conta for p in _medico(d)]
-        if retorno is not None and retorno.demonstrativo_pagamento_odonto is not None:
-            return list(_odonto(retorno.demonstrativo_pagamento_odonto))
-    elif isinstance(demonstrativo, m.CtmDemonstrativoAnaliseConta):
-        return list(_medico(demonstrativo))
-    elif isinstance(demonstrativo, m.CtoDemonstrativoOdontologia):
-        return list(_odonto(demonstrativo))
+    versao = models.versao_de(demonstrativo)
+    if versao is not None:
+        m = models.load(versao)
+        if isinstance(demonstrativo, m.MensagemTiss):
+            para_prestador = demonstrativo.operadora_para_prestador
+            retorno = getattr(para_prestador, "demonstrativos_retorno", None)
+            if retorno is not None and retorno.demonstrativo_analise_conta:
+                return [p for d in retorno.demonstrativo_analise_conta for p in _medico(d, versao)]
+            if retorno is not None and retorno.demonstrativo_pagamento_odonto is not None:
+                return list(_odonto(retorno.demonstrativo_pagamento_odonto, versao))
+        elif isinstance(demonstrativo, m.CtmDemonstrativoAnaliseConta):
+            return list(_medico(demonstrativo, versao))
+        elif isinstance(demonstrativo, m.CtoDemonstrativoOdontologia):
+            return list(_odonto(demonstrativo, versao))
     raise RecursoInvalido(
         "a mensagem não traz demonstrativo de análise de conta nem demonstrativo "
         "odontológico: não há glosas a recorrer",
@@ -138,7 +152,7 @@ def protocolos(demonstrativo: Any) -> list[ProtocoloLido]:
     )
 
 
-def _medico(d: m.CtmDemonstrativoAnaliseConta) -> Iterator[ProtocoloLido]:
+def _medico(d: Any, versao: str) -> Iterator[ProtocoloLido]:
     cab = d.cabecalho_demonstrativo
     for p in _lista(d.dados_conta.dados_protocolo):
         guias = []
@@ -160,6 +174,7 @@ def _medico(d: m.CtmDemonstrativoAnaliseConta) -> Iterator[ProtocoloLido]:
                         liberado=it.valor_liberado,
                         glosado=sum(glosas.values(), Decimal(0)),
                         glosas=tuple(glosas.items()),
+                        centro_consumo=getattr(it, "centro_consumo", None),
                     )
                 )
             guias.append(
@@ -196,12 +211,13 @@ def _medico(d: m.CtmDemonstrativoAnaliseConta) -> Iterator[ProtocoloLido]:
             registro_ans=cab.registro_ans,
             nome_operadora=cab.nome_operadora,
             contratado=d.dados_prestador.dados_contratado,
+            versao=versao,
         )
 
 
-def _odonto(d: m.CtoDemonstrativoOdontologia) -> Iterator[ProtocoloLido]:
+def _odonto(d: Any, versao: str) -> Iterator[ProtocoloLido]:
     cab = d.cabecalho_demonstrativo_odonto
-    contratado = m.CtContratadoDados(
+    contratado = models.load(versao).CtContratadoDados(
         codigo_prestador_na_operadora=d.dados_prestador.codigo_prestador
     )
     for por_data in _lista(d.dados_pagamento_por_data):
@@ -255,4 +271,5 @@ def _odonto(d: m.CtoDemonstrativoOdontologia) -> Iterator[ProtocoloLido]:
                 registro_ans=cab.registro_ans,
                 nome_operadora=cab.nome_operadora,
                 contratado=contratado,
+                versao=versao,
             )

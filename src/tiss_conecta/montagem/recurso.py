@@ -13,6 +13,11 @@ why, and how much. Three levels, as in ``ctm_recursoGlosa``: the whole protocolo
 (:class:`EscolhaItens`), both ``objetoRecurso`` 2. A choice that cannot become a valid
 recurso raises :class:`~tiss_conecta.errors.RecursoInvalido` with a stable ``code``.
 
+The recurso is written in the demonstrativo's TISS version (4.01.00, 4.02.00 or 4.03.00:
+``Padrao`` and classes alike); in 4.03.00 an item's ``centroConsumo`` is copied too. The
+limits on values are read from that version's schema facets (``valorRecursado`` of an item
+is ``st_decimal8-2`` in 4.01.00, ``st_decimal10-2`` later).
+
 A ``demonstrativoPagamentoOdonto`` gives the odontológico recurso
 (``guiaRecursoGlosaOdonto``), by guia or by procedure: that demonstrativo has no glosa of the
 whole protocolo to appeal.
@@ -27,14 +32,15 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import cache
+from types import ModuleType
 from typing import Any
 
 import attrs
 from xsdata.models.datatype import XmlDate, XmlTime
 
-from tiss_conecta import formato, glosas
+from tiss_conecta import formato, glosas, models
 from tiss_conecta.errors import GlosaDesconhecida, RecursoInvalido
-from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.montagem._leitura import GuiaLida, ItemLido, ProtocoloLido, codigo, protocolos
 from tiss_conecta.montagem.escolhas import (
     MAX_JUSTIFICATIVA,
@@ -67,8 +73,6 @@ __all__ = [
 
 MAX_GUIAS = 100
 """``recursoGuia`` maxOccurs in ``ctm_recursoGlosa``."""
-MAX_TOTAL = Decimal("99999999.99")
-"""``st_decimal10-2``, the type of ``valorTotalRecursado``."""
 _CENTAVO = Decimal("0.01")
 _FACE = re.compile(r"[OLMVDIP]{1,5}")
 
@@ -150,7 +154,7 @@ def _titulo(cod: str, descricao: str | None = None) -> str:
         return descricao or ""
 
 
-def _procedimento(p: m.CtProcedimentoDados) -> Procedimento:
+def _procedimento(p: Any) -> Procedimento:
     return Procedimento(codigo(p.codigo_tabela), p.codigo_procedimento, p.descricao_procedimento)
 
 
@@ -252,6 +256,31 @@ class _Plano:
         return completas + sum((i.valor for g in self.guias for i in g.itens), Decimal("0.00"))
 
 
+def _recurso(p: ProtocoloLido) -> Any:
+    """The recurso class of ``p``'s version: médico or odontológico."""
+    m = models.load(p.versao)
+    return m.CtoRecursoGlosaOdonto if p.odonto else m.CtmRecursoGlosa
+
+
+def _item_do_recurso(p: ProtocoloLido) -> Any:
+    """The class of one appealed item in the recurso of ``p``'s version."""
+    guia = _recurso(p).OpcaoRecurso.RecursoGuia
+    return guia.RecursoProcedimento if p.odonto else guia.OpcaoRecursoGuia.ItensGuia
+
+
+@cache
+def _maximo(cls: type, campo: str) -> Decimal:
+    """The largest value the XSD lets ``campo`` of ``cls`` take (``st_decimalN-2``)."""
+    meta = next(f.metadata for f in dataclasses.fields(cls) if f.name == campo)
+    casas: int = meta["fraction_digits"]
+    inteiros: int = meta["total_digits"] - casas
+    return Decimal(10) ** inteiros - Decimal(10) ** -casas
+
+
+def _tem_campo(cls: type, campo: str) -> bool:
+    return any(f.name == campo for f in dataclasses.fields(cls))
+
+
 def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
     """The value appealed (``glosado`` when ``None``), checked against what was glosado."""
     if glosado <= 0:
@@ -350,24 +379,27 @@ def _planejar(
         )
     de_protocolo = [e for e in escolhas if isinstance(e, EscolhaProtocolo)]
     if de_protocolo:
-        return _Plano(p, _plano_protocolo(p, de_protocolo, escolhas, perfil), ())
-    por_guia: dict[str, list[EscolhaGuia | EscolhaItens]] = {}
-    for e in escolhas:
-        assert not isinstance(e, EscolhaProtocolo)
-        por_guia.setdefault(e.guia, []).append(e)
-    limite = min(perfil.max_guias_recurso, MAX_GUIAS)
-    if len(por_guia) > limite:
+        plano = _Plano(p, _plano_protocolo(p, de_protocolo, escolhas, perfil), ())
+    else:
+        por_guia: dict[str, list[EscolhaGuia | EscolhaItens]] = {}
+        for e in escolhas:
+            assert not isinstance(e, EscolhaProtocolo)
+            por_guia.setdefault(e.guia, []).append(e)
+        limite = min(perfil.max_guias_recurso, MAX_GUIAS)
+        if len(por_guia) > limite:
+            raise invalido(
+                f"o recurso tem {len(por_guia)} guias; {perfil.nome} aceita até {limite} por "
+                "recurso",
+                "max_guias",
+                "divida as guias em mais recursos",
+            )
+        planos = tuple(_plano_guia(p, numero, es, perfil) for numero, es in por_guia.items())
+        plano = _Plano(p, None, planos)
+    maximo = _maximo(_recurso(p), "valor_total_recursado")
+    if plano.total > maximo:
         raise invalido(
-            f"o recurso tem {len(por_guia)} guias; {perfil.nome} aceita até {limite} por recurso",
-            "max_guias",
-            "divida as guias em mais recursos",
-        )
-    planos = tuple(_plano_guia(p, numero, es, perfil) for numero, es in por_guia.items())
-    plano = _Plano(p, None, planos)
-    if plano.total > MAX_TOTAL:
-        raise invalido(
-            f"valor total recursado {formato.reais(plano.total)} passa do máximo do padrão "
-            f"({formato.reais(MAX_TOTAL)})",
+            f"valor total recursado {formato.reais(plano.total)} passa do máximo do TISS "
+            f"{p.versao} ({formato.reais(maximo)}, valorTotalRecursado)",
             "max_total",
             "divida as guias em mais recursos",
         )
@@ -458,6 +490,7 @@ def _plano_guia(
     itens = []
     pares: set[tuple[int, str]] = set()
     por_item: dict[int, Decimal] = {}
+    maximo = _maximo(_item_do_recurso(p), "valor_recursado")
     for ei in de_itens:
         _justificativa_cabe(ei.justificativa, perfil)
         for escolhido in ei.itens:
@@ -480,6 +513,15 @@ def _plano_guia(
                     "recorra das glosas que constam nele (glosas_recorriveis)",
                 )
             recursado = _cabe(escolhido.valor, do_item, f"{onde}, glosa {escolhido.glosa}")
+            if recursado > maximo:
+                raise invalido(
+                    f"{onde}, glosa {escolhido.glosa}: recorre {formato.reais(recursado)}, mais "
+                    f"que o TISS {p.versao} aceita num item ({formato.reais(maximo)}, "
+                    "valorRecursado)",
+                    "valor",
+                    f"informe um valor de até {formato.reais(maximo)} para este item, ou recorra "
+                    "da guia inteira (EscolhaGuia), que não leva valor por item",
+                )
             por_item[item.sequencial] = por_item.get(item.sequencial, Decimal(0)) + recursado
             if por_item[item.sequencial] > item.glosado:
                 raise invalido(
@@ -530,7 +572,7 @@ def _opcional(valor: object, nome: str, maximo: int) -> str | None:
     return None if valor is None else _texto(valor, nome, maximo)
 
 
-def _identificacao(c: m.CtContratadoDados) -> m.CtPrestadorIdentificacao:
+def _identificacao(m: ModuleType, c: Any) -> Any:
     return m.CtPrestadorIdentificacao(
         cnpj=c.cnpj_contratado,
         cpf=c.cpf_contratado,
@@ -538,9 +580,17 @@ def _identificacao(c: m.CtContratadoDados) -> m.CtPrestadorIdentificacao:
     )
 
 
-def _medico(plano: _Plano, **cabecalho: Any) -> m.CtmRecursoGlosa:
+def _centro_consumo(cls: type, item: ItemLido) -> dict[str, Any]:
+    """The item's ``centroConsumo`` for a recurso item class that has the element (4.03.00)."""
+    if item.centro_consumo is None or not _tem_campo(cls, "centro_consumo"):
+        return {}
+    return {"centro_consumo": item.centro_consumo}
+
+
+def _medico(m: ModuleType, plano: _Plano, **cabecalho: Any) -> Any:
     R = m.CtmRecursoGlosa
     G = R.OpcaoRecurso.RecursoGuia
+    Item = G.OpcaoRecursoGuia.ItensGuia
     if plano.completa is not None:
         opcao = R.OpcaoRecurso(
             recurso_protocolo=R.OpcaoRecurso.RecursoProtocolo(
@@ -564,7 +614,7 @@ def _medico(plano: _Plano, **cabecalho: Any) -> m.CtmRecursoGlosa:
                             for c in pg.completas
                         ],
                         itens_guia=[
-                            G.OpcaoRecursoGuia.ItensGuia(
+                            Item(
                                 sequencial_item=x.item.sequencial,
                                 data_inicio=XmlDate.from_date(x.item.data),
                                 proc_recurso=dataclasses.replace(x.item.procedimento),
@@ -572,6 +622,7 @@ def _medico(plano: _Plano, **cabecalho: Any) -> m.CtmRecursoGlosa:
                                 cod_glosa_item=m.DmTipoGlosa(x.codigo),
                                 valor_recursado=x.valor,
                                 justificativa_item=x.justificativa,
+                                **_centro_consumo(Item, x.item),
                             )
                             for x in pg.itens
                         ],
@@ -583,7 +634,7 @@ def _medico(plano: _Plano, **cabecalho: Any) -> m.CtmRecursoGlosa:
     return R(opcao_recurso=opcao, **cabecalho)
 
 
-def _odonto(plano: _Plano, **cabecalho: Any) -> m.CtoRecursoGlosaOdonto:
+def _odonto(m: ModuleType, plano: _Plano, **cabecalho: Any) -> Any:
     R = m.CtoRecursoGlosaOdonto
     G = R.OpcaoRecurso.RecursoGuia
     guias = []
@@ -637,8 +688,10 @@ def montar_recurso(
     numero_guia_operadora: str | None = None,
     numero_lote: str | None = None,
     perfil: Perfil = TISS,
-) -> m.MensagemTiss:
+) -> Any:
     """A ``mensagemTISS`` of type ``RECURSO_GLOSA`` appealing ``escolhas``.
+
+    The message is in the demonstrativo's TISS version (its classes and ``Padrao``).
 
     ``numero_guia_prestador``: the prestador's number for this recurso
     (``numeroGuiaRecGlosaPrestador``, *Nº Guia Prestador* on the portal);
@@ -660,6 +713,7 @@ def montar_recurso(
         raise invalido(f"hora {hora!r} inválida: use datetime.time", "argumento")
     plano = _planejar(demonstrativo, escolhas, protocolo, perfil)
     p = plano.protocolo
+    m = models.load(p.versao)
     campos = {
         "registro_ans": p.registro_ans,
         "numero_guia_rec_glosa_prestador": numero_guia_prestador,
@@ -675,9 +729,9 @@ def montar_recurso(
         "data_recurso": XmlDate.from_date(data),
     }
     if p.odonto:
-        lote = m.CtGuiaRecursoLote(guia_recurso_glosa_odonto=_odonto(plano, **campos))
+        lote = m.CtGuiaRecursoLote(guia_recurso_glosa_odonto=_odonto(m, plano, **campos))
     else:
-        lote = m.CtGuiaRecursoLote(guia_recurso_glosa=_medico(plano, **campos))
+        lote = m.CtGuiaRecursoLote(guia_recurso_glosa=_medico(m, plano, **campos))
     cabecalho = m.CabecalhoTransacao(
         identificacao_transacao=m.CabecalhoTransacao.IdentificacaoTransacao(
             tipo_transacao=m.DmTipoTransacao.RECURSO_GLOSA,
@@ -685,9 +739,9 @@ def montar_recurso(
             data_registro_transacao=XmlDate.from_date(data),
             hora_registro_transacao=XmlTime(hora.hour, hora.minute, hora.second),
         ),
-        origem=m.CabecalhoTransacao.Origem(identificacao_prestador=_identificacao(p.contratado)),
+        origem=m.CabecalhoTransacao.Origem(identificacao_prestador=_identificacao(m, p.contratado)),
         destino=m.CabecalhoTransacao.Destino(registro_ans=p.registro_ans),
-        padrao=m.DmVersao.VALUE_4_01_00,
+        padrao=m.DmVersao(p.versao),
     )
     return m.MensagemTiss(
         cabecalho=cabecalho,
