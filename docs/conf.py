@@ -1,13 +1,23 @@
 """Sphinx configuration."""
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
 project = "tiss-conecta"
 author = "tiss-conecta developers"
 copyright = "2026, tiss-conecta developers"
 language = "pt_BR"
-extensions = ["sphinx.ext.autodoc", "sphinx.ext.napoleon", "sphinx.ext.viewcode"]
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.viewcode",
+    "tiss_versoes",
+]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 html_theme = "furo"
 html_title = "tiss-conecta"
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_gerado", "_ext"]
 nitpicky = False

@@ -179,8 +179,9 @@ class ConversaoRecusada(TissVersionError):
             f"a mensagem TISS {de} não cabe no TISS {para}: {len(self.campos)} campo(s): "
             f"{lista}{mais}",
             xpath=self.campos[0].xpath if self.campos else None,
-            hint="ajuste os campos listados, informe os que faltam (preencher) ou aceite "
-            "descartar os que o destino não tem (descartar)",
+            hint="ajuste os campos listados; informe os que o destino exige com "
+            "preencher={'elemento': valor} e aceite perder os que ele não tem com "
+            "descartar=['elemento']",
         )
 
 

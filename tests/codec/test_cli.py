@@ -79,3 +79,36 @@ def test_subpackages_are_reachable_from_the_top() -> None:
 
     assert str(tiss_conecta.glosas.get(1705)).startswith("1705")
     assert "glosas" in dir(tiss_conecta)
+
+
+@pytest.mark.parametrize("versao", ["4.01.00", "4.02.00", "4.03.00"])
+def test_validate_and_hash_on_every_version(
+    versao: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    arquivo = str(example_path("lote-sadt", versao))
+    assert main(["validate", arquivo]) == 0
+    assert f"válido — TISS {versao}" in capsys.readouterr().out
+    assert main(["hash", arquivo, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["matched_encoding"] == "iso-8859-1"
+
+
+def test_validate_real_4_02_00_lote(capsys: pytest.CaptureFixture[str]) -> None:
+    unimed = str(next((CORPUS / "files").glob("002_*.xml")))
+    assert main(["validate", unimed, "--format", "json"]) == 0
+    (relatorio,) = json.loads(capsys.readouterr().out)
+    assert (relatorio["versao"], relatorio["issues"]) == ("4.02.00", [])
+
+
+def test_validate_versao_forces_the_schema(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    antigo = tmp_path / "4.00.01.xml"
+    antigo.write_bytes(example_path("lote-sadt").read_bytes().replace(b">4.01.00<", b">4.00.01<"))
+    assert main(["validate", str(antigo), "--format", "json"]) == 1
+    (relatorio,) = json.loads(capsys.readouterr().out)
+    assert relatorio["issues"][0]["code"] == "xml.version"
+    assert "versao='4.01.00'" in relatorio["issues"][0]["hint"]
+    assert main(["validate", str(antigo), "--versao", "4.01.00", "--format", "json"]) == 1
+    (relatorio,) = json.loads(capsys.readouterr().out)
+    assert [i["code"] for i in relatorio["issues"]] == ["hash.mismatch"]  # the edit, not the XSD
+    assert main(["validate", str(antigo), "--versao", "3.05.00"]) == 2

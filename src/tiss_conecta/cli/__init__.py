@@ -17,13 +17,15 @@ SUBCOMMANDS = (
     "tiss_conecta.cli.glosa",
     "tiss_conecta.cli.check",
     "tiss_conecta.cli.recurso",
+    "tiss_conecta.cli.versoes",
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tiss-conecta",
-        description="TISS 4.01.00: validação, hash do epílogo, glosas e regras das operadoras.",
+        description="TISS 4.01.00, 4.02.00 e 4.03.00: validação, hash do epílogo, glosas, regras "
+        "das operadoras, recurso de glosa e conversão entre versões.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMANDO")
     for module in SUBCOMMANDS:

@@ -8,6 +8,7 @@ from typing import Any
 
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError
+from tiss_conecta.models import VERSIONS
 
 FORMATS = _comum.FORMATS
 
@@ -16,7 +17,8 @@ def register(sub: Any) -> None:
     validate = sub.add_parser(
         "validate",
         help="valida arquivos TISS contra o XSD oficial e confere o hash do epílogo",
-        description="Valida cada arquivo contra o XSD TISS da sua versão e confere o hash. "
+        description="Valida cada arquivo contra o XSD TISS da sua versão (4.01.00, 4.02.00 ou "
+        "4.03.00, lida do Padrao) e confere o hash. "
         "Saída 0: todos válidos; 1: algum inválido; 2: erro de uso.",
     )
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -24,13 +26,20 @@ def register(sub: Any) -> None:
     validate.add_argument(
         "--strict-hash", action="store_true", help="aceita só hash calculado em ISO-8859-1"
     )
+    validate.add_argument(
+        "--versao",
+        choices=tuple(VERSIONS),
+        help="valida no XSD desta versão, não na declarada no Padrao (ex.: um arquivo "
+        "4.00.01 no XSD 4.01.00, que aceita esse Padrao)",
+    )
     validate.set_defaults(handler=run_validate)
 
     hash_ = sub.add_parser(
         "hash",
         help="calcula o hash do epílogo e o compara com o declarado",
         description="Mostra o hash calculado (ISO-8859-1 e UTF-8), o declarado e qual "
-        "codificação confere. Saída 0: confere; 1: não confere ou arquivo ilegível.",
+        "codificação confere; vale para arquivos de qualquer versão TISS, pois o hash é "
+        "definido igualmente em todas. Saída 0: confere; 1: não confere ou arquivo ilegível.",
     )
     hash_.add_argument("file", metavar="FILE")
     hash_.add_argument("--format", choices=FORMATS, default="text")
@@ -41,7 +50,9 @@ def register(sub: Any) -> None:
 def run_validate(args: argparse.Namespace) -> int:
     from tiss_conecta.codec import validate
 
-    reports = [validate(name, strict_hash=args.strict_hash) for name in args.files]
+    reports = [
+        validate(name, strict_hash=args.strict_hash, versao=args.versao) for name in args.files
+    ]
     if args.format == "json":
         print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
     else:

@@ -29,11 +29,22 @@ __all__ = [
     "conversao",
     "converter",
     "diferencas",
+    "esquema",
+    "padroes_aceitos",
     "schemas_que_aceitam",
 ]
 
 SUPORTADAS: tuple[str, ...] = tuple(VERSIONS)
 """The versions whose schemas and models the library carries, oldest first."""
+
+
+def padroes_aceitos(versao: str) -> tuple[str, ...]:
+    """The ``Padrao`` values the XSD of ``versao`` accepts (its ``dm_versao``).
+
+    >>> padroes_aceitos("4.02.00")
+    ('4.00.00', '4.00.01', '4.01.00', '4.02.00')
+    """
+    return esquema(versao).simples["dm_versao"].restricao.valores
 
 
 def schemas_que_aceitam(padrao: str) -> tuple[str, ...]:
@@ -47,6 +58,4 @@ def schemas_que_aceitam(padrao: str) -> tuple[str, ...]:
     >>> schemas_que_aceitam("3.05.00")
     ()
     """
-    return tuple(
-        v for v in SUPORTADAS if padrao in esquema(v).simples["dm_versao"].restricao.valores
-    )
+    return tuple(v for v in SUPORTADAS if padrao in padroes_aceitos(v))

@@ -38,6 +38,11 @@ class Campo:
     valor: str | None
     """The value in the message, as text (``None``: absent)."""
     motivo: str
+    problema: str
+    """Stable kind: ``exigido`` (the target requires it, the message lacks it), ``sem_lugar``
+    (the target has no such element), ``codigo`` (a code the target's table lacks),
+    ``formato`` (digits, pattern or length the target does not accept), ``xsd`` (any other
+    error of the target's XSD), ``descartado`` or ``preenchido`` (on the caller's request)."""
 
     def __str__(self) -> str:
         valor = "ausente" if self.valor is None else repr(self.valor)
@@ -106,7 +111,7 @@ def conversao(
     raiz = binding.render(nova)
     binding.stamp(raiz, hashing.hash_tree(raiz))
     recusados = [
-        Campo(xpath or "/mensagemTISS", _texto_em(raiz, xpath), mensagem_xsd)
+        Campo(xpath or "/mensagemTISS", _texto_em(raiz, xpath), mensagem_xsd, "xsd")
         for _code, mensagem_xsd, _linha, _coluna, xpath in schema.schema_issues(raiz, para)
     ]
     if recusados:
@@ -182,7 +187,12 @@ class _Copia:
         except ValueError:
             pass
         self.recusados.append(
-            Campo(xpath, str(valor.value), f"o código não existe nesta tabela no TISS {self.para}")
+            Campo(
+                xpath,
+                str(valor.value),
+                f"o código não existe nesta tabela no TISS {self.para}",
+                "codigo",
+            )
         )
         return None
 
@@ -211,14 +221,13 @@ class _Copia:
     def _sem_lugar(self, xpath: str, valor: Any) -> None:
         nome = xpath.rsplit("/", 1)[-1].split("[")[0]
         if nome in self.descartar:
-            self.descartados.append(Campo(xpath, _texto(valor), "descartado a pedido"))
+            self.descartados.append(
+                Campo(xpath, _texto(valor), "descartado a pedido", "descartado")
+            )
             return
         self.recusados.append(
             Campo(
-                xpath,
-                _texto(valor),
-                f"o TISS {self.para} não tem o elemento {nome}: retire-o ou aceite "
-                f"descartá-lo (descartar={nome!r})",
+                xpath, _texto(valor), f"o TISS {self.para} não tem o elemento {nome}", "sem_lugar"
             )
         )
 
@@ -228,8 +237,8 @@ class _Copia:
                 Campo(
                     xpath,
                     None,
-                    f"o TISS {self.para} exige {nome}, que a mensagem no TISS {self.de} não "
-                    f"tem: informe-o (preencher={{{nome!r}: ...}})",
+                    f"o TISS {self.para} exige {nome}, que a mensagem no TISS {self.de} não tem",
+                    "exigido",
                 )
             )
             return None
@@ -251,10 +260,11 @@ class _Copia:
                     str(dado),
                     f"valor informado para {nome} não é aceito"
                     + (f"; use um de: {', '.join(v for v in aceitos if v)}" if aceitos else ""),
+                    "exigido",
                 )
             )
             return None
-        self.preenchidos.append(Campo(xpath, _texto(valor), "preenchido a pedido"))
+        self.preenchidos.append(Campo(xpath, _texto(valor), "preenchido a pedido", "preenchido"))
         return valor
 
     def _facetas(
@@ -273,7 +283,9 @@ class _Copia:
             onde = f"{xpath}[{i}]" if isinstance(valor, list) else xpath
             motivo = _fora_das_facetas(v, restricoes)
             if motivo:
-                self.recusados.append(Campo(onde, _texto(v), f"{motivo} no TISS {self.para}"))
+                self.recusados.append(
+                    Campo(onde, _texto(v), f"{motivo} no TISS {self.para}", "formato")
+                )
 
 
 def _fora_das_facetas(valor: Any, facetas: Mapping[str, Any]) -> str | None:

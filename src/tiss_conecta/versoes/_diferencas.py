@@ -215,7 +215,7 @@ def _descrever(e: Elemento, esquema_: Esquema) -> str:
     elif e.restricao is not None:
         tipo = _resumo_restricao(e.restricao)
     else:
-        tipo = e.tipo or "tipo anônimo"
+        tipo = e.tipo or (f"extensão de {e.base}" if e.base else "tipo anônimo")
     return f"{tipo}, {e.ocorrencias}"
 
 
@@ -261,6 +261,8 @@ def _complexos(
             yield Mudanca(
                 nome, OQue.OCORRENCIAS, e.caminho, antes=e.ocorrencias, depois=f.ocorrencias
             )
+        if e.base != f.base:
+            yield Mudanca(nome, OQue.BASE, e.caminho, antes=e.base, depois=f.base)
         if e.tipo != f.tipo:
             yield Mudanca(
                 nome,

@@ -70,6 +70,8 @@ class Elemento:
     """Whether it is one alternative of an ``xs:choice``."""
     restricao: Restricao | None = None
     """The restriction written in place, when ``tipo`` is empty and the value is simple."""
+    base: str = ""
+    """The named type a type written in place extends or restricts (``""`` when none)."""
 
     @property
     def nome(self) -> str:
@@ -163,6 +165,7 @@ def _elementos(no: etree._Element, prefixo: str, escolha: bool) -> Iterator[Elem
                 *_ocorrencias(filho),
                 escolha,
                 _restricao(simples) if simples is not None else None,
+                _base(complexo) if complexo is not None else "",
             )
             if complexo is not None:
                 yield from _elementos(complexo, caminho + "/", False)

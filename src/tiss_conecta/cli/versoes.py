@@ -1,0 +1,171 @@
+"""``tiss-conecta versoes [--diff DE PARA]`` and ``tiss-conecta converter ENTRADA --para V``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from tiss_conecta.cli import _comum
+from tiss_conecta.errors import ConversaoRecusada, TissError
+from tiss_conecta.models import VERSIONS
+
+FORMATS = _comum.FORMATS
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "versoes",
+        help="as versões TISS suportadas e o que muda entre elas",
+        description="Lista as versões TISS que a biblioteca lê e escreve, ou, com --diff, "
+        "o que muda de uma para outra (tipos, elementos, ocorrências, facetas e valores de "
+        "domínio), calculado dos XSDs oficiais. Saída 0; 2: erro de uso.",
+    )
+    p.add_argument("--diff", nargs=2, metavar=("DE", "PARA"), choices=tuple(VERSIONS))
+    p.add_argument("--format", choices=FORMATS, default="text")
+    p.set_defaults(handler=run_versoes)
+
+    c = sub.add_parser(
+        "converter",
+        help="reescreve um arquivo TISS em outra versão",
+        description="Reescreve ENTRADA na versão --para, com hash novo, e valida o resultado "
+        "no XSD do destino. O que o destino não comporta (ou exige e a entrada não tem) é "
+        "listado campo a campo e nada é gravado. Saída 0: convertido; 1: conteúdo que não "
+        "cabe no destino (ou entrada inválida); 2: erro de uso ou de leitura/gravação.",
+    )
+    c.add_argument("entrada", metavar="ENTRADA")
+    c.add_argument("--para", required=True, choices=tuple(VERSIONS), metavar="VERSAO")
+    c.add_argument("-o", "--saida", required=True, metavar="SAIDA", help="arquivo a gravar")
+    c.add_argument(
+        "--preencher",
+        action="append",
+        default=[],
+        metavar="ELEMENTO=VALOR",
+        help="valor para um elemento que o destino exige e a entrada não tem "
+        "(ex.: caraterAtendimento=1); pode repetir",
+    )
+    c.add_argument(
+        "--descartar",
+        action="append",
+        default=[],
+        metavar="ELEMENTO",
+        help="elemento que o destino não tem e pode ser descartado (ex.: centroConsumo); "
+        "pode repetir",
+    )
+    c.add_argument(
+        "--versao", choices=tuple(VERSIONS), help="lê ENTRADA nesta versão, não na do Padrao"
+    )
+    c.add_argument("--format", choices=FORMATS, default="text")
+    c.set_defaults(handler=run_converter)
+
+
+def run_versoes(args: argparse.Namespace) -> int:
+    from tiss_conecta import versoes
+
+    if args.diff:
+        d = versoes.diferencas(*args.diff)
+        print(json.dumps(d.to_dict(), ensure_ascii=False, indent=2) if args.format == "json" else d)
+        return 0
+    linhas = [
+        {"versao": v, "padroes_aceitos": list(versoes.padroes_aceitos(v))}
+        for v in versoes.SUPORTADAS
+    ]
+    if args.format == "json":
+        print(json.dumps(linhas, ensure_ascii=False, indent=2))
+    else:
+        print("Versões TISS que a biblioteca lê, valida, escreve e converte:")
+        for linha in linhas:
+            print(
+                f"  {linha['versao']}  (o XSD aceita Padrao {', '.join(linha['padroes_aceitos'])})"
+            )
+        print("Diferenças: tiss-conecta versoes --diff 4.01.00 4.03.00")
+    return 0
+
+
+def _pares(itens: list[str]) -> dict[str, str] | None:
+    pares = {}
+    for item in itens:
+        nome, sep, valor = item.partition("=")
+        if not sep or not nome.strip():
+            return None
+        pares[nome.strip()] = valor.strip()
+    return pares
+
+
+def run_converter(args: argparse.Namespace) -> int:
+    from tiss_conecta import codec, versoes
+    from tiss_conecta.models import versao_de
+
+    preencher = _pares(args.preencher)
+    if preencher is None:
+        return _comum.erro_de_uso("converter", "--preencher espera ELEMENTO=VALOR")
+    saida = Path(args.saida)
+    if saida.exists() and saida.resolve() == Path(args.entrada).resolve():
+        return _comum.erro_de_uso(
+            "converter", "SAIDA é o próprio arquivo de entrada: grave em outro arquivo"
+        )
+    resultado: dict[str, Any] = {"file": args.entrada, "saida": args.saida, "para": args.para}
+    try:
+        mensagem = codec.parse(args.entrada, versao=args.versao)
+        resultado["de"] = versao_de(mensagem)
+        feita = versoes.conversao(
+            mensagem, args.para, preencher=preencher, descartar=args.descartar
+        )
+        data = codec.to_xml(feita.mensagem)
+    except ConversaoRecusada as recusa:
+        resultado.update(ok=False, campos=[c.to_dict() for c in recusa.campos])
+        return _saida(args, resultado, recusa)
+    except TissError as error:
+        resultado.update(ok=False, erro={"code": error.code, "message": str(error)})
+        return _saida(args, resultado, error, io=error.code == "io.unreadable")
+    try:
+        saida.write_bytes(data)
+    except OSError as exc:
+        return _comum.erro_de_uso("converter", f"não foi possível gravar {saida}: {exc.strerror}")
+    resultado.update(
+        ok=True,
+        hash=feita.mensagem.epilogo.hash,
+        preenchidos=[c.to_dict() for c in feita.preenchidos],
+        descartados=[c.to_dict() for c in feita.descartados],
+    )
+    return _saida(args, resultado, None)
+
+
+def _saida(
+    args: argparse.Namespace, resultado: dict[str, Any], erro: TissError | None, io: bool = False
+) -> int:
+    codigo = 2 if io else 0 if erro is None else 1
+    if args.format == "json":
+        print(json.dumps(resultado, ensure_ascii=False, indent=2))
+        return codigo
+    de = f" (TISS {resultado['de']})" if resultado.get("de") else ""
+    if erro is None:
+        print(f"{args.entrada}{de} → {args.saida} (TISS {args.para}): convertido")
+        print(f"  hash {resultado['hash']}")
+        for chave, rotulo in (("preenchidos", "preenchido"), ("descartados", "descartado")):
+            for campo in resultado[chave]:
+                print(f"  {rotulo}: {campo['xpath']} = {campo['valor']!r}")
+    elif isinstance(erro, ConversaoRecusada):
+        print(
+            f"{args.entrada}{de}: não convertido para o TISS {args.para}; "
+            f"{len(erro.campos)} campo(s) não cabem:"
+        )
+        for campo in erro.campos:
+            print(f"  {campo}")
+        print("  como corrigir: " + _dica(erro))
+    else:
+        print(f"{args.entrada}: não convertido: {erro}")
+    return codigo
+
+
+def _dica(recusa: ConversaoRecusada) -> str:
+    """What to do, in terms of this command's options."""
+    nomes: dict[str, set[str]] = {}
+    for campo in recusa.campos:
+        nomes.setdefault(campo.problema, set()).add(campo.xpath.rsplit("/", 1)[-1].split("[")[0])
+    dicas = [f"--preencher {n}=VALOR" for n in sorted(nomes.get("exigido", ()))]
+    dicas += [f"--descartar {n}" for n in sorted(nomes.get("sem_lugar", ()))]
+    if nomes.keys() - {"exigido", "sem_lugar"}:
+        dicas.append("corrija na origem os valores que o destino não aceita")
+    return "; ".join(dicas)
