@@ -202,15 +202,21 @@ def test_examples_command_prints_each_version_path() -> None:
     assert "4.03.00" in wrong.stderr
 
 
-def test_import_is_lazy() -> None:
+def test_import_is_lazy_and_each_version_loads_on_first_use() -> None:
     code = (
-        "import sys, tiss_conecta\n"
-        "heavy = [m for m in ('lxml.etree', 'xsdata', 'tiss_conecta.models.v4_01_00.tiss') "
-        "if m in sys.modules]\n"
-        "print(heavy)\n"
+        "import sys\n"
+        "import tiss_conecta\n"
+        'modelos = [f\'tiss_conecta.models.v{v.replace(".", "_")}.tiss\' '
+        "for v in tiss_conecta.models.VERSIONS]\n"
+        "pesados = ('lxml.etree', 'xsdata', 'tiss_conecta.versoes', *modelos)\n"
+        "print([m for m in pesados if m in sys.modules])\n"
+        "tiss_conecta.parse(tiss_conecta.examples.path('lote-sadt', '4.02.00'))\n"
+        "print([m for m in modelos if m in sys.modules])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    antes, depois = out.stdout.splitlines()
+    assert antes == "[]"
+    assert depois == "['tiss_conecta.models.v4_02_00.tiss']"
 
 
 def test_errors_share_one_root() -> None:
