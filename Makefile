@@ -14,13 +14,22 @@ $(STAMP): pyproject.toml requirements-dev.txt xsd/codegen-requirements.txt hatch
 	touch $(STAMP)
 
 ## The library's main job on an embedded example: validate a lote of SP/SADT guias (XSD and
-## epilogo hash), then apply ArcelorMittal's billing rules to it on two sending dates.
+## epilogo hash), then apply ArcelorMittal's billing rules to it on two sending dates; then
+## the same lote rewritten in TISS 4.03.00, validated and checked.
 EXAMPLE = $$($(BIN)/python -m tiss_conecta.examples lote-sadt)
+DEMO_403 = build/demo/lote-sadt-4.03.00.xml
 demo: $(STAMP)
 	$(BIN)/tiss-conecta validate "$(EXAMPLE)"
 	$(BIN)/tiss-conecta check "$(EXAMPLE)" --perfil arcelormittal --data-envio 2025-06-02
 	@echo "--- the same lote sent three months later: every item is past the 90-day window"
 	@$(BIN)/tiss-conecta check "$(EXAMPLE)" --perfil arcelormittal --data-envio 2025-09-02 \
+	  || echo "(exit $$?: error findings, as expected)"
+	@echo "--- the same lote in TISS 4.03.00 (ArcelorMittal still takes 4.01.00 only: glosa 5028)"
+	@mkdir -p $(dir $(DEMO_403))
+	$(BIN)/tiss-conecta converter "$(EXAMPLE)" --para 4.03.00 -o $(DEMO_403)
+	$(BIN)/tiss-conecta validate $(DEMO_403)
+	$(BIN)/tiss-conecta check $(DEMO_403) --perfil tiss --data-envio 2025-06-02
+	@$(BIN)/tiss-conecta check $(DEMO_403) --perfil arcelormittal --data-envio 2025-06-02 \
 	  || echo "(exit $$?: error findings, as expected)"
 
 ## Everything CI runs.
