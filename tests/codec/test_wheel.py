@@ -42,6 +42,12 @@ def test_wheel_validates_demo_without_shared(tmp_path: Path) -> None:
         env=env,
     )
     assert Path(where.strip()).is_relative_to(env_dir)
-    demo = run(python, "-m", "tiss_conecta.examples", "lote-sadt", cwd=elsewhere, env=env).strip()
-    out = run(env_dir / "bin" / "tiss-conecta", "validate", demo, cwd=elsewhere, env=env)
-    assert "válido" in out
+    for versao in ("4.01.00", "4.02.00", "4.03.00"):
+        demo = run(
+            python, "-m", "tiss_conecta.examples", "lote-sadt", versao, cwd=elsewhere, env=env
+        )
+        out = run(
+            env_dir / "bin" / "tiss-conecta", "validate", demo.strip(), cwd=elsewhere, env=env
+        )
+        assert f"válido — TISS {versao}" in out
+    print(f"wheel: {wheels[0].name}, {wheels[0].stat().st_size:,} bytes")
