@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from tiss_conecta import models
+from tiss_conecta.codec import binding, hashing, schema
 from tiss_conecta.errors import ConversaoRecusada, TissSchemaError
 
 __all__ = ["Campo", "Conversao", "conversao", "converter"]
@@ -95,15 +96,12 @@ def conversao(
     descartar: Iterable[str] = (),
 ) -> Conversao:
     """Like :func:`converter`, and say which fields were dropped or filled in."""
-    from tiss_conecta.codec import binding, hashing, schema
-
-    origem = models.modulo_de(mensagem)
+    if not isinstance(mensagem, models.modulo_de(mensagem).MensagemTiss):
+        raise TypeError(f"converter recebe uma MensagemTiss, não {type(mensagem).__name__}")
     de = models.versao_de(mensagem) or ""
     alvo = models.load(para)
-    if type(mensagem).__name__ != "MensagemTiss":
-        raise TypeError(f"converter recebe uma MensagemTiss, não {type(mensagem).__name__}")
-    _exigir_valida(binding.render(mensagem), de, schema)
-    copia = _Copia(origem, alvo, de, para, dict(preencher or {}), frozenset(descartar))
+    _exigir_valida(binding.render(mensagem), de)
+    copia = _Copia(alvo, de, para, dict(preencher or {}), frozenset(descartar))
     nova = copia.valor(_sem_padrao(mensagem), "/mensagemTISS")
     if copia.recusados:
         raise ConversaoRecusada(de, para, copia.recusados)
@@ -120,7 +118,7 @@ def conversao(
     return Conversao(nova, de, para, tuple(copia.descartados), tuple(copia.preenchidos))
 
 
-def _exigir_valida(raiz: Any, versao: str, schema: Any) -> None:
+def _exigir_valida(raiz: Any, versao: str) -> None:
     problemas = schema.schema_issues(raiz, versao)
     if problemas:
         _code, texto, _linha, _coluna, xpath = problemas[0]
@@ -158,14 +156,13 @@ class _Copia:
 
     def __init__(
         self,
-        origem: ModuleType,
         alvo: ModuleType,
         de: str,
         para: str,
         preencher: dict[str, object],
         descartar: frozenset[str],
     ) -> None:
-        self.origem, self.alvo, self.de, self.para = origem, alvo, de, para
+        self.alvo, self.de, self.para = alvo, de, para
         self.preencher, self.descartar = preencher, descartar
         self.recusados: list[Campo] = []
         self.descartados: list[Campo] = []
@@ -334,10 +331,11 @@ def _classe(modulo: ModuleType, qualname: str) -> type | None:
 
 @cache
 def _tipos(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(__import__(cls.__module__, fromlist=["_"])))
+    return typing.get_type_hints(cls)
 
 
 def _tipo_do_campo(cls: type, nome: str) -> Any:
+    """The field's class (``DmCaraterAtendimento`` for ``None | DmCaraterAtendimento``)."""
     tipo = _tipos(cls)[nome]
     argumentos = [a for a in typing.get_args(tipo) if a is not type(None)]
     return argumentos[0] if argumentos else tipo
