@@ -13,7 +13,7 @@ import pytest
 from tiss_conecta.errors import TissReferenceError
 from tiss_conecta.glosas._indice import carregar
 
-_PESADOS = ("lxml", "tiss_conecta.models", "xsdata", "babel")
+_PESADOS = ("lxml", "tiss_conecta.models.v", "xsdata", "babel")  # the registry is light
 
 
 def _modulos_depois(codigo: str) -> list[str]:

@@ -9,11 +9,13 @@ from typing import Any
 import attrs
 
 from tiss_conecta import formato
+from tiss_conecta.models import VERSIONS
 
 __all__ = ["VERSOES", "Glosa", "Orientacao"]
 
-VERSOES = ("4.01.00", "4.02.00", "4.03.00")
-"""TISS versions whose XSD (``dm_tipoGlosa``) the catalogue knows."""
+VERSOES = tuple(VERSIONS)
+"""TISS versions whose XSD (``dm_tipoGlosa``) the catalogue knows: the supported ones (table
+38 carries an ``em_<versao>`` column for each)."""
 
 _ORIGENS = {
     "tiss-2.02.02": "TISS 2.02.02",
