@@ -14,6 +14,7 @@ from typing import Any
 from tiss_conecta import formato
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError
+from tiss_conecta.models import VERSIONS
 
 FORMATS = _comum.FORMATS
 
@@ -24,7 +25,8 @@ def register(sub: Any) -> None:
         help="lista as glosas de um demonstrativo e monta o recurso de glosa",
         description="Com --listar, mostra as glosas que um demonstrativo de análise de conta "
         "(ou odontológico) traz, por protocolo, guia e item. Com --escolhas, monta a mensagem "
-        "RECURSO_GLOSA com o que o arquivo JSON escolhe recorrer. "
+        "RECURSO_GLOSA com o que o arquivo JSON escolhe recorrer, na versão TISS do "
+        f"demonstrativo ({', '.join(VERSIONS)}). "
         "Saída 0: ok; 1: nenhuma glosa a recorrer, ou escolhas inválidas; 2: erro de uso.",
     )
     p.add_argument("demonstrativo", metavar="DEMONSTRATIVO.xml")
@@ -37,6 +39,14 @@ def register(sub: Any) -> None:
         '"guia": "...", "justificativa": "...", "valor": "300.00", "itens": [...]}]',
     )
     p.add_argument("--protocolo", help="o protocolo, quando o demonstrativo tem mais de um")
+    p.add_argument(
+        "--versao",
+        choices=tuple(VERSIONS),
+        metavar="VERSAO",
+        help="lê o demonstrativo com os schemas desta versão TISS (" + ", ".join(VERSIONS) + ") "
+        "em vez da declarada em cabecalho/Padrao, e monta o recurso nela; por exemplo "
+        "--versao 4.01.00 para um demonstrativo que declara 4.00.01",
+    )
     p.add_argument("--format", choices=FORMATS, default="text", help="saída de --listar")
     p.add_argument("--numero-guia", metavar="N", help="nº da guia de recurso do prestador")
     p.add_argument("--sequencial", metavar="N", help="sequencialTransacao do cabeçalho")
@@ -70,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from tiss_conecta import parse
 
     try:
-        demonstrativo = parse(args.demonstrativo)
+        demonstrativo = parse(args.demonstrativo, versao=args.versao)
     except OSError as error:
         return _comum.erro_de_uso(
             "recurso", f"não foi possível ler {args.demonstrativo}: {error.strerror or error}"
@@ -244,7 +254,9 @@ def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
             recurso.recurso_glosa.guia_recurso_glosa
             or recurso.recurso_glosa.guia_recurso_glosa_odonto
         )
-        print(f"{args.output}: recurso de {formato.reais(guia.valor_total_recursado)} gravado")
+        valor = formato.reais(guia.valor_total_recursado)
+        versao = msg.cabecalho.padrao.value
+        print(f"{args.output}: recurso de {valor} (TISS {versao}) gravado")
     else:
         sys.stdout.buffer.write(xml)
     return 0
