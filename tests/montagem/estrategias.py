@@ -1,5 +1,9 @@
 """Demonstrativos drawn from ``tiss_conecta.strategies``, made appealable, and valid choices.
 
+The strategies draw 4.01.00 messages; :func:`na_versao` converts them up
+(:func:`tiss_conecta.versoes.converter`) and, where the version has it (4.03.00), gives some
+items a ``centroConsumo``.
+
 The drawn demonstrativos are schema-valid but arbitrary: protocolo numbers are free text
 (a recurso's ``numeroProtocolo`` is numeric), guia numbers and item sequences repeat, glosa
 values are negative. :func:`apelavel` renumbers them and makes the glosa values positive and
@@ -16,11 +20,14 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from tiss_conecta import models, versoes
 from tiss_conecta import strategies as tst
-from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.montagem import EscolhaGuia, EscolhaItens, EscolhaProtocolo, ItemEscolhido
 
 CENTAVO = Decimal("0.01")
+MAX_ITEM = {"4.01.00": Decimal("999999.99")}
+"""An item's ``valorRecursado``: st_decimal8-2 in 4.01.00, st_decimal10-2 (below) later."""
+MAX_ITEM_DEPOIS = Decimal("99999999.99")
 
 justificativas = tst.latin1_text(1, 500)
 
@@ -45,10 +52,38 @@ def _reparar(d: Any, primeiro: int, extra: Decimal) -> int:
     return n
 
 
+def _centros(draw: st.DrawFn, msg: Any) -> None:
+    """Some items of the demonstrativo get a ``centroConsumo``, if the version has one."""
+    m = models.modulo_de(msg)
+    for d in analises(msg):
+        for p in d.dados_conta.dados_protocolo:
+            for g in p.relacao_guias:
+                for it in g.detalhes_guia:
+                    if hasattr(it, "centro_consumo"):
+                        it.centro_consumo = draw(st.none() | st.sampled_from(m.DmCentroConsumo))
+
+
 @st.composite
-def apelavel(draw: st.DrawFn, *, max_demonstrativos: int = 1) -> m.MensagemTiss:
-    """A DEMONSTRATIVO_ANALISE_CONTA message whose protocolos can be appealed."""
-    msg = draw(tst.mensagem_demonstrativo_analise_conta(max_demonstrativos=max_demonstrativos))
+def na_versao(draw: st.DrawFn, mensagens: st.SearchStrategy[Any], versao: str) -> Any:
+    """``mensagens`` (4.01.00) in ``versao``."""
+    msg = draw(mensagens)
+    if models.versao_de(msg) != versao:
+        msg = versoes.converter(msg, versao)
+    if msg.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta:
+        _centros(draw, msg)
+    return msg
+
+
+def demonstrativos(versao: str, *, max_demonstrativos: int = 2) -> st.SearchStrategy[Any]:
+    """DEMONSTRATIVO_ANALISE_CONTA messages in ``versao``."""
+    base = tst.mensagem_demonstrativo_analise_conta(max_demonstrativos=max_demonstrativos)
+    return na_versao(base, versao)
+
+
+@st.composite
+def apelavel(draw: st.DrawFn, versao: str, *, max_demonstrativos: int = 1) -> Any:
+    """A DEMONSTRATIVO_ANALISE_CONTA message in ``versao`` whose protocolos can be appealed."""
+    msg = draw(demonstrativos(versao, max_demonstrativos=max_demonstrativos))
     extra = draw(st.decimals(Decimal("0.01"), Decimal("5000.00"), places=2))
     n = draw(st.integers(1, 10**9))
     for d in analises(msg):
@@ -112,10 +147,15 @@ def escolhas(draw: st.DrawFn, p: Any) -> Escolhas:
             for it, c in draw(
                 st.lists(st.sampled_from(pares), min_size=1, unique_by=lambda t: (id(t[0]), t[1]))
             ):
-                valor = _valor(draw, glosado_item(it, c))
+                maximo = MAX_ITEM.get(models.versao_de(it) or "", MAX_ITEM_DEPOIS)
+                glosado = glosado_item(it, c)
+                if glosado > maximo:  # two entries of one code: more than the item can carry
+                    valor = draw(st.decimals(CENTAVO, maximo, places=2))
+                else:
+                    valor = _valor(draw, glosado)
                 propria = draw(st.none() | justificativas)
                 itens.append(ItemEscolhido(it.sequencial_item, c, valor, propria))
-                total += glosado_item(it, c) if valor is None else valor
+                total += glosado if valor is None else valor
             out.append(EscolhaItens(g.numero_guia_prestador, itens, justificativa()))
         else:
             codigos = motivos + [c for _, c in pares if c not in motivos]

@@ -16,7 +16,7 @@ PAGINA = Path(__file__).resolve().parents[2] / "docs" / "recurso.rst"
 
 
 def test_docs_page_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "demonstrativo.xml").write_bytes(tiss.to_xml(exemplos.seed()))
+    (tmp_path / "demonstrativo.xml").write_bytes(tiss.to_xml(exemplos.em("4.01.00").seed()))
     monkeypatch.chdir(tmp_path)
     blocos = re.findall(r"\.\. code-block:: python\n\n((?:   .*\n|\n)+)", PAGINA.read_text("utf-8"))
     codigo = "\n".join(re.sub(r"^   ", "", b, flags=re.MULTILINE) for b in blocos)

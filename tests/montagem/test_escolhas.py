@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import tiss_conecta as tiss
 from tiss_conecta import strategies as tst
 from tiss_conecta.errors import TissError
+from tiss_conecta.models import DEFAULT_VERSION
 from tiss_conecta.montagem import (
     EscolhaGuia,
     EscolhaItens,
@@ -26,8 +27,10 @@ from tiss_conecta.montagem import (
 from tiss_conecta.rules import Perfil
 
 from . import exemplos
+from .exemplos import VERSOES
 
 D = Decimal
+por_versao = pytest.mark.parametrize("versao", VERSOES)
 
 
 def _montar(demonstrativo: Any, escolhas: list[Any], **kw: Any) -> Any:
@@ -47,10 +50,11 @@ def _codigo(erro: pytest.ExceptionInfo[RecursoInvalido]) -> str:
     return erro.value.code
 
 
-@settings(max_examples=25)
-@given(tst.latin1_text(1, 500))
-def test_any_latin1_justification_up_to_500_characters_is_written(texto: str) -> None:
-    r = _montar(exemplos.seed(), [EscolhaProtocolo("1705", texto)])
+@por_versao
+@settings(max_examples=10)
+@given(texto=tst.latin1_text(1, 500))
+def test_any_latin1_justification_up_to_500_characters_is_written(versao: str, texto: str) -> None:
+    r = _montar(exemplos.em(versao).seed(), [EscolhaProtocolo("1705", texto)])
     xml = tiss.to_xml(r)
     assert tiss.validate(xml).ok
     lido = tiss.parse(xml).prestador_para_operadora.recurso_glosa.guia_recurso_glosa
@@ -75,19 +79,21 @@ def test_blank_or_unwritable_justifications(texto: str) -> None:
         ItemEscolhido(1, "1705", justificativa=texto)
 
 
-def test_the_profile_limit_on_justifications() -> None:
+@por_versao
+def test_the_profile_limit_on_justifications(versao: str) -> None:
     perfil = Perfil(nome="Operadora X", max_caracteres_justificativa=100)
+    seed = exemplos.em(versao).seed()
     ok = EscolhaProtocolo("1705", "j" * 100)
-    assert verificar_escolhas(exemplos.seed(), [ok], perfil=perfil) == D("300.00")
+    assert verificar_escolhas(seed, [ok], perfil=perfil) == D("300.00")
     longa = EscolhaProtocolo("1705", "j" * 101)
     with pytest.raises(RecursoInvalido) as erro:
-        verificar_escolhas(exemplos.seed(), [longa], perfil=perfil)
+        verificar_escolhas(seed, [longa], perfil=perfil)
     assert _codigo(erro) == "recurso.justificativa"
     assert "Operadora X" in erro.value.message
     assert "101" in erro.value.message
     item = EscolhaItens("48740", [ItemEscolhido(1, "1705", justificativa="k" * 101)], "curta")
     with pytest.raises(RecursoInvalido):
-        verificar_escolhas(exemplos.seed(), [item], perfil=perfil)
+        verificar_escolhas(seed, [item], perfil=perfil)
 
 
 @pytest.mark.parametrize("valor", [D("0"), D("0.00"), D("-1.00"), D("1.001"), D("NaN"), 1.5, 10])
@@ -97,12 +103,19 @@ def test_values_must_be_positive_decimals_in_centavos(valor: Any) -> None:
     assert _codigo(erro) == "recurso.valor"
 
 
-@settings(max_examples=30)
-@given(st.decimals(D("0.01"), D("300.00"), places=2), st.decimals(D("0.01"), D("1e6"), places=2))
-def test_up_to_the_glosado_value_and_not_a_centavo_more(cabe: Decimal, a_mais: Decimal) -> None:
+@por_versao
+@settings(max_examples=15)
+@given(
+    cabe=st.decimals(D("0.01"), D("300.00"), places=2),
+    a_mais=st.decimals(D("0.01"), D("1e6"), places=2),
+)
+def test_up_to_the_glosado_value_and_not_a_centavo_more(
+    versao: str, cabe: Decimal, a_mais: Decimal
+) -> None:
+    seed = exemplos.em(versao).seed()
     item = EscolhaItens("48740", [ItemEscolhido(1, "1705", cabe)], "ok")
-    assert verificar_escolhas(exemplos.seed(), [item]) == cabe
-    assert verificar_escolhas(exemplos.seed(), [EscolhaProtocolo("1705", "ok", cabe)]) == cabe
+    assert verificar_escolhas(seed, [item]) == cabe
+    assert verificar_escolhas(seed, [EscolhaProtocolo("1705", "ok", cabe)]) == cabe
     demais = D("300.00") + a_mais
     for escolha in (
         EscolhaItens("48740", [ItemEscolhido(1, "1705", demais)], "ok"),
@@ -110,13 +123,14 @@ def test_up_to_the_glosado_value_and_not_a_centavo_more(cabe: Decimal, a_mais: D
         EscolhaProtocolo("1705", "ok", demais),
     ):
         with pytest.raises(RecursoInvalido) as erro:
-            verificar_escolhas(exemplos.seed(), [escolha])
+            verificar_escolhas(seed, [escolha])
         assert _codigo(erro) == "recurso.valor"
         assert "R$" in erro.value.message
 
 
-def test_levels_the_xsd_does_not_allow_together() -> None:
-    rico = exemplos.rico()
+@por_versao
+def test_levels_the_xsd_does_not_allow_together(versao: str) -> None:
+    rico = exemplos.em(versao).rico()
     casos: list[list[Any]] = [
         [EscolhaProtocolo("1426", "p"), EscolhaGuia("C", "1426", "g")],
         [EscolhaProtocolo("1426", "p"), EscolhaProtocolo("1426", "de novo")],
@@ -132,8 +146,9 @@ def _protocolo(escolhas: list[Any]) -> str:
     return "1002" if isinstance(escolhas[0], EscolhaProtocolo) else "1001"
 
 
-def test_levels_that_may_go_together() -> None:
-    rico = exemplos.rico()
+@por_versao
+def test_levels_that_may_go_together(versao: str) -> None:
+    rico = exemplos.em(versao).rico()
     escolhas = [
         EscolhaGuia("A", "1702", "a guia inteira", D("25.00")),
         EscolhaGuia("A", "1705", "e a glosa do item pela guia", D("15.00")),
@@ -157,13 +172,15 @@ def test_levels_that_may_go_together() -> None:
     ]
 
 
-def test_a_guia_appealed_whole_for_more_than_its_glosa() -> None:
+@por_versao
+def test_a_guia_appealed_whole_for_more_than_its_glosa(versao: str) -> None:
     escolhas = [EscolhaGuia("A", "1702", "inteira"), EscolhaGuia("A", "1705", "e mais")]
     with pytest.raises(RecursoInvalido) as erro:  # 40 + 30 > the guia's 40
-        verificar_escolhas(exemplos.rico(), escolhas, protocolo="1001")
+        verificar_escolhas(exemplos.em(versao).rico(), escolhas, protocolo="1001")
     assert _codigo(erro) == "recurso.valor"
 
 
+@por_versao
 @pytest.mark.parametrize(
     ("escolha", "protocolo"),
     [
@@ -176,49 +193,54 @@ def test_a_guia_appealed_whole_for_more_than_its_glosa() -> None:
         (EscolhaProtocolo("1426", "j"), "1001"),  # applied in protocolo 1002, not here
     ],
 )
-def test_what_the_demonstrativo_does_not_have(escolha: Any, protocolo: str) -> None:
+def test_what_the_demonstrativo_does_not_have(escolha: Any, protocolo: str, versao: str) -> None:
     with pytest.raises(RecursoInvalido) as erro:
-        verificar_escolhas(exemplos.rico(), [escolha], protocolo=protocolo)
+        verificar_escolhas(exemplos.em(versao).rico(), [escolha], protocolo=protocolo)
     assert _codigo(erro) == "recurso.alvo"
 
 
-def test_a_glosa_of_no_value_cannot_be_appealed() -> None:
-    (zero,) = [g for g in glosas_recorriveis(exemplos.rico()) if g.codigo == "1813"]
+@por_versao
+def test_a_glosa_of_no_value_cannot_be_appealed(versao: str) -> None:
+    (zero,) = [g for g in glosas_recorriveis(exemplos.em(versao).rico()) if g.codigo == "1813"]
     assert not zero.recorrivel
     with pytest.raises(RecursoInvalido) as erro:
-        verificar_escolhas(exemplos.rico(), [zero.escolha("j")], protocolo="1001")
+        verificar_escolhas(exemplos.em(versao).rico(), [zero.escolha("j")], protocolo="1001")
     assert _codigo(erro) == "recurso.nada_a_recorrer"
 
 
-def test_the_same_glosa_twice() -> None:
+@por_versao
+def test_the_same_glosa_twice(versao: str) -> None:
     for escolhas in (
         [EscolhaGuia("A", "1702", "j"), EscolhaGuia("A", "1702", "k")],
         [EscolhaItens("A", [ItemEscolhido(1, "1705"), ItemEscolhido(1, "1705")], "j")],
     ):
         with pytest.raises(RecursoInvalido) as erro:
-            verificar_escolhas(exemplos.rico(), escolhas, protocolo="1001")
+            verificar_escolhas(exemplos.em(versao).rico(), escolhas, protocolo="1001")
         assert _codigo(erro) == "recurso.repetida"
 
 
-def test_100_guias_in_101_out() -> None:
+@por_versao
+def test_100_guias_in_101_out(versao: str) -> None:
+    ex = exemplos.em(versao)
     cem = [EscolhaGuia(f"G{j:03d}", "1705", "j") for j in range(1, 101)]
-    msg = _montar(exemplos.varias_guias(100), cem)
+    msg = _montar(ex.varias_guias(100), cem)
     assert tiss.validate(tiss.to_xml(msg)).ok
     rg = msg.prestador_para_operadora.recurso_glosa.guia_recurso_glosa
     assert rg.valor_total_recursado == D("1000.00")  # 100 × R$ 10,00
     cento_e_uma = [*cem, EscolhaGuia("G101", "1705", "j")]
     with pytest.raises(RecursoInvalido) as erro:
-        verificar_escolhas(exemplos.varias_guias(101), cento_e_uma)
+        verificar_escolhas(ex.varias_guias(101), cento_e_uma)
     assert _codigo(erro) == "recurso.max_guias"
     perfil = Perfil(nome="Operadora Y", max_guias_recurso=3)
     with pytest.raises(RecursoInvalido) as erro:
-        verificar_escolhas(exemplos.varias_guias(4), cem[:4], perfil=perfil)
+        verificar_escolhas(ex.varias_guias(4), cem[:4], perfil=perfil)
     assert "Operadora Y" in erro.value.message
-    assert verificar_escolhas(exemplos.varias_guias(4), cem[:3], perfil=perfil) == D("30.00")
+    assert verificar_escolhas(ex.varias_guias(4), cem[:3], perfil=perfil) == D("30.00")
 
 
-def test_which_protocolo() -> None:
-    rico = exemplos.rico()
+@por_versao
+def test_which_protocolo(versao: str) -> None:
+    rico = exemplos.em(versao).rico()
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(rico, [EscolhaGuia("A", "1702", "j")])
     assert _codigo(erro) == "recurso.protocolo"
@@ -228,23 +250,24 @@ def test_which_protocolo() -> None:
     assert _codigo(erro) == "recurso.protocolo"
 
 
-def test_the_protocolo_as_the_portal_shows_it_without_leading_zeros() -> None:
+@por_versao
+def test_the_protocolo_as_the_portal_shows_it_without_leading_zeros(versao: str) -> None:
+    ex = exemplos.em(versao)
     # the demonstrativo writes 000048740, the portal and the recurso (st_numerico12) 48740
-    g = exemplos.guia("G1", [exemplos.item(1, "600.00", "300.00", ("1705", "300.00"))])
-    demonstrativo = exemplos.mensagem(
-        exemplos.demonstrativo(exemplos.protocolo("000048740", [g], "1705"))
-    )
+    g = ex.guia("G1", [ex.item(1, "600.00", "300.00", ("1705", "300.00"))])
+    demonstrativo = ex.mensagem(ex.demonstrativo(ex.protocolo("000048740", [g], "1705")))
     escolha = [EscolhaProtocolo("1705", "j")]
     for numero in ("48740", "000048740", "0048740"):
         assert verificar_escolhas(demonstrativo, escolha, protocolo=numero) == D("300.00")
 
 
 def test_nothing_chosen_wrong_objects_and_codes() -> None:
+    seed = exemplos.em(DEFAULT_VERSION).seed()  # checked before the demonstrativo is read
     with pytest.raises(RecursoInvalido) as erro:
-        verificar_escolhas(exemplos.seed(), [])
+        verificar_escolhas(seed, [])
     assert _codigo(erro) == "recurso.vazio"
     with pytest.raises(RecursoInvalido) as erro:
-        verificar_escolhas(exemplos.seed(), ["1705"])  # type: ignore[list-item]
+        verificar_escolhas(seed, ["1705"])  # type: ignore[list-item]
     assert _codigo(erro) == "recurso.escolha"
     for codigo in ("17O5", "170", "17051", "", True):
         with pytest.raises(RecursoInvalido) as erro:
@@ -258,11 +281,19 @@ def test_nothing_chosen_wrong_objects_and_codes() -> None:
     assert EscolhaGuia("A", 1705, "j").glosa == "1705"
 
 
-def test_a_message_with_no_demonstrativo() -> None:
+@por_versao
+def test_a_message_with_no_demonstrativo(versao: str) -> None:
     from tiss_conecta import examples
 
     with pytest.raises(RecursoInvalido) as erro:
-        glosas_recorriveis(examples.lote_sadt(1))
+        glosas_recorriveis(examples.lote_sadt(1, versao=versao))
+    assert _codigo(erro) == "recurso.sem_demonstrativo"
+
+
+@pytest.mark.parametrize("objeto", [None, "demonstrativo.xml", {"dadosConta": []}])
+def test_what_is_not_a_tiss_model(objeto: object) -> None:
+    with pytest.raises(RecursoInvalido) as erro:
+        glosas_recorriveis(objeto)
     assert _codigo(erro) == "recurso.sem_demonstrativo"
 
 
@@ -279,5 +310,5 @@ def test_a_message_with_no_demonstrativo() -> None:
 )
 def test_bad_arguments(kw: dict[str, Any]) -> None:
     with pytest.raises(RecursoInvalido) as erro:
-        _montar(exemplos.seed(), [EscolhaProtocolo("1705", "j")], **kw)
+        _montar(exemplos.em(DEFAULT_VERSION).seed(), [EscolhaProtocolo("1705", "j")], **kw)
     assert _codigo(erro) == "recurso.argumento"

@@ -1,4 +1,5 @@
-"""The odontológico recurso (``guiaRecursoGlosaOdonto``) from a demonstrativo odontológico."""
+"""The odontológico recurso (``guiaRecursoGlosaOdonto``) from a demonstrativo odontológico,
+in every TISS version."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import tiss_conecta as tiss
+from tiss_conecta import models
 from tiss_conecta import strategies as tst
-from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.montagem import (
     EscolhaGuia,
     EscolhaItens,
@@ -28,9 +29,12 @@ from tiss_conecta.rules import TISS, Severidade, check
 from tiss_conecta.rules.recurso import nivel
 
 from . import exemplos
+from .estrategias import na_versao
+from .exemplos import VERSOES
 
 D = Decimal
 DIA = dt.date(2023, 6, 20)
+por_versao = pytest.mark.parametrize("versao", VERSOES)
 
 
 def _montar(demonstrativo: Any, escolhas: list[Any], **kw: Any) -> Any:
@@ -45,11 +49,15 @@ def _montar(demonstrativo: Any, escolhas: list[Any], **kw: Any) -> Any:
     )
 
 
-def _lido(msg: Any) -> Any:
+def _lido(msg: Any, versao: str) -> Any:
+    assert models.versao_de(msg) == versao
+    assert msg.cabecalho.padrao.value == versao
     xml = tiss.to_xml(msg)
     relatorio = tiss.validate(xml)
     assert relatorio.ok, relatorio.issues
-    recurso: Any = tiss.parse(xml).prestador_para_operadora
+    lido: Any = tiss.parse(xml)
+    assert lido.cabecalho.padrao.value == versao
+    recurso = lido.prestador_para_operadora
     assert recurso.recurso_glosa.guia_recurso_glosa is None
     return recurso.recurso_glosa.guia_recurso_glosa_odonto
 
@@ -62,8 +70,9 @@ def _erros(msg: Any) -> list[Any]:
     ]
 
 
-def test_the_odonto_glosas_are_per_procedure() -> None:
-    lista = glosas_recorriveis(exemplos.odonto())
+@por_versao
+def test_the_odonto_glosas_are_per_procedure(versao: str) -> None:
+    lista = glosas_recorriveis(exemplos.em(versao).odonto())
     assert {g.nivel for g in lista} == {Nivel.ITEM}
     assert all(g.odonto for g in lista)
     assert [(g.numero_guia, g.sequencial_item, g.codigo, g.valor_glosa) for g in lista] == [
@@ -76,14 +85,15 @@ def test_the_odonto_glosas_are_per_procedure() -> None:
     assert lista[0].data_realizacao == dt.date(2023, 5, 8)
 
 
-def test_procedures_appealed() -> None:
+@por_versao
+def test_procedures_appealed(versao: str) -> None:
     escolha = EscolhaItens(
         "O-1",
         [ItemEscolhido(1, "1705"), ItemEscolhido(2, "1714", D("20.00"), "tabela própria")],
         "Valores do contrato de 2023.",
     )
-    msg = _montar(exemplos.odonto(), [escolha])
-    r = _lido(msg)
+    msg = _montar(exemplos.em(versao).odonto(), [escolha])
+    r = _lido(msg, versao)
     assert r.objeto_recurso.value == "2"
     assert r.numero_protocolo == 5001
     assert r.numero_lote == "5001"
@@ -107,12 +117,14 @@ def test_procedures_appealed() -> None:
     assert origem.codigo_prestador_na_operadora == "CLIN-0042"
 
 
-def test_a_whole_guia_and_the_region() -> None:
+@por_versao
+def test_a_whole_guia_and_the_region(versao: str) -> None:
+    odonto = exemplos.em(versao).odonto()
     msg = _montar(
-        exemplos.odonto(),
+        odonto,
         [EscolhaGuia("O-2", "1813", "Radiografia anexada."), EscolhaGuia("O-1", "1702", "j")],
     )
-    r = _lido(msg)
+    r = _lido(msg, versao)
     g2, g1 = r.opcao_recurso.recurso_guia
     assert (g2.cod_glosa_guia.value, g2.recurso_procedimento) == ("1813", [])
     assert (g1.cod_glosa_guia.value, g1.recurso_procedimento) == ("1702", [])
@@ -120,14 +132,13 @@ def test_a_whole_guia_and_the_region() -> None:
     assert nivel(msg.prestador_para_operadora.recurso_glosa) is Nivel.GUIA
     assert _erros(msg) == []
     item = EscolhaItens("O-2", [ItemEscolhido(1, "1813")], "j")
-    (p,) = (
-        _lido(_montar(exemplos.odonto(), [item])).opcao_recurso.recurso_guia[0].recurso_procedimento
-    )
+    (p,) = _lido(_montar(odonto, [item]), versao).opcao_recurso.recurso_guia[0].recurso_procedimento
     assert (p.dente_regiao.cod_dente, p.dente_regiao.cod_regiao.value) == (None, "AS")
 
 
-def test_what_the_odonto_recurso_cannot_carry() -> None:
-    odonto = exemplos.odonto()
+@por_versao
+def test_what_the_odonto_recurso_cannot_carry(versao: str) -> None:
+    odonto = exemplos.em(versao).odonto()
     casos: list[tuple[list[Any], str]] = [
         ([EscolhaProtocolo("1705", "j")], "recurso.niveis"),  # no glosa of the protocolo
         ([EscolhaGuia("O-1", "1705", "j"), EscolhaGuia("O-1", "1714", "k")], "recurso.niveis"),
@@ -165,9 +176,12 @@ def _reparar(msg: Any, extra: Decimal) -> list[Any]:
     return protocolos
 
 
-@settings(max_examples=30)
-@given(st.data(), tst.mensagem("DEMONSTRATIVO_ODONTOLOGIA"), st.decimals(D("0"), D("99"), places=2))
-def test_drawn_odonto_demonstrativos(data: st.DataObject, msg: Any, extra: Decimal) -> None:
+@por_versao
+@settings(max_examples=15)
+@given(data=st.data(), extra=st.decimals(D("0"), D("99"), places=2))
+def test_drawn_odonto_demonstrativos(versao: str, data: st.DataObject, extra: Decimal) -> None:
+    msg = data.draw(na_versao(tst.mensagem("DEMONSTRATIVO_ODONTOLOGIA"), versao))
+    m = models.modulo_de(msg)
     protocolos = _reparar(msg, extra)
     p = data.draw(st.sampled_from(protocolos))
     escolhas: list[Any] = []
@@ -202,7 +216,7 @@ def test_drawn_odonto_demonstrativos(data: st.DataObject, msg: Any, extra: Decim
         escolhas.append(EscolhaItens(g.numero_guia_prestador, itens, "itens"))
     assume(escolhas)
     recurso = _montar(msg, escolhas, protocolo=p.numero_protocolo)
-    r = _lido(recurso)
+    r = _lido(recurso, versao)
     assert r.valor_total_recursado == total
     assert [g.numero_guia_prestador for g in r.opcao_recurso.recurso_guia] == [
         e.guia for e in escolhas

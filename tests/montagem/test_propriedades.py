@@ -1,4 +1,4 @@
-"""Properties over demonstrativos drawn from ``tiss_conecta.strategies``."""
+"""Properties over demonstrativos drawn from ``tiss_conecta.strategies``, in every version."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import tiss_conecta as tiss
+from tiss_conecta import models
 from tiss_conecta import strategies as tst
-from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.montagem import (
     EscolhaGuia,
     EscolhaProtocolo,
@@ -23,7 +23,8 @@ from tiss_conecta.montagem import (
 )
 from tiss_conecta.rules import TISS, Severidade, check
 
-from .estrategias import analises, apelavel, escolhas, glosado_item, protocolos
+from .estrategias import analises, apelavel, demonstrativos, escolhas, glosado_item, protocolos
+from .exemplos import VERSOES
 
 DIA = dt.date(2025, 6, 2)
 HORA = dt.time(9, 30)
@@ -44,9 +45,11 @@ def _montar(msg: Any, escolhidas: list[Any], protocolo: str) -> Any:
 Linha = tuple[Nivel, str, str | None, int | None, str, Decimal | None]
 
 
-@settings(max_examples=40)
-@given(tst.mensagem_demonstrativo_analise_conta())
-def test_every_glosa_is_listed_once_at_its_level(msg: m.MensagemTiss) -> None:
+@pytest.mark.parametrize("versao", VERSOES)
+@settings(max_examples=20)
+@given(data=st.data())
+def test_every_glosa_is_listed_once_at_its_level(versao: str, data: st.DataObject) -> None:
+    msg = data.draw(demonstrativos(versao))
     esperadas: list[Linha] = []
     for p in protocolos(msg):
         numero = p.numero_protocolo
@@ -82,15 +85,19 @@ def test_every_glosa_is_listed_once_at_its_level(msg: m.MensagemTiss) -> None:
     assert all(x.titulo for x in listadas)  # table 38, or "(glosa sem código)" for ""
 
 
-@settings(max_examples=40)
-@given(st.data(), apelavel())
+@pytest.mark.parametrize("versao", VERSOES)
+@settings(max_examples=20)
+@given(data=st.data())
 def test_a_recurso_from_valid_choices_is_schema_valid_and_adds_up(
-    data: st.DataObject, msg: m.MensagemTiss
+    versao: str, data: st.DataObject
 ) -> None:
+    msg = data.draw(apelavel(versao))
     p = data.draw(st.sampled_from(protocolos(msg)))
     escolhidas, total = data.draw(escolhas(p))
     assume(escolhidas)
     recurso = _montar(msg, escolhidas, p.numero_protocolo)
+    assert recurso.cabecalho.padrao.value == versao
+    assert models.versao_de(recurso) == versao
 
     xml = tiss.to_xml(recurso)
     relatorio = tiss.validate(xml)
@@ -109,13 +116,25 @@ def test_a_recurso_from_valid_choices_is_schema_valid_and_adds_up(
         assert [g.numero_guia_origem for g in lido.opcao_recurso.recurso_guia] == list(
             dict.fromkeys(e.guia for e in escolhidas)
         )
+    # every item appealed carries the centroConsumo of its demonstrativo item (4.03.00 on)
+    do_demonstrativo = {
+        (g.numero_guia_prestador, it.sequencial_item): getattr(it, "centro_consumo", None)
+        for g in p.relacao_guias
+        for it in g.detalhes_guia
+    }
+    for rg in lido.opcao_recurso.recurso_guia:
+        for it in rg.opcao_recurso_guia.itens_guia:
+            centro = do_demonstrativo[rg.numero_guia_origem, it.sequencial_item]
+            assert getattr(it, "centro_consumo", None) == centro
 
 
-@settings(max_examples=30)
-@given(apelavel(), tst.latin1_text(1, 12).filter(lambda t: not t.isdigit()))
+@pytest.mark.parametrize("versao", VERSOES)
+@settings(max_examples=10)
+@given(data=st.data(), numero=tst.latin1_text(1, 12).filter(lambda t: not t.isdigit()))
 def test_a_protocolo_that_is_not_a_number_cannot_be_appealed(
-    msg: m.MensagemTiss, numero: str
+    versao: str, data: st.DataObject, numero: str
 ) -> None:
+    msg = data.draw(apelavel(versao))
     p = protocolos(msg)[0]
     assume(p.relacao_guias and p.relacao_guias[0].motivo_glosa_guia)
     g = p.relacao_guias[0]
@@ -127,9 +146,11 @@ def test_a_protocolo_that_is_not_a_number_cannot_be_appealed(
     assert "numérico" in erro.value.message
 
 
-@settings(max_examples=30)
-@given(st.data(), apelavel())
-def test_more_than_was_glosado_is_refused(data: st.DataObject, msg: m.MensagemTiss) -> None:
+@pytest.mark.parametrize("versao", VERSOES)
+@settings(max_examples=15)
+@given(data=st.data())
+def test_more_than_was_glosado_is_refused(versao: str, data: st.DataObject) -> None:
+    msg = data.draw(apelavel(versao))
     pares = [
         (p, g, it, x.tipo_glosa.value)
         for p in protocolos(msg)
