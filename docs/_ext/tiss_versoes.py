@@ -8,6 +8,7 @@ each build from :mod:`tiss_conecta.versoes`, :mod:`tiss_conecta.glosas` and
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,12 @@ def gerar() -> str:
             [
                 v,
                 ", ".join(versoes.padroes_aceitos(v)),
-                str(sum(bool(c) for c in versoes.esquema(v).simples["dm_tipoGlosa"].restricao.valores)),
+                str(
+                    sum(
+                        bool(c)
+                        for c in versoes.esquema(v).simples["dm_tipoGlosa"].restricao.valores
+                    )
+                ),
             ]
             for v in suportadas
         ],
@@ -52,7 +58,7 @@ def gerar() -> str:
         + ".",
         "",
     ]
-    for de, para in zip(suportadas, suportadas[1:], strict=False):
+    for de, para in itertools.pairwise(suportadas):
         d = versoes.diferencas(de, para)
         titulo = f"De {de} para {para}"
         linhas += [titulo, "^" * len(titulo), ""]
@@ -63,7 +69,10 @@ def gerar() -> str:
         ]
         linhas += _tabela(
             ["tipo", "elemento", "mudança"],
-            [[_literal(m.tipo), _literal(m.elemento or ""), str(m).replace("*", r"\*")] for m in d.mudancas],
+            [
+                [_literal(m.tipo), _literal(m.elemento or ""), str(m).replace("*", r"\*")]
+                for m in d.mudancas
+            ],
         )
     return "\n".join(linhas) + "\n"
 
