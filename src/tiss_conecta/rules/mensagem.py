@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from tiss_conecta import formato
+from tiss_conecta.models import VERSIONS, versao_de
 from tiss_conecta.rules import (
     anexos,
     autorizacao,
@@ -38,7 +39,7 @@ from tiss_conecta.rules.findings import Finding, Severidade, ordenar
 from tiss_conecta.rules.guias import LOTE, Atendimento, Guia, guias_do_lote, tipos_no_lote
 from tiss_conecta.rules.perfil import Perfil
 
-__all__ = ["check", "verificar_guia"]
+__all__ = ["check", "verificar_guia", "versao_da_mensagem"]
 
 _CPF = frozenset({"CPF", "cpfContratado"})
 _CNPJ = frozenset(
@@ -139,11 +140,45 @@ def _cabecalho(message: Any, perfil: Perfil) -> Iterator[Finding]:
         yield Finding(
             "versao.nao_aceita",
             Severidade.ERRO,
-            f"Mensagem na versão TISS {versao}; {perfil.nome} aceita "
-            f"{', '.join(perfil.versoes_tiss)}. Gere o arquivo na versão aceita.",
+            f"Mensagem na versão TISS {versao}; {perfil.nome} {_aceita(perfil.versoes_tiss)}. "
+            + _como_converter(versao, perfil.versoes_tiss),
             xpath="/mensagemTISS/cabecalho/Padrao",
             glosa=limites.GLOSA_VERSAO,
         )
+
+
+def _aceita(versoes: tuple[str, ...]) -> str:
+    if len(versoes) == 1:
+        return f"aceita só a versão {versoes[0]}"
+    return f"aceita as versões {', '.join(versoes[:-1])} e {versoes[-1]}"
+
+
+def _como_converter(versao: str, aceitas: tuple[str, ...]) -> str:
+    """How to rewrite a message of ``versao`` in one of ``aceitas`` the library can write."""
+    destinos = [v for v in aceitas if v in VERSIONS]
+    if not destinos:
+        return (
+            "A biblioteca não escreve essas versões: peça o arquivo ao sistema de faturamento "
+            "na versão aceita."
+        )
+    leitura = ""
+    if versao not in VERSIONS:
+        from tiss_conecta.versoes import schemas_que_aceitam
+
+        schemas = schemas_que_aceitam(versao)
+        leitura = f" --versao {schemas[0]}" if schemas else ""
+    return (
+        f"Reescreva o arquivo numa versão aceita com: tiss-conecta converter ARQUIVO{leitura} "
+        f"--para {destinos[-1]} -o SAIDA.xml (o comando aponta o que a versão de destino não "
+        "comporta)."
+    )
+
+
+def versao_da_mensagem(message: Any) -> str | None:
+    """The TISS version whose schema governs ``message``: its ``cabecalho/Padrao`` when the
+    library has that version's schemas, else the version of its models (``None`` if neither)."""
+    padrao = texto(getattr(getattr(message, "cabecalho", None), "padrao", None))
+    return padrao if padrao in VERSIONS else versao_de(message)
 
 
 def _lote(lote: Any, guias: list[Guia], perfil: Perfil, data_envio: dt.date) -> Iterator[Finding]:

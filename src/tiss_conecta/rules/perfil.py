@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from tiss_conecta.errors import PerfilDesconhecido, PerfilInvalido
+from tiss_conecta.models import VERSIONS
 
 __all__ = [
     "ARCELORMITTAL",
@@ -94,9 +95,10 @@ class Perfil:
     registro_ans: str | None = attrs.field(default=None, validator=_registro)
     """The operadora's registro ANS (6 digits); ``None`` for a profile of no operadora."""
     versoes_tiss: tuple[str, ...] = attrs.field(
-        default=("4.01.00",), converter=_tupla, validator=_textos
+        default=tuple(VERSIONS), converter=_tupla, validator=_textos
     )
-    """TISS versions (``Padrao``) the operadora accepts."""
+    """TISS versions (``Padrao``) the operadora accepts; unstated, every version the library
+    reads (:data:`tiss_conecta.models.VERSIONS`)."""
     max_guias_lote: int = attrs.field(default=100, validator=_positivo)
     """Guias per lote (PEG); the XSD's own limit is 100."""
     xml_por_lote: int = attrs.field(default=1, validator=_positivo)
@@ -169,9 +171,10 @@ class Perfil:
 
 _LISTAS = frozenset({"versoes_tiss", "anexo_formatos", "anexo_tipos_documento"})
 
-TISS = Perfil(nome="TISS 4.01.00 (limites do padrão)")
+TISS = Perfil(nome="TISS (limites do padrão)", versoes_tiss=tuple(VERSIONS))
 """Only the standard's own limits: 100 guias per lote and per recurso, 500-character
-justifications, version 4.01.00; no billing window, senha validity or size limit."""
+justifications, every version the library reads (4.01.00, 4.02.00, 4.03.00); no billing
+window, senha validity or size limit."""
 
 _FORMATOS_CONECTA = ("DOC", "DOCX", "XLS", "PDF", "JPEG", "PNG", "JPG", "ZIP", "RAR")
 
