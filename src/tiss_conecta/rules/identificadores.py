@@ -3,11 +3,15 @@ registro ANS and CNES.
 
 Check digits come from well-kept libraries: python-stdnum (CPF, CNPJ) and validate-docbr
 (CNS). Each function takes the value as written in the message and never raises.
+
+Which TISS versions can carry an alphanumeric CNPJ is read from each version's ``st_CNPJ``
+pattern (:func:`versoes_cnpj_alfanumerico`: 4.03.00 on).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from stdnum.br import cnpj as _cnpj
 from stdnum.br import cpf as _cpf
@@ -20,11 +24,14 @@ __all__ = [
     "GLOSA_CPF_CNPJ",
     "GLOSA_REGISTRO_ANS",
     "cnes_valido",
+    "cnpj_alfanumerico",
+    "cnpj_cabe_na_versao",
     "cnpj_valido",
     "cns_valido",
     "cpf_ou_cnpj_valido",
     "cpf_valido",
     "registro_ans_valido",
+    "versoes_cnpj_alfanumerico",
 ]
 
 GLOSA_CPF_CNPJ = "1206"
@@ -40,6 +47,8 @@ CNES_SEM_CADASTRO = "9999999"
 """What TISS asks for when the prestador has no CNES."""
 
 _SEIS_DIGITOS = re.compile(r"[0-9]{6}")
+_LETRA = re.compile(r"[A-Za-z]")
+_SEPARADORES = re.compile(r"[\s./-]")
 _SETE_DIGITOS = re.compile(r"[0-9]{7}")
 _cns = _CNS()
 
@@ -56,9 +65,36 @@ def cnpj_valido(numero: str) -> bool:
     return bool(_cnpj.is_valid(numero))
 
 
+def cnpj_alfanumerico(numero: str) -> bool:
+    """Whether the CNPJ has letters (``"12ABC34501DE35"``): the form Receita Federal issues
+    from July 2026, which only TISS 4.03.00 on can carry."""
+    return _LETRA.search(numero) is not None
+
+
+@cache
+def versoes_cnpj_alfanumerico() -> tuple[str, ...]:
+    """The supported TISS versions whose ``st_CNPJ`` takes letters, read from their XSDs
+    (``[A-Z0-9]{12}[0-9]{2}`` in 4.03.00; ``[0-9]{14}`` before)."""
+    from tiss_conecta.versoes import SUPORTADAS, esquema
+
+    exemplo = "12ABC34501DE35"
+    return tuple(
+        v
+        for v in SUPORTADAS
+        if re.fullmatch(esquema(v).simples["st_CNPJ"].restricao.faceta("pattern") or "", exemplo)
+    )
+
+
+def cnpj_cabe_na_versao(numero: str, versao: str | None) -> bool:
+    """Whether a message of TISS ``versao`` can carry this CNPJ: a numeric one always, an
+    alphanumeric one only in :func:`versoes_cnpj_alfanumerico` (``None``: version unknown,
+    not judged)."""
+    return versao is None or not cnpj_alfanumerico(numero) or versao in versoes_cnpj_alfanumerico()
+
+
 def cpf_ou_cnpj_valido(numero: str) -> bool:
     """A CPF (11 characters) or CNPJ (14) with valid check digits."""
-    compacto = re.sub(r"[\s./-]", "", numero)
+    compacto = _SEPARADORES.sub("", numero)
     if len(compacto) == 11:
         return cpf_valido(compacto)
     return cnpj_valido(compacto)

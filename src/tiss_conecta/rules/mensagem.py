@@ -360,18 +360,20 @@ def _guia_de(xpath: str, numeros: dict[str, str]) -> str | None:
 def _identificadores(message: Any, perfil: Perfil, numeros: dict[str, str]) -> Iterator[Finding]:
     if not dataclasses.is_dataclass(message):
         return
+    versao = versao_da_mensagem(message)
     # A lote repeats the same CNPJ, CNES and registro ANS in every guia: judge each value once.
     julgados: dict[tuple[str, str], Finding | None] = {}
     for xpath, nome, valor in _percorrer(message, "/mensagemTISS", {}):
         if (nome, valor) not in julgados:
-            julgados[nome, valor] = _identificador(nome, valor, perfil)
+            julgados[nome, valor] = _identificador(nome, valor, perfil, versao)
         achado = julgados[nome, valor]
         if achado is not None:
             yield attrs.evolve(achado, xpath=xpath, numero_guia=_guia_de(xpath, numeros))
 
 
-def _identificador(nome: str, valor: str, perfil: Perfil) -> Finding | None:
-    """The finding on the identifier element ``nome`` holding ``valor``, without its place."""
+def _identificador(nome: str, valor: str, perfil: Perfil, versao: str | None) -> Finding | None:
+    """The finding on the identifier element ``nome`` holding ``valor`` in a message of TISS
+    ``versao``, without its place."""
     if nome in _REGISTRO_ANS:
         if not identificadores.registro_ans_valido(valor):
             return Finding(
@@ -400,6 +402,8 @@ def _identificador(nome: str, valor: str, perfil: Perfil) -> Finding | None:
             f"{identificadores.CNES_SEM_CADASTRO} se o estabelecimento não tem CNES).",
             glosa=identificadores.GLOSA_CNES,
         )
+    if nome in _CNPJ | _CPF_OU_CNPJ and not identificadores.cnpj_cabe_na_versao(valor, versao):
+        return _cnpj_fora_da_versao(nome, valor, versao or "")
     if nome in _CPF:
         tipo, valido = "CPF", identificadores.cpf_valido(valor)
     elif nome in _CNPJ:
@@ -413,5 +417,28 @@ def _identificador(nome: str, valor: str, perfil: Perfil) -> Finding | None:
         Severidade.ERRO,
         f"{tipo} {valor!r} inválido (dígitos verificadores não conferem). "
         f"Corrija o {tipo} informado em {nome}.",
+        glosa=identificadores.GLOSA_CPF_CNPJ,
+    )
+
+
+def _cnpj_fora_da_versao(nome: str, valor: str, versao: str) -> Finding:
+    aceitam = identificadores.versoes_cnpj_alfanumerico()
+    digitos = (
+        ""
+        if identificadores.cnpj_valido(valor)
+        else " Além disso, os dígitos verificadores não conferem."
+    )
+    como = "Informe o CNPJ numérico."
+    if aceitam:
+        como = (
+            f"O CNPJ com letras cabe na versão {', '.join(aceitam)}: se a operadora aceitar essa "
+            "versão, reescreva o arquivo com: tiss-conecta converter ARQUIVO --para "
+            f"{aceitam[-1]} -o SAIDA.xml; senão, informe o CNPJ numérico."
+        )
+    return Finding(
+        "identificador.cnpj_alfanumerico",
+        Severidade.ERRO,
+        f"CNPJ alfanumérico {valor!r} em {nome}: a versão TISS {versao} só leva CNPJ de 14 "
+        f"dígitos.{digitos} {como}",
         glosa=identificadores.GLOSA_CPF_CNPJ,
     )
