@@ -1,5 +1,6 @@
 """The lote and protocolo state machines: tables, random walks, refused actions raise,
-and the dm_statusProtocolo mapping checked against the TISS domain table."""
+and the dm_statusProtocolo mapping checked against the TISS domain table and each version's
+enumeration (code 10 from 4.02.00 on)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tiss_conecta.errors import TissError, TissLookupError, TransicaoInvalida
+from tiss_conecta import models
+from tiss_conecta.errors import TissError, TissLookupError, TissVersionError, TransicaoInvalida
+from tiss_conecta.models import VERSIONS
 from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.rules import lote, protocolo
 from tiss_conecta.rules.lote import AcaoLote, SituacaoLote
@@ -75,9 +78,16 @@ def _tabela_status(shared: Path) -> dict[str, str]:
         return {r["code"]: r["description"] for r in csv.DictReader(f)}
 
 
+def _codigos(versao: str) -> set[str]:
+    return {s.value for s in models.load(versao).DmStatusProtocolo}
+
+
 def test_status_mapping_covers_every_tiss_code(shared: Path) -> None:
-    tabela = _tabela_status(shared)
-    assert set(tabela) == {s.value for s in m.DmStatusProtocolo} == set(protocolo.DE_STATUS_TISS)
+    tabela = _tabela_status(shared)  # the 4.01.00 domain table: codes 1..9
+    assert set(tabela) == _codigos("4.01.00")
+    # 4.02.00 and 4.03.00 add code 10 (issue 7, DOMAIN.md); the mapping covers every version
+    assert _codigos("4.02.00") == _codigos("4.03.00") == set(tabela) | {"10"}
+    assert set(protocolo.DE_STATUS_TISS) == set().union(*map(_codigos, VERSIONS))
     # meanings from the domain table, read independently of the code under test
     assert tabela["1"] == "Recebido"
     assert protocolo.de_status_tiss("1") is P.ENVIADO
@@ -92,18 +102,67 @@ def test_status_mapping_covers_every_tiss_code(shared: Path) -> None:
         for c, d in tabela.items()
         if d in {"Encerrado sem pagamento", "Não Localizado", "Cancelado"}
     }
-    assert sem_gemeo == protocolo.SEM_GEMEO_NO_PORTAL
-    with pytest.raises(TissLookupError, match="10"):
-        protocolo.de_status_tiss("10")
+    # code 10, "Bloqueio judicial - prestador", has no situation in the Conecta portal either
+    assert sem_gemeo | {"10"} == protocolo.SEM_GEMEO_NO_PORTAL
+    with pytest.raises(TissLookupError, match="11"):
+        protocolo.de_status_tiss("11")
 
 
-def test_status_round_trip_for_portal_situations() -> None:
+def test_meanings_of_1_to_9_agree_with_the_domain_table_in_every_version(
+    shared: Path, versao: str
+) -> None:
+    tabela = _tabela_status(shared)
+    significados = protocolo.significados(versao)
+    assert set(significados) == _codigos(versao)
+    assert {c: significados[c] for c in tabela} == tabela
+    for codigo, texto in tabela.items():
+        assert protocolo.significado_status(codigo, versao) == texto
+
+
+@pytest.mark.parametrize("versao", ["4.02.00", "4.03.00"])
+def test_status_10_bloqueio_judicial(versao: str) -> None:
+    enum = models.load(versao).DmStatusProtocolo("10")
+    assert protocolo.de_status_tiss(enum) is None  # no portal twin
+    assert protocolo.de_status_tiss("10", versao) is None
+    assert protocolo.de_status_tiss(10) is None  # any supported version has it
+    # the meaning the 4.02.00 XSD gives in a comment beside the enumeration (issue 7)
+    assert protocolo.significado_status(enum) == "Bloqueio judicial - prestador"
+    assert protocolo.significado_status("10", versao) == "Bloqueio judicial - prestador"
+    assert "10" in protocolo.SEM_GEMEO_NO_PORTAL
+
+
+def test_status_10_does_not_exist_in_401() -> None:
+    with pytest.raises(TissLookupError, match=r"4\.01\.00") as info:
+        protocolo.de_status_tiss("10", "4.01.00")
+    assert info.value.code == "protocolo.status_desconhecido"
+    assert "1 a 9" in str(info.value)
+    with pytest.raises(TissLookupError):
+        protocolo.significado_status("10", "4.01.00")
+    assert "10" not in protocolo.significados("4.01.00")
+
+
+@pytest.mark.parametrize("codigo", ["0", "11", "", "A", "01"])
+def test_an_unknown_code_raises_on_every_version(codigo: str, versao: str) -> None:
+    with pytest.raises(TissLookupError, match="dm_statusProtocolo"):
+        protocolo.de_status_tiss(codigo, versao)
+    with pytest.raises(TissLookupError):
+        protocolo.de_status_tiss(codigo)
+
+
+def test_an_unknown_version_is_a_version_error() -> None:
+    with pytest.raises(TissVersionError):
+        protocolo.de_status_tiss("1", "3.05.00")
+    with pytest.raises(TissVersionError):
+        protocolo.significados("4.00.01")
+
+
+def test_status_round_trip_for_portal_situations(versao: str) -> None:
     assert protocolo.para_status_tiss(P.NAO_ENVIADO) is None
     for s in P:
         codigo = protocolo.para_status_tiss(s)
         if codigo is not None:
-            assert protocolo.de_status_tiss(codigo) is s
-            assert codigo in {x.value for x in m.DmStatusProtocolo}
+            assert protocolo.de_status_tiss(codigo, versao) is s
+            assert codigo in _codigos(versao)
 
 
 @given(st.lists(st.sampled_from(list(AL)), max_size=30))

@@ -9,9 +9,11 @@ Glosas are made *em análise*; the demonstrativo de análise de conta can be iss
 *Liberado para faturamento*; *Faturado* sets the payment date, opens the demonstrativo de
 pagamento and is the only situation in which a recurso de glosa may be filed.
 
-In XML the situation travels as ``dm_statusProtocolo`` (1..9). :data:`DE_STATUS_TISS` and
-:data:`PARA_STATUS_TISS` map between the two; three TISS codes (4, 7, 9) have no portal
-twin, and 6 and 8 map to the nearest portal situation:
+In XML the situation travels as ``dm_statusProtocolo``: 1..9 in 4.01.00, and 10 from
+4.02.00 on. :data:`DE_STATUS_TISS` and :data:`PARA_STATUS_TISS` map between the two; four
+TISS codes (4, 7, 9, 10) have no portal twin, and 6 and 8 map to the nearest portal
+situation. The meanings (:func:`significados`) are read from the comments of each version's
+XSD:
 
 =====  ===============================================  ===================================
 TISS   meaning                                          portal situation
@@ -21,10 +23,11 @@ TISS   meaning                                          portal situation
 3      Liberado para pagamento                          Faturado
 4      Encerrado sem pagamento                          (none: ``None``)
 5      Analisado e aguardando liberação para pagamento  Liberado para faturamento
-6      Pagamento efetuado                               Faturado (the portal keeps it)
-7      Não localizado                                   (none: ``None``)
+6      Pagamento Efetuado                               Faturado (the portal keeps it)
+7      Não Localizado                                   (none: ``None``)
 8      Aguardando informação complementar               Em análise pela Operadora
 9      Cancelado                                        (none: ``None``)
+10     Bloqueio judicial - prestador (4.02.00 on)       (none: ``None``)
 =====  ===============================================  ===================================
 
 *Lote não enviado* has no TISS code: the operadora does not know the lote yet.
@@ -32,10 +35,17 @@ TISS   meaning                                          portal situation
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import Enum
+from functools import cache
+from types import MappingProxyType
 
+from lxml import etree
+
+from tiss_conecta import reference
 from tiss_conecta.errors import TissLookupError
+from tiss_conecta.models import VERSIONS, versao_de
 from tiss_conecta.rules._ciclo import Ciclo, recusa
 
 __all__ = [
@@ -55,6 +65,8 @@ __all__ = [
     "para_status_tiss",
     "permite",
     "pode_aplicar",
+    "significado_status",
+    "significados",
 ]
 
 
@@ -125,8 +137,10 @@ DE_STATUS_TISS: Mapping[str, SituacaoProtocolo | None] = {
     "7": None,
     "8": S.EM_ANALISE,
     "9": None,
+    "10": None,
 }
-"""``dm_statusProtocolo`` code -> portal situation (``None``: no portal twin)."""
+"""``dm_statusProtocolo`` code -> portal situation (``None``: no portal twin); code 10 exists
+from TISS 4.02.00 on."""
 
 PARA_STATUS_TISS: Mapping[SituacaoProtocolo, str | None] = {
     S.NAO_ENVIADO: None,
@@ -139,7 +153,36 @@ PARA_STATUS_TISS: Mapping[SituacaoProtocolo, str | None] = {
 
 SEM_GEMEO_NO_PORTAL = frozenset(c for c, s in DE_STATUS_TISS.items() if s is None)
 """TISS codes with no portal situation: 4 (encerrado sem pagamento), 7 (não localizado),
-9 (cancelado)."""
+9 (cancelado), 10 (bloqueio judicial do prestador)."""
+
+_XS = "{http://www.w3.org/2001/XMLSchema}"
+_COMENTARIO = re.compile(r"\s*([0-9]+)\s*-\s*(.*?)\s*")
+
+
+@cache
+def significados(versao: str | None = None) -> Mapping[str, str]:
+    """``dm_statusProtocolo`` code -> meaning in TISS ``versao`` (default: the newest the
+    library reads), as the comments beside the enumeration in that version's XSD state it
+    (``"10": "Bloqueio judicial - prestador"`` from 4.02.00 on).
+
+    An unknown ``versao`` raises :class:`~tiss_conecta.errors.TissVersionError`.
+    """
+    versao = _versao(versao)
+    arquivo = reference.path(f"{versao}/xsd/tissSimpleTypesV{versao.replace('.', '_')}.xsd")
+    tipo = etree.parse(str(arquivo)).find(f"{_XS}simpleType[@name='dm_statusProtocolo']")
+    textos = () if tipo is None else tipo.iter(etree.Comment)
+    achados = (_COMENTARIO.fullmatch(str(c.text or "")) for c in textos)
+    return MappingProxyType({m.group(1): m.group(2) for m in achados if m is not None})
+
+
+def _versao(versao: str | None) -> str:
+    if versao is None:
+        return list(VERSIONS)[-1]
+    if versao not in VERSIONS:
+        from tiss_conecta.errors import TissVersionError
+
+        raise TissVersionError(versao, tuple(VERSIONS), argumento=True)
+    return versao
 
 
 def _codigo(status: object) -> str:
@@ -147,20 +190,45 @@ def _codigo(status: object) -> str:
     return str(valor)
 
 
-def de_status_tiss(status: object) -> SituacaoProtocolo | None:
+def _codigos(versao: str) -> tuple[str, ...]:
+    from tiss_conecta.versoes import esquema
+
+    return esquema(versao).simples["dm_statusProtocolo"].restricao.valores
+
+
+def _exigir_codigo(status: object, versao: str | None) -> str:
+    """The code of ``status``, known in ``versao`` (or in the version of the generated enum
+    ``status`` is; in any supported version when neither says)."""
+    codigo = _codigo(status)
+    versao = versao or versao_de(status)
+    conhecidos = tuple(DE_STATUS_TISS) if versao is None else _codigos(_versao(versao))
+    if codigo not in conhecidos:
+        onde = "" if versao is None else f" na versão TISS {versao}"
+        raise TissLookupError(
+            f"dm_statusProtocolo desconhecido{onde}: {codigo!r}",
+            code="protocolo.status_desconhecido",
+            hint=f"use um código da tabela dm_statusProtocolo{onde}: "
+            f"{conhecidos[0]} a {conhecidos[-1]}",
+        )
+    return codigo
+
+
+def de_status_tiss(status: object, versao: str | None = None) -> SituacaoProtocolo | None:
     """The portal situation of a ``dm_statusProtocolo`` (the generated enum, ``"3"`` or ``3``).
 
-    ``None`` for the codes with no portal twin (:data:`SEM_GEMEO_NO_PORTAL`); a code outside
-    1..9 raises :class:`~tiss_conecta.errors.TissLookupError`.
+    ``None`` for the codes with no portal twin (:data:`SEM_GEMEO_NO_PORTAL`). A code the
+    version does not have raises :class:`~tiss_conecta.errors.TissLookupError`: the version is
+    ``versao``, else that of the generated enum; with neither, any supported version (1..10).
     """
-    codigo = _codigo(status)
-    if codigo not in DE_STATUS_TISS:
-        raise TissLookupError(
-            f"dm_statusProtocolo desconhecido: {codigo!r}",
-            code="protocolo.status_desconhecido",
-            hint="use um código de 1 a 9 da tabela dm_statusProtocolo",
-        )
-    return DE_STATUS_TISS[codigo]
+    return DE_STATUS_TISS[_exigir_codigo(status, versao)]
+
+
+def significado_status(status: object, versao: str | None = None) -> str:
+    """What a ``dm_statusProtocolo`` means (``"Bloqueio judicial - prestador"`` for 10), read
+    from the XSD; unknown codes raise :class:`~tiss_conecta.errors.TissLookupError` as in
+    :func:`de_status_tiss`."""
+    codigo = _exigir_codigo(status, versao)
+    return significados(versao or versao_de(status))[codigo]
 
 
 def para_status_tiss(situacao: SituacaoProtocolo) -> str | None:
