@@ -1,4 +1,5 @@
-"""Senha validity: 60 days in, 61 out (1414); care after an explicit dataValidadeSenha (1405)."""
+"""Senha validity: 60 days in, 61 out (1414); care after an explicit dataValidadeSenha (1405);
+on messages of every supported TISS version."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.rules import build as b
+from tests.rules.build import Construtor
 from tiss_conecta.rules import check, perfil
 from tiss_conecta.rules.autorizacao import glosa_senha, senha_valida, validade_senha
 
@@ -66,7 +67,7 @@ def _senha(
     ]
 
 
-def test_sadt_items_checked_one_by_one() -> None:
+def test_sadt_items_checked_one_by_one(b: Construtor) -> None:
     aut = D(2025, 1, 1)
     guia = b.guia_sadt(
         "S1",
@@ -78,7 +79,7 @@ def test_sadt_items_checked_one_by_one() -> None:
     ]
 
 
-def test_sadt_explicit_validity_gives_1405() -> None:
+def test_sadt_explicit_validity_gives_1405(b: Construtor) -> None:
     guia = b.guia_sadt(
         "S1",
         [
@@ -93,7 +94,7 @@ def test_sadt_explicit_validity_gives_1405() -> None:
     ]
 
 
-def test_odonto_and_internacao() -> None:
+def test_odonto_and_internacao(b: Construtor) -> None:
     odonto = b.guia_odonto("O1", [D(2024, 3, 1), D(2024, 3, 2)], data_autorizacao=D(2024, 1, 1))
     internacao = b.guia_internacao(
         "I1", D(2024, 3, 2), D(2024, 3, 20), data_autorizacao=D(2024, 1, 1)
@@ -107,7 +108,7 @@ def test_odonto_and_internacao() -> None:
     ]
 
 
-def test_guia_without_authorization_is_not_checked() -> None:
+def test_guia_without_authorization_is_not_checked(b: Construtor) -> None:
     guia = b.guia_sadt("S1", [b.procedimento_sadt(1, D(2025, 3, 30))])
     assert _senha(b.mensagem(lote=b.lote(guia_sp_sadt=[guia]))) == []
 

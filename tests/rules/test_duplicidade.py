@@ -1,14 +1,14 @@
 """Duplicates: a guia number twice in a lote (1308); the same procedure, date and
-professional twice on a guia (1702)."""
+professional twice on a guia (1702); on every supported TISS version."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from xsdata.models.datatype import XmlTime
 
-from tests.rules import build as b
-from tiss_conecta.models.v4_01_00 import tiss as m
+from tests.rules.build import Construtor
 from tiss_conecta.rules import check, perfil
 from tiss_conecta.rules.duplicidade import numeros_repetidos
 
@@ -16,7 +16,7 @@ D = dt.date(2025, 6, 1)
 ENVIO = dt.date(2025, 6, 2)
 
 
-def _dup(lote: m.CtmGuiaLote) -> list[tuple[str, str | None, str | None, int | None]]:
+def _dup(b: Construtor, lote: Any) -> list[tuple[str, str | None, str | None, int | None]]:
     return [
         (f.code, f.glosa, f.numero_guia, f.item)
         for f in check(b.mensagem(lote=lote), perfil("tiss"), data_envio=ENVIO)
@@ -29,12 +29,12 @@ def test_numeros_repetidos() -> None:
     assert numeros_repetidos([]) == set()
 
 
-def test_same_guia_number_twice() -> None:
+def test_same_guia_number_twice(b: Construtor) -> None:
     guias = [b.guia_sadt(n, [b.procedimento_sadt(1, D)]) for n in ("A", "B", "A")]
-    assert _dup(b.lote(guia_sp_sadt=guias)) == [("duplicidade.guia", "1308", "A", None)]
+    assert _dup(b, b.lote(guia_sp_sadt=guias)) == [("duplicidade.guia", "1308", "A", None)]
 
 
-def test_same_procedure_date_and_professional() -> None:
+def test_same_procedure_date_and_professional(b: Construtor) -> None:
     procs = [
         b.procedimento_sadt(1, D, profissional="111"),
         b.procedimento_sadt(2, D, profissional="111"),  # duplicate of 1
@@ -43,29 +43,29 @@ def test_same_procedure_date_and_professional() -> None:
         b.procedimento_sadt(5, D, codigo="40302040", profissional="111"),  # another procedure
     ]
     guia = b.guia_sadt("G", procs)
-    assert _dup(b.lote(guia_sp_sadt=[guia])) == [("duplicidade.procedimento", "1702", "G", 2)]
+    assert _dup(b, b.lote(guia_sp_sadt=[guia])) == [("duplicidade.procedimento", "1702", "G", 2)]
 
 
-def test_distinct_start_times_are_distinct_executions() -> None:
+def test_distinct_start_times_are_distinct_executions(b: Construtor) -> None:
     procs = [
         b.procedimento_sadt(1, D, hora=XmlTime(8, 0, 0)),
         b.procedimento_sadt(2, D, hora=XmlTime(14, 0, 0)),
     ]
-    assert _dup(b.lote(guia_sp_sadt=[b.guia_sadt("G", procs)])) == []
+    assert _dup(b, b.lote(guia_sp_sadt=[b.guia_sadt("G", procs)])) == []
 
 
-def test_odonto_on_different_teeth_is_not_a_duplicate() -> None:
-    assert _dup(b.lote(guia_odonto=[b.guia_odonto("O", [D, D], dentes=["11", "12"])])) == []
-    assert _dup(b.lote(guia_odonto=[b.guia_odonto("O", [D, D], dentes=["11", "11"])])) == [
+def test_odonto_on_different_teeth_is_not_a_duplicate(b: Construtor) -> None:
+    assert _dup(b, b.lote(guia_odonto=[b.guia_odonto("O", [D, D], dentes=["11", "12"])])) == []
+    assert _dup(b, b.lote(guia_odonto=[b.guia_odonto("O", [D, D], dentes=["11", "11"])])) == [
         ("duplicidade.procedimento", "1702", "O", 2)
     ]
 
 
-def test_consultas_across_the_lote() -> None:
+def test_consultas_across_the_lote(b: Construtor) -> None:
     guias = [
         b.guia_consulta("C1", D),
         b.guia_consulta("C2", D),  # same beneficiary, day, procedure, professional
         b.guia_consulta("C3", D, carteira="0002"),
         b.guia_consulta("C4", D, profissional="999"),
     ]
-    assert _dup(b.lote(guia_consulta=guias)) == [("duplicidade.consulta", "1702", "C2", None)]
+    assert _dup(b, b.lote(guia_consulta=guias)) == [("duplicidade.consulta", "1702", "C2", None)]

@@ -1,4 +1,5 @@
-"""Billing window (glosa 1701): day 90 in, day 91 out, across month ends and leap years.
+"""Billing window (glosa 1701): day 90 in, day 91 out, across month ends and leap years, on
+messages of every supported TISS version.
 
 Expected last days are counted by hand on the calendar, not with timedelta.
 """
@@ -6,16 +7,22 @@ Expected last days are counted by hand on the calendar, not with timedelta.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.rules import build as b
-from tiss_conecta.rules import check, perfil
+from tests.rules.build import Construtor
+from tiss_conecta.models import VERSIONS
+from tiss_conecta.rules import Perfil, check, perfil
 from tiss_conecta.rules.prazo import dentro_do_prazo, dias_decorridos, ultimo_dia_envio
 
 AM = perfil("arcelormittal")
+JANELA = attrs.evolve(AM, versoes_tiss=tuple(VERSIONS))
+"""ArcelorMittal's 90-day window on a message of any version (AM itself takes 4.01.00 only)."""
 D = dt.date
 
 # (date of care, last day to send it), counted by hand
@@ -54,7 +61,7 @@ def test_window_saturates_at_the_end_of_the_calendar() -> None:
     assert ultimo_dia_envio(dt.date.max, AM) == dt.date.max
 
 
-def test_a_datetime_counts_as_its_day() -> None:
+def test_a_datetime_counts_as_its_day(b: Construtor) -> None:
     # datetime is a date to the type checker: data_envio=datetime.now() must just work
     inicio = dt.datetime(2025, 1, 1, 23, 59)
     assert ultimo_dia_envio(inicio, AM) == D(2025, 4, 1)
@@ -67,12 +74,16 @@ def test_a_datetime_counts_as_its_day() -> None:
     assert _codes(msg, dt.datetime(2025, 4, 2, 8, 0)) == [("prazo.fora_da_janela", "G1", 1)]
 
 
-def _codes(msg: object, envio: dt.date, p: object = AM) -> list[tuple[str, str | None, int | None]]:
-    return [(f.code, f.numero_guia, f.item) for f in check(msg, p, data_envio=envio)]  # type: ignore[arg-type]
+def _codes(
+    msg: object, envio: dt.date, p: Perfil = JANELA
+) -> list[tuple[str, str | None, int | None]]:
+    return [(f.code, f.numero_guia, f.item) for f in check(msg, p, data_envio=envio)]
 
 
 @pytest.mark.parametrize(("atendimento", "ultimo"), ULTIMOS_DIAS)
-def test_sadt_each_procedure_by_its_own_date(atendimento: dt.date, ultimo: dt.date) -> None:
+def test_sadt_each_procedure_by_its_own_date(
+    b: Construtor, atendimento: dt.date, ultimo: dt.date
+) -> None:
     guia = b.guia_sadt(
         "G1",
         [
@@ -91,9 +102,9 @@ def test_sadt_each_procedure_by_its_own_date(atendimento: dt.date, ultimo: dt.da
     ]
 
 
-def test_the_finding_carries_glosa_1701_and_says_how_to_fix() -> None:
+def test_the_finding_carries_glosa_1701_and_says_how_to_fix(b: Construtor) -> None:
     msg = b.mensagem(lote=b.lote(guia_consulta=[b.guia_consulta("C1", D(2025, 1, 1))]))
-    [f] = [f for f in check(msg, AM, data_envio=D(2025, 4, 2)) if f.code.startswith("prazo")]
+    [f] = [f for f in check(msg, JANELA, data_envio=D(2025, 4, 2)) if f.code.startswith("prazo")]
     assert f.glosa == "1701"
     assert f.glosa_descricao == "COBRANÇA FORA DO PRAZO DE VALIDADE"
     assert "01/04/2025" in f.mensagem  # the last day, for people
@@ -105,29 +116,31 @@ def test_the_finding_carries_glosa_1701_and_says_how_to_fix() -> None:
 @pytest.mark.parametrize(
     ("lote", "xpath_fim"),
     [
-        (lambda d: b.lote(guia_consulta=[b.guia_consulta("X", d)]), "dataAtendimento"),
-        (lambda d: b.lote(guia_honorarios=[b.guia_honorarios("X", [d])]), "dataExecucao"),
-        (lambda d: b.lote(guia_odonto=[b.guia_odonto("X", [d])]), "dataRealizacao"),
+        (lambda b, d: b.lote(guia_consulta=[b.guia_consulta("X", d)]), "dataAtendimento"),
+        (lambda b, d: b.lote(guia_honorarios=[b.guia_honorarios("X", [d])]), "dataExecucao"),
+        (lambda b, d: b.lote(guia_odonto=[b.guia_odonto("X", [d])]), "dataRealizacao"),
         (
-            lambda d: b.lote(
+            lambda b, d: b.lote(
                 guia_resumo_internacao=[b.guia_internacao("X", d - dt.timedelta(days=10), d)]
             ),
             "dataFinalFaturamento",
         ),
     ],
 )
-def test_each_guia_type_uses_its_date_of_care(lote, xpath_fim: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_guia_type_uses_its_date_of_care(
+    b: Construtor, lote: Callable[[Construtor, dt.date], Any], xpath_fim: str
+) -> None:
     atendimento = D(2024, 2, 29)
-    msg = b.mensagem(lote=lote(atendimento))
+    msg = b.mensagem(lote=lote(b, atendimento))
     assert not any(c[0] == "prazo.fora_da_janela" for c in _codes(msg, D(2024, 5, 29)))
     achados = [
-        f for f in check(msg, AM, data_envio=D(2024, 5, 30)) if f.code == "prazo.fora_da_janela"
+        f for f in check(msg, JANELA, data_envio=D(2024, 5, 30)) if f.code == "prazo.fora_da_janela"
     ]
     assert len(achados) == 1
     assert achados[0].xpath.endswith(xpath_fim)
 
 
-def test_internacao_counts_from_the_end_of_billing_not_the_admission() -> None:
+def test_internacao_counts_from_the_end_of_billing_not_the_admission(b: Construtor) -> None:
     guia = b.guia_internacao("I1", D(2025, 1, 1), D(2025, 3, 1))
     msg = b.mensagem(lote=b.lote(guia_resumo_internacao=[guia]))
     # admission 151 days before sending, final billing date 91 days before: only the latter counts
@@ -135,13 +148,13 @@ def test_internacao_counts_from_the_end_of_billing_not_the_admission() -> None:
     assert not any(c[0].startswith("prazo") for c in _codes(msg, D(2025, 5, 30)))
 
 
-def test_care_after_sending_is_a_wrong_date() -> None:
+def test_care_after_sending_is_a_wrong_date(b: Construtor) -> None:
     msg = b.mensagem(lote=b.lote(guia_consulta=[b.guia_consulta("C1", D(2025, 6, 3))]))
-    [f] = [f for f in check(msg, AM, data_envio=D(2025, 6, 2)) if f.code.startswith("prazo")]
+    [f] = [f for f in check(msg, JANELA, data_envio=D(2025, 6, 2)) if f.code.startswith("prazo")]
     assert (f.code, f.glosa) == ("prazo.data_futura", "1323")
 
 
-def test_operadora_without_window_applies_none() -> None:
+def test_operadora_without_window_applies_none(b: Construtor) -> None:
     msg = b.mensagem(lote=b.lote(guia_consulta=[b.guia_consulta("C1", D(2020, 1, 1))]))
     assert not any(
         c[0] == "prazo.fora_da_janela" for c in _codes(msg, D(2025, 1, 1), perfil("pasa"))
@@ -152,3 +165,12 @@ def test_operadora_without_window_applies_none() -> None:
 def test_inside_exactly_when_at_most_the_window(atendimento: dt.date, dias: int) -> None:
     envio = atendimento + dt.timedelta(days=dias)
     assert dentro_do_prazo(atendimento, envio, AM) is (dias <= 90)
+
+
+def test_arcelormittal_itself_refuses_a_newer_version_but_still_counts_the_window(
+    b: Construtor, versao: str
+) -> None:
+    msg = b.mensagem(lote=b.lote(guia_consulta=[b.guia_consulta("C1", D(2025, 1, 1))]))
+    codes = [c for c, _, _ in _codes(msg, D(2025, 4, 2), AM)]
+    assert "prazo.fora_da_janela" in codes
+    assert ("versao.nao_aceita" in codes) is (versao != "4.01.00")

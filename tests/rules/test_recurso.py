@@ -7,11 +7,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 
-from tests.rules import build as b
+from tests.rules.build import CNES, CNPJ, REGISTRO_ANS, Construtor, xd
 from tiss_conecta.errors import TransicaoInvalida
-from tiss_conecta.models.v4_01_00 import tiss as m
+from tiss_conecta.models import VERSIONS
 from tiss_conecta.rules import check, perfil
 from tiss_conecta.rules.protocolo import SituacaoProtocolo
 from tiss_conecta.rules.recurso import (
@@ -30,9 +31,9 @@ from tiss_conecta.rules.recurso import (
     recursado_cabe,
 )
 
-R = Recurso = m.CtmRecursoGlosa
 ENVIO = dt.date(2025, 6, 2)
-AM = perfil("arcelormittal")
+AM = attrs.evolve(perfil("arcelormittal"), versoes_tiss=tuple(VERSIONS))
+"""ArcelorMittal's recurso limits on a message of any version (the profile takes 4.01.00)."""
 
 
 def test_only_when_faturado() -> None:
@@ -110,93 +111,103 @@ def test_seed_values_protocolo_48740() -> None:
 
 
 def _item(
-    seq: int, valor: str, glosa: str = "1705", justificativa: str = "Valor contratado"
+    b: Construtor,
+    seq: int,
+    valor: str,
+    glosa: str = "1705",
+    justificativa: str = "Valor contratado",
 ) -> object:
-    return R.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.ItensGuia(
+    return b.m.CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.ItensGuia(
         sequencial_item=seq,
-        data_inicio=b.xd(dt.date(2025, 4, 1)),
-        proc_recurso=m.CtProcedimentoDados(
-            codigo_tabela=m.DmTabela.VALUE_22,
+        data_inicio=xd(dt.date(2025, 4, 1)),
+        proc_recurso=b.m.CtProcedimentoDados(
+            codigo_tabela=b.m.DmTabela.VALUE_22,
             codigo_procedimento="10101012",
             descricao_procedimento="C",
         ),
-        cod_glosa_item=m.DmTipoGlosa(glosa),
+        cod_glosa_item=b.m.DmTipoGlosa(glosa),
         valor_recursado=Decimal(valor),
         justificativa_item=justificativa,
     )
 
 
 def _recurso(
-    guias: list[object], total: str, *, objeto: str = "2", protocolo: object = None
-) -> m.MensagemTiss:
-    recurso = R(
-        registro_ans=b.REGISTRO_ANS,
+    b: Construtor, guias: list[object], total: str, *, objeto: str = "2", protocolo: object = None
+) -> Any:
+    recurso = b.m.CtmRecursoGlosa(
+        registro_ans=REGISTRO_ANS,
         numero_guia_rec_glosa_prestador="45385",
         nome_operadora="ARCELORMITTAL",
-        objeto_recurso=m.DmObjetoRecurso(objeto),
-        dados_contratado=m.CtContratadoDados(cnpj_contratado=b.CNPJ),
+        objeto_recurso=b.m.DmObjetoRecurso(objeto),
+        dados_contratado=b.m.CtContratadoDados(cnpj_contratado=CNPJ),
         numero_lote="48740",
         numero_protocolo=48740,
-        opcao_recurso=R.OpcaoRecurso(recurso_protocolo=protocolo, recurso_guia=guias),  # type: ignore[arg-type]
+        opcao_recurso=b.m.CtmRecursoGlosa.OpcaoRecurso(
+            recurso_protocolo=protocolo, recurso_guia=guias
+        ),
         valor_total_recursado=Decimal(total),
-        data_recurso=b.xd(ENVIO),
+        data_recurso=xd(ENVIO),
     )
     return b.mensagem(
-        recurso=m.CtGuiaRecursoLote(guia_recurso_glosa=recurso),
-        tipo=m.DmTipoTransacao.RECURSO_GLOSA,
+        recurso=b.m.CtGuiaRecursoLote(guia_recurso_glosa=recurso),
+        tipo=b.m.DmTipoTransacao.RECURSO_GLOSA,
     )
 
 
-def _guia(numero: str, itens: list[object]) -> object:
-    return R.OpcaoRecurso.RecursoGuia(
+def _guia(b: Construtor, numero: str, itens: list[object]) -> object:
+    return b.m.CtmRecursoGlosa.OpcaoRecurso.RecursoGuia(
         numero_guia_origem=numero,
-        opcao_recurso_guia=R.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia(itens_guia=itens),  # type: ignore[arg-type]
+        opcao_recurso_guia=b.m.CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia(
+            itens_guia=itens
+        ),
     )
 
 
-def _codes(msg: m.MensagemTiss, **kw: object) -> list[tuple[str, str | None]]:
-    return [(f.code, f.glosa) for f in check(msg, AM, data_envio=ENVIO, **kw)]  # type: ignore[arg-type]
+def _codes(msg: Any, **kw: Any) -> list[tuple[str, str | None]]:
+    return [(f.code, f.glosa) for f in check(msg, AM, data_envio=ENVIO, **kw)]
 
 
-def test_a_consistent_item_recurso() -> None:
-    msg = _recurso([_guia("45385", [_item(1, "300.00"), _item(2, "50.00")])], "350.00")
+def test_a_consistent_item_recurso(b: Construtor) -> None:
+    msg = _recurso(b, [_guia(b, "45385", [_item(b, 1, "300.00"), _item(b, 2, "50.00")])], "350.00")
     assert _codes(msg) == []
 
 
-def test_total_must_be_the_sum_appealed() -> None:
-    msg = _recurso([_guia("45385", [_item(1, "300.00"), _item(2, "50.00")])], "300.00")
+def test_total_must_be_the_sum_appealed(b: Construtor) -> None:
+    msg = _recurso(b, [_guia(b, "45385", [_item(b, 1, "300.00"), _item(b, 2, "50.00")])], "300.00")
     assert _codes(msg) == [("recurso.valor_total", None)]
 
 
-def test_justification_500_in_501_out_and_blank() -> None:
-    ok = _recurso([_guia("1", [_item(1, "10.00", justificativa="x" * 500)])], "10.00")
+def test_justification_500_in_501_out_and_blank(b: Construtor) -> None:
+    ok = _recurso(b, [_guia(b, "1", [_item(b, 1, "10.00", justificativa="x" * 500)])], "10.00")
     assert _codes(ok) == []
-    longa = _recurso([_guia("1", [_item(1, "10.00", justificativa="x" * 501)])], "10.00")
+    longa = _recurso(b, [_guia(b, "1", [_item(b, 1, "10.00", justificativa="x" * 501)])], "10.00")
     assert _codes(longa) == [("recurso.justificativa_longa", None)]
-    branca = _recurso([_guia("1", [_item(1, "10.00", justificativa="   ")])], "10.00")
+    branca = _recurso(b, [_guia(b, "1", [_item(b, 1, "10.00", justificativa="   ")])], "10.00")
     assert _codes(branca) == [("recurso.sem_justificativa", "2903")]
 
 
-def test_100_guias_in_101_out() -> None:
+def test_100_guias_in_101_out(b: Construtor) -> None:
     def guias(n: int) -> list[object]:
-        return [_guia(str(i), [_item(1, "1.00")]) for i in range(n)]
+        return [_guia(b, str(i), [_item(b, 1, "1.00")]) for i in range(n)]
 
-    assert _codes(_recurso(guias(100), "100.00")) == []
-    assert _codes(_recurso(guias(101), "101.00")) == [("recurso.max_guias", "5015")]
+    assert _codes(_recurso(b, guias(100), "100.00")) == []
+    assert _codes(_recurso(b, guias(101), "101.00")) == [("recurso.max_guias", "5015")]
 
 
-def test_the_same_guia_twice_is_2904() -> None:
-    msg = _recurso([_guia("1", [_item(1, "1.00")]), _guia("1", [_item(2, "1.00")])], "2.00")
+def test_the_same_guia_twice_is_2904(b: Construtor) -> None:
+    msg = _recurso(
+        b, [_guia(b, "1", [_item(b, 1, "1.00")]), _guia(b, "1", [_item(b, 2, "1.00")])], "2.00"
+    )
     assert _codes(msg) == [("recurso.guia_repetida", "2904")]
 
 
-def test_objeto_must_match_the_level() -> None:
-    msg = _recurso([], "0.00", objeto="1")
+def test_objeto_must_match_the_level(b: Construtor) -> None:
+    msg = _recurso(b, [], "0.00", objeto="1")
     assert _codes(msg) == [("recurso.objeto", "2901")]
-    protocolo = R.OpcaoRecurso.RecursoProtocolo(
-        codigo_glosa_protocolo=m.DmTipoGlosa("1705"), justificativa_protocolo="Teste"
+    protocolo = b.m.CtmRecursoGlosa.OpcaoRecurso.RecursoProtocolo(
+        codigo_glosa_protocolo=b.m.DmTipoGlosa("1705"), justificativa_protocolo="Teste"
     )
-    assert _codes(_recurso([], "300.00", objeto="1", protocolo=protocolo)) == []
+    assert _codes(_recurso(b, [], "300.00", objeto="1", protocolo=protocolo)) == []
 
 
 def _valores_da_semente(nivel: str) -> dict[str, Any]:
@@ -211,14 +222,14 @@ def _valores_da_semente(nivel: str) -> dict[str, Any]:
     return {f"valor_{campo}_{nivel}": Decimal(v) for campo, v in valores.items()}
 
 
-def _demonstrativo(glosa: str = "300.00") -> m.CtmDemonstrativoAnaliseConta:
+def _demonstrativo(b: Construtor, glosa: str = "300.00") -> Any:
     """The seed's protocolo 48740: one guia, one item informado 600, glosa 1705 of 300."""
-    d = m.CtmDemonstrativoAnaliseConta
-    item = m.CtContaMedicaResumo.RelacaoGuias.DetalhesGuia(
+    d = b.m.CtmDemonstrativoAnaliseConta
+    item = b.m.CtContaMedicaResumo.RelacaoGuias.DetalhesGuia(
         sequencial_item=1,
-        data_realizacao=b.xd(dt.date(2025, 4, 1)),
-        procedimento=m.CtProcedimentoDados(
-            codigo_tabela=m.DmTabela.VALUE_22,
+        data_realizacao=xd(dt.date(2025, 4, 1)),
+        procedimento=b.m.CtProcedimentoDados(
+            codigo_tabela=b.m.DmTabela.VALUE_22,
             codigo_procedimento="10101012",
             descricao_procedimento="C",
         ),
@@ -227,87 +238,99 @@ def _demonstrativo(glosa: str = "300.00") -> m.CtmDemonstrativoAnaliseConta:
         valor_processado=Decimal("600.00"),
         valor_liberado=Decimal("600.00") - Decimal(glosa),
         relacao_glosa=[
-            m.CtContaMedicaResumo.RelacaoGuias.DetalhesGuia.RelacaoGlosa(
-                valor_glosa=Decimal(glosa), tipo_glosa=m.DmTipoGlosa.VALUE_1705
+            b.m.CtContaMedicaResumo.RelacaoGuias.DetalhesGuia.RelacaoGlosa(
+                valor_glosa=Decimal(glosa), tipo_glosa=b.m.DmTipoGlosa.VALUE_1705
             )
         ],
     )
-    guia = m.CtContaMedicaResumo.RelacaoGuias(
+    guia = b.m.CtContaMedicaResumo.RelacaoGuias(
         numero_guia_prestador="45385",
         numero_carteira="1",
-        data_inicio_fat=b.xd(dt.date(2025, 4, 1)),
-        situacao_guia=m.DmStatusProtocolo.VALUE_3,
+        data_inicio_fat=xd(dt.date(2025, 4, 1)),
+        situacao_guia=b.m.DmStatusProtocolo.VALUE_3,
         detalhes_guia=[item],
         **_valores_da_semente("guia"),
     )
-    protocolo = m.CtContaMedicaResumo(
+    protocolo = b.m.CtContaMedicaResumo(
         numero_lote_prestador="48740",
         numero_protocolo="48740",
-        data_protocolo=b.xd(dt.date(2025, 4, 10)),
-        situacao_protocolo=m.DmStatusProtocolo.VALUE_3,
+        data_protocolo=xd(dt.date(2025, 4, 10)),
+        situacao_protocolo=b.m.DmStatusProtocolo.VALUE_3,
         relacao_guias=[guia],
         **_valores_da_semente("protocolo"),
     )
     return d(
-        cabecalho_demonstrativo=m.CtDemonstrativoCabecalho(
-            registro_ans=b.REGISTRO_ANS,
+        cabecalho_demonstrativo=b.m.CtDemonstrativoCabecalho(
+            registro_ans=REGISTRO_ANS,
             numero_demonstrativo="1",
             nome_operadora="ARCELORMITTAL",
-            numero_cnpj=b.CNPJ,
-            data_emissao=b.xd(dt.date(2025, 5, 1)),
+            numero_cnpj=CNPJ,
+            data_emissao=xd(dt.date(2025, 5, 1)),
         ),
         dados_prestador=d.DadosPrestador(
-            dados_contratado=m.CtContratadoDados(cnpj_contratado=b.CNPJ), cnes=b.CNES
+            dados_contratado=b.m.CtContratadoDados(cnpj_contratado=CNPJ), cnes=CNES
         ),
         dados_conta=d.DadosConta(dados_protocolo=[protocolo]),
         **_valores_da_semente("geral"),
     )
 
 
-def test_against_the_demonstrativo() -> None:
-    dem = [_demonstrativo()]
-    ok = _recurso([_guia("45385", [_item(1, "300.00")])], "300.00")
+def test_against_the_demonstrativo(b: Construtor) -> None:
+    dem = [
+        _demonstrativo(
+            b,
+        )
+    ]
+    ok = _recurso(b, [_guia(b, "45385", [_item(b, 1, "300.00")])], "300.00")
     assert _codes(ok, demonstrativos=dem) == []
-    demais = _recurso([_guia("45385", [_item(1, "300.01")])], "300.01")
+    demais = _recurso(b, [_guia(b, "45385", [_item(b, 1, "300.01")])], "300.01")
     assert _codes(demais, demonstrativos=dem) == [("recurso.recursado_maior", "2901")]
-    outra_glosa = _recurso([_guia("45385", [_item(1, "10.00", glosa="1702")])], "10.00")
+    outra_glosa = _recurso(b, [_guia(b, "45385", [_item(b, 1, "10.00", glosa="1702")])], "10.00")
     assert _codes(outra_glosa, demonstrativos=dem) == [("recurso.glosa_nao_aplicada", "2901")]
-    outra_guia = _recurso([_guia("999", [_item(1, "10.00")])], "10.00")
+    outra_guia = _recurso(b, [_guia(b, "999", [_item(b, 1, "10.00")])], "10.00")
     assert _codes(outra_guia, demonstrativos=dem) == [("recurso.guia_desconhecida", "2906")]
 
 
-def _recurso_do_lote(glosa: str) -> m.MensagemTiss:
-    protocolo = R.OpcaoRecurso.RecursoProtocolo(
-        codigo_glosa_protocolo=m.DmTipoGlosa(glosa),
+def _recurso_do_lote(b: Construtor, glosa: str) -> Any:
+    protocolo = b.m.CtmRecursoGlosa.OpcaoRecurso.RecursoProtocolo(
+        codigo_glosa_protocolo=b.m.DmTipoGlosa(glosa),
         justificativa_protocolo="Valor conforme tabela contratada",
     )
-    return _recurso([], "300.00", objeto="1", protocolo=protocolo)
+    return _recurso(b, [], "300.00", objeto="1", protocolo=protocolo)
 
 
-def test_lote_level_appeal_of_a_glosa_applied_inside_the_protocolo() -> None:
+def test_lote_level_appeal_of_a_glosa_applied_inside_the_protocolo(b: Construtor) -> None:
     """Seed: protocolo 48740 is appealed at lote level for 1705, which sits on an item."""
-    dem = [_demonstrativo()]
-    assert _codes(_recurso_do_lote("1705"), demonstrativos=dem) == []
-    assert _codes(_recurso_do_lote("1702"), demonstrativos=dem) == [
+    dem = [
+        _demonstrativo(
+            b,
+        )
+    ]
+    assert _codes(_recurso_do_lote(b, "1705"), demonstrativos=dem) == []
+    assert _codes(_recurso_do_lote(b, "1702"), demonstrativos=dem) == [
         ("recurso.glosa_nao_aplicada", "2901")
     ]
 
 
-def test_protocolo_numbers_compare_without_leading_zeros() -> None:
-    dem = _demonstrativo()
+def test_protocolo_numbers_compare_without_leading_zeros(b: Construtor) -> None:
+    dem = _demonstrativo(
+        b,
+    )
     dem.dados_conta.dados_protocolo[0].numero_protocolo = "0048740"
-    ok = _recurso([_guia("45385", [_item(1, "300.00")])], "300.00")
+    ok = _recurso(b, [_guia(b, "45385", [_item(b, 1, "300.00")])], "300.00")
     assert _codes(ok, demonstrativos=[dem]) == []
     dem.dados_conta.dados_protocolo[0].numero_protocolo = "48741"
     assert _codes(ok, demonstrativos=[dem]) == [("recurso.protocolo_desconhecido", "2901")]
 
 
-def test_demonstrativo_levels_add_up() -> None:
-    dem = _demonstrativo()
-    retorno = m.OperadoraPrestador(
-        demonstrativos_retorno=m.CtDemonstrativoRetorno(demonstrativo_analise_conta=[dem])
+def test_demonstrativo_levels_add_up(b: Construtor) -> None:
+    dem = _demonstrativo(
+        b,
     )
-    msg = b.mensagem(operadora=retorno, tipo=m.DmTipoTransacao.DEMONSTRATIVO_ANALISE_CONTA)
+    retorno = b.m.OperadoraPrestador(
+        demonstrativos_retorno=b.m.CtDemonstrativoRetorno(demonstrativo_analise_conta=[dem])
+    )
+    msg = b.mensagem(operadora=retorno, tipo=b.m.DmTipoTransacao.DEMONSTRATIVO_ANALISE_CONTA)
     assert _codes(msg) == []
     protocolo = dem.dados_conta.dados_protocolo[0]
     protocolo.valor_informado_protocolo = Decimal("600.01")
@@ -322,41 +345,41 @@ def test_demonstrativo_levels_add_up() -> None:
     ]
 
 
-def test_the_operadoras_answer() -> None:
-    resposta = m.CtRespostaGlosaItemMedico(
+def test_the_operadoras_answer(b: Construtor) -> None:
+    resposta = b.m.CtRespostaGlosaItemMedico(
         numero_guia_prestador="45385",
-        data_realizacao=b.xd(dt.date(2025, 4, 1)),
+        data_realizacao=xd(dt.date(2025, 4, 1)),
         sequencial_item=1,
-        proc_recurso=m.CtProcedimentoDados(
-            codigo_tabela=m.DmTabela.VALUE_22,
+        proc_recurso=b.m.CtProcedimentoDados(
+            codigo_tabela=b.m.DmTabela.VALUE_22,
             codigo_procedimento="10101012",
             descricao_procedimento="C",
         ),
-        cod_glosa=m.DmTipoGlosa.VALUE_1705,
+        cod_glosa=b.m.DmTipoGlosa.VALUE_1705,
         valor_recursado=Decimal("300.00"),
         justificativa_prestador="Valor contratado",
         valor_acatadado=Decimal("300.01"),
     )
-    recibo = m.CtGlosaRecibo(
-        registro_ans=b.REGISTRO_ANS,
+    recibo = b.m.CtGlosaRecibo(
+        registro_ans=REGISTRO_ANS,
         numero_guia_rec_glosa_prestador="45385",
         nome_operadora="ARCELORMITTAL",
-        objeto_recurso=m.DmObjetoRecurso.VALUE_2,
+        objeto_recurso=b.m.DmObjetoRecurso.VALUE_2,
         codigo_prestador="1",
         numero_lote=48740,
         numero_protocolo=48740,
-        opcao_recurso=m.CtGlosaRecibo.OpcaoRecurso(
-            recurso_guia=[m.CtGlosaRecibo.OpcaoRecurso.RecursoGuia(resposta_guia_itens=resposta)]
+        opcao_recurso=b.m.CtGlosaRecibo.OpcaoRecurso(
+            recurso_guia=[b.m.CtGlosaRecibo.OpcaoRecurso.RecursoGuia(resposta_guia_itens=resposta)]
         ),
-        data_recurso=b.xd(ENVIO),
+        data_recurso=xd(ENVIO),
         valor_total_recursado=Decimal("300.00"),
         valor_total_acatado=Decimal("300.01"),
     )
     msg = b.mensagem(
-        operadora=m.OperadoraPrestador(
-            resposta_recurso_glosa=m.CtRespostaGlosa(recibo_glosa=recibo)
+        operadora=b.m.OperadoraPrestador(
+            resposta_recurso_glosa=b.m.CtRespostaGlosa(recibo_glosa=recibo)
         ),
-        tipo=m.DmTipoTransacao.RESPOSTA_RECURSO_GLOSA,
+        tipo=b.m.DmTipoTransacao.RESPOSTA_RECURSO_GLOSA,
     )
     assert sorted(_codes(msg)) == [("recurso.acatado_maior", None), ("recurso.acatado_maior", None)]
     resposta.valor_acatadado = Decimal("0.00")
@@ -364,27 +387,43 @@ def test_the_operadoras_answer() -> None:
     assert _codes(msg) == []
 
 
-def test_level_of_a_recurso() -> None:
-    itens = _recurso([_guia("45385", [_item(1, "300.00")])], "300.00")
+def test_level_of_a_recurso(b: Construtor) -> None:
+    itens = _recurso(b, [_guia(b, "45385", [_item(b, 1, "300.00")])], "300.00")
     assert itens.prestador_para_operadora is not None
     assert nivel(itens.prestador_para_operadora.recurso_glosa) is Nivel.ITEM
-    completa = R.OpcaoRecurso.RecursoGuia(
+    completa = b.m.CtmRecursoGlosa.OpcaoRecurso.RecursoGuia(
         numero_guia_origem="45385",
-        opcao_recurso_guia=R.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia(
+        opcao_recurso_guia=b.m.CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia(
             recurso_guia_completa=[
-                R.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.RecursoGuiaCompleta(
-                    cod_glosa_guia=m.DmTipoGlosa.VALUE_1705, justificativa_guia="Teste"
+                b.m.CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.RecursoGuiaCompleta(
+                    cod_glosa_guia=b.m.DmTipoGlosa.VALUE_1705, justificativa_guia="Teste"
                 )
             ]
         ),
     )
-    guia = _recurso([completa], "0.00")
+    guia = _recurso(b, [completa], "0.00")
     assert guia.prestador_para_operadora is not None
     assert nivel(guia.prestador_para_operadora.recurso_glosa) is Nivel.GUIA
-    protocolo = R.OpcaoRecurso.RecursoProtocolo(
-        codigo_glosa_protocolo=m.DmTipoGlosa("1705"), justificativa_protocolo="Teste"
+    protocolo = b.m.CtmRecursoGlosa.OpcaoRecurso.RecursoProtocolo(
+        codigo_glosa_protocolo=b.m.DmTipoGlosa("1705"), justificativa_protocolo="Teste"
     )
-    lote = _recurso([], "300.00", objeto="1", protocolo=protocolo)
+    lote = _recurso(b, [], "300.00", objeto="1", protocolo=protocolo)
     assert lote.prestador_para_operadora is not None
     assert nivel(lote.prestador_para_operadora.recurso_glosa) is Nivel.PROTOCOLO
-    assert nivel(m.CtGuiaRecursoLote()) is None
+    assert nivel(b.m.CtGuiaRecursoLote()) is None
+
+
+@pytest.mark.parametrize("versao", ["4.02.00", "4.03.00"])
+def test_a_demonstrativo_with_status_10_is_checked(b: Construtor) -> None:
+    # 4.02.00 on: a protocolo under a court block on the prestador (dm_statusProtocolo 10)
+    dem = _demonstrativo(b)
+    protocolo = dem.dados_conta.dados_protocolo[0]
+    protocolo.situacao_protocolo = b.m.DmStatusProtocolo("10")
+    protocolo.relacao_guias[0].situacao_guia = b.m.DmStatusProtocolo("10")
+    retorno = b.m.OperadoraPrestador(
+        demonstrativos_retorno=b.m.CtDemonstrativoRetorno(demonstrativo_analise_conta=[dem])
+    )
+    msg = b.mensagem(operadora=retorno, tipo="DEMONSTRATIVO_ANALISE_CONTA")
+    assert _codes(msg) == []
+    ok = _recurso(b, [_guia(b, "45385", [_item(b, 1, "300.00")])], "300.00")
+    assert _codes(ok, demonstrativos=[dem]) == []
