@@ -1,4 +1,4 @@
-"""``tiss-conecta check FILE --perfil arcelormittal --data-envio 2025-06-02``."""
+"""``tiss-conecta check FILE --perfil arcelormittal --data-envio 2025-06-02 [--versao 4.01.00]``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import os
 from typing import Any
 
 from tiss_conecta.cli import _comum
-from tiss_conecta.errors import TissError
+from tiss_conecta.errors import TissError, TissVersionError
+from tiss_conecta.models import VERSIONS
 
 FORMATS = _comum.FORMATS
 
@@ -20,7 +21,8 @@ def register(sub: Any) -> None:
         help="aplica as regras de uma operadora (prazo, senha, totais, duplicidades...)",
         description="Confere um arquivo TISS contra as regras de uma operadora: versão, guias "
         "por lote, tamanho, prazo de 90 dias, validade da senha, totais, duplicidades, "
-        "CPF/CNPJ, CNES, registro ANS, demonstrativos e recursos de glosa. "
+        "CPF/CNPJ, CNES, registro ANS, demonstrativos e recursos de glosa. Lê arquivos TISS "
+        f"{', '.join(VERSIONS)}. "
         "Saída 0: nenhum erro; 1: algum achado de severidade erro; 2: erro de uso.",
     )
     check.add_argument("file", metavar="FILE")
@@ -37,6 +39,16 @@ def register(sub: Any) -> None:
         metavar="AAAA-MM-DD",
         help="dia do envio do lote, de onde se contam os 90 dias (padrão: hoje)",
     )
+    check.add_argument(
+        "--versao",
+        choices=tuple(VERSIONS),
+        default=None,
+        metavar="VERSAO",
+        help="lê o arquivo com os schemas desta versão TISS (" + ", ".join(VERSIONS) + ") em "
+        "vez da declarada em cabecalho/Padrao; por exemplo --versao 4.01.00 para um arquivo "
+        "que declara 4.00.01. A versão declarada continua sendo a conferida contra o perfil "
+        "(padrão: a de cabecalho/Padrao)",
+    )
     check.add_argument("--format", choices=FORMATS, default="text")
     check.set_defaults(handler=run_check)
 
@@ -51,6 +63,7 @@ def _data(texto: str) -> dt.date:
 def run_check(args: argparse.Namespace) -> int:
     from tiss_conecta import parse
     from tiss_conecta.rules import Finding, Severidade, check, tem_erro
+    from tiss_conecta.rules.limites import GLOSA_VERSAO
 
     try:
         regras = _comum.perfil(args.perfil)
@@ -64,7 +77,18 @@ def run_check(args: argparse.Namespace) -> int:
         )
     data_envio = args.data_envio or dt.date.today()
     try:
-        achados = check(parse(args.file), regras, data_envio=data_envio, tamanho_bytes=tamanho)
+        mensagem = parse(args.file, versao=args.versao)
+        achados = check(mensagem, regras, data_envio=data_envio, tamanho_bytes=tamanho)
+    except TissVersionError as error:
+        achados = [
+            Finding(
+                "arquivo.versao",
+                Severidade.ERRO,
+                f"A versão TISS do arquivo não pode ser lida: {error}",
+                xpath=error.xpath or "",
+                glosa=GLOSA_VERSAO,
+            )
+        ]
     except TissError as error:
         achados = [
             Finding(
