@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
+import enum
+import inspect
 import re
 import subprocess
 import sys
 from decimal import Decimal
+from types import ModuleType
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import strategies as tst
 from tiss_conecta.models.v4_01_00 import tiss
+from tiss_conecta.strategies._build import field_strategy
+from tiss_conecta.strategies._content import CONTEXT
 from tiss_conecta.strategies._values import simple_value
 
 
@@ -98,6 +105,49 @@ def test_date_bounds(value: XmlDate) -> None:
 def test_time_whole_seconds(value: XmlTime) -> None:
     assert value.fractional_second == 0
     assert value.offset is None
+
+
+def _all_drawn(strategy: st.SearchStrategy[Any], most: int) -> set[Any]:
+    """Every value ``strategy`` can draw (Hypothesis stops when it has seen them all)."""
+    seen: set[Any] = set()
+
+    def note(value: Any) -> bool:
+        seen.add(value)
+        return False
+
+    options = settings(max_examples=most, database=None, derandomize=True, phases=[Phase.generate])
+    with pytest.raises(NoSuchExample):
+        find(strategy, note, settings=options)
+    return seen
+
+
+def _enum_fields(tiss: ModuleType) -> dict[type[enum.Enum], tuple[type, str]]:
+    """Each enum some field of the version's classes takes, and one such field."""
+    found: dict[type[enum.Enum], tuple[type, str]] = {}
+    pending = [c for c in vars(tiss).values() if inspect.isclass(c)]
+    visited: set[type] = set()
+    while pending:
+        cls = pending.pop()
+        if cls in visited or not dataclasses.is_dataclass(cls):
+            continue
+        visited.add(cls)
+        pending += [c for c in vars(cls).values() if inspect.isclass(c)]
+        for var in CONTEXT.build(cls).get_all_vars():
+            kind = var.types[0]
+            if var.clazz is None and issubclass(kind, enum.Enum):
+                found.setdefault(kind, (cls, var.name))
+    return found
+
+
+def test_enums_never_draw_an_empty_code() -> None:
+    # dm_tipoGlosa lists <enumeration value=""/>: drawn (as cabecalho/falhaNegocio) it was
+    # written as an empty element and read back as the plain string "".
+    fields = _enum_fields(tiss)
+    assert tiss.DmTipoGlosa in fields
+    assert [m for m in tiss.DmTipoGlosa if m.value == ""]
+    for kind, (cls, name) in fields.items():
+        codes = {member for member in kind if member.value != ""}
+        assert _all_drawn(field_strategy(cls, name), 4 * len(kind)) == codes, kind.__name__
 
 
 @given(simple_value(tiss.DmTipoGuia, {}))

@@ -7,6 +7,7 @@ import enum
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from hypothesis import strategies as st
@@ -33,7 +34,7 @@ def latin1_text(min_size: int = 1, max_size: int | None = None) -> st.SearchStra
 def simple_value(kind: type, metadata: Mapping[str, Any]) -> st.SearchStrategy[Any]:
     """A strategy for one value of an xsdata field of simple type ``kind``."""
     if issubclass(kind, enum.Enum):
-        return st.sampled_from(kind)
+        return _codes(kind)
     if kind is bool:
         return st.booleans()
     if kind is str:
@@ -56,6 +57,15 @@ def simple_value(kind: type, metadata: Mapping[str, Any]) -> st.SearchStrategy[A
             lambda moment: XmlDateTime.from_datetime(moment.replace(microsecond=0))
         )
     raise TypeError(f"sem estratégia para valores do tipo {kind.__name__}")
+
+
+@cache
+def _codes(kind: type[enum.Enum]) -> st.SearchStrategy[Any]:
+    """The members of a generated enum but an empty one (``dm_tipoGlosa`` lists ``""``).
+
+    An empty code is no code: written to XML it reads back as the plain string ``""``.
+    """
+    return st.sampled_from([member for member in kind if member.value != ""])
 
 
 def _text(metadata: Mapping[str, Any]) -> st.SearchStrategy[str]:
