@@ -1,57 +1,71 @@
-"""The official XSD (from ../shared, not the package's copy) and how to check against it."""
+"""The official XSDs (from ../shared, not the package's copy) and how to check against them."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
 from lxml import etree
 from xsdata.formats.dataclass.serializers.tree import TreeSerializer
 
+from tests.conftest import SHARED
+from tiss_conecta import models
+
 ANS = "http://www.ans.gov.br/padroes/tiss/schemas"
 XS = "http://www.w3.org/2001/XMLSchema"
 FRAGMENT_PREFIX = "teste."
 """Global elements added (in a test-only schema) for each named complexType."""
 
-_SCHEMA_DIR = ("tiss", "4.01.00", "xsd")
-_DOCUMENTS = ("tissComplexTypesV4_01_00.xsd", "tissGuiasV4_01_00.xsd", "tissV4_01_00.xsd")
+VERSOES = list(models.VERSIONS)
 
 
-def complex_type_names(shared: Path) -> list[str]:
-    """Every named complexType of the TISS namespace in the 4.01.00 XSDs."""
-    folder = shared.joinpath(*_SCHEMA_DIR)
+def _folder(versao: str) -> Path:
+    return SHARED / "tiss" / versao / "xsd"
+
+
+def _documents(versao: str) -> list[Path]:
+    sufixo = "V" + versao.replace(".", "_") + ".xsd"
+    return [_folder(versao) / f"tiss{nome}{sufixo}" for nome in ("ComplexTypes", "Guias", "")]
+
+
+def complex_type_names(versao: str) -> list[str]:
+    """Every named complexType of the TISS namespace in the XSDs of ``versao``."""
     names = []
-    for document in _DOCUMENTS:
-        root = etree.parse(str(folder / document)).getroot()
+    for document in _documents(versao):
+        root = etree.parse(str(document)).getroot()
         names += [node.get("name", "") for node in root.iterfind(f"{{{XS}}}complexType")]
     return sorted(names)
 
 
-@pytest.fixture(scope="session")
-def xsd(shared: Path) -> etree.XMLSchema:
-    """``tissV4_01_00.xsd`` compiled by lxml."""
-    return etree.XMLSchema(etree.parse(str(shared.joinpath(*_SCHEMA_DIR, "tissV4_01_00.xsd"))))
+@cache
+def xsd(versao: str) -> etree.XMLSchema:
+    """``tissV<versao>.xsd`` compiled by lxml."""
+    return etree.XMLSchema(etree.parse(str(_documents(versao)[-1])))
 
 
-@pytest.fixture(scope="session")
-def fragment_xsd(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> etree.XMLSchema:
+@cache
+def fragment_xsd(versao: str) -> etree.XMLSchema:
     """The TISS schema plus a global element ``teste.<name>`` for every named complexType.
 
     It lets a test validate an object that is not a whole ``mensagemTISS``.
     """
-    main = shared.joinpath(*_SCHEMA_DIR, "tissV4_01_00.xsd").resolve()
+    main = _documents(versao)[-1].resolve()
     elements = "".join(
         f'<element name="{FRAGMENT_PREFIX}{name}" type="ans:{name}"/>'
-        for name in complex_type_names(shared)
+        for name in complex_type_names(versao)
     )
     text = (
         f'<schema xmlns="{XS}" xmlns:ans="{ANS}" targetNamespace="{ANS}" '
         f'elementFormDefault="qualified"><include schemaLocation="{main.as_uri()}"/>'
         f"{elements}</schema>"
     )
-    path = tmp_path_factory.mktemp("xsd") / "fragmentos.xsd"
-    path.write_text(text, encoding="utf-8")
-    return etree.XMLSchema(etree.parse(str(path)))
+    return etree.XMLSchema(etree.fromstring(text))
+
+
+@pytest.fixture(autouse=True)
+def _shared_present(shared: Path) -> None:
+    """Every test here reads the official XSDs from ../shared."""
 
 
 def assert_valid(schema: etree.XMLSchema, document: etree._Element | bytes) -> None:

@@ -1,22 +1,33 @@
 """The xs:choice / xs:sequence structure the strategies read from the XSD.
 
-Expected structures below were read by hand from the 4.01.00 XSD files.
+Expected structures below were read by hand from the 4.01.00 XSD files; the types they
+describe are written the same in 4.02.00 and 4.03.00 (4.03.00 only adds ``centroConsumo``
+deeper inside ``itensGuia``).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import inspect
+from types import ModuleType
 
-from tests.strategies.conftest import ANS
-from tiss_conecta.models.v4_01_00 import tiss
+import pytest
+
+from tests.strategies.conftest import ANS, VERSOES
+from tiss_conecta import models
 from tiss_conecta.strategies._content import CONTEXT, Element, Group, content_model
 
 # Elements of another namespace (XML-DSig) that the strategies leave out on purpose.
 SIGNATURES = {"Signature", "assinaturaDigitalGuia"}
 
 
-def _all_classes() -> set[type]:
+@pytest.fixture(scope="module", params=VERSOES)
+def tiss(request: pytest.FixtureRequest) -> ModuleType:
+    """The generated models of each version."""
+    return models.load(request.param)
+
+
+def _all_classes(tiss: ModuleType) -> set[type]:
     found: set[type] = set()
     pending = [c for c in vars(tiss).values() if inspect.isclass(c)]
     while pending:
@@ -28,7 +39,7 @@ def _all_classes() -> set[type]:
     return found
 
 
-def _is_tiss(cls: type) -> bool:
+def _is_tiss(tiss: ModuleType, cls: type) -> bool:
     """Declared in the TISS namespace (not XML-DSig), by the class's outermost parent."""
     outer = getattr(tiss, cls.__qualname__.partition(".")[0])
     meta = outer.Meta
@@ -42,7 +53,7 @@ def _names(particle: Element | Group) -> set[str]:
     return set().union(*(_names(item) for item in particle.items))
 
 
-def test_mensagem_tiss_is_cabecalho_one_direction_and_epilogo() -> None:
+def test_mensagem_tiss_is_cabecalho_one_direction_and_epilogo(tiss: ModuleType) -> None:
     assert content_model(tiss.MensagemTiss) == Group(
         "sequence",
         (
@@ -59,7 +70,7 @@ def test_mensagem_tiss_is_cabecalho_one_direction_and_epilogo() -> None:
     )
 
 
-def test_guias_of_a_lote_are_a_choice_of_five_types() -> None:
+def test_guias_of_a_lote_are_a_choice_of_five_types(tiss: ModuleType) -> None:
     assert content_model(tiss.CtmGuiaLote.GuiasTiss) == Group(
         "sequence",
         (
@@ -80,7 +91,7 @@ def test_guias_of_a_lote_are_a_choice_of_five_types() -> None:
     )
 
 
-def test_choice_nested_in_a_sequence_inside_a_choice() -> None:
+def test_choice_nested_in_a_sequence_inside_a_choice(tiss: ModuleType) -> None:
     recurso = content_model(tiss.CtmRecursoGlosa.OpcaoRecurso.RecursoGuia)
     assert recurso is not None
     assert [getattr(item, "name", None) for item in recurso.items] == [
@@ -105,16 +116,16 @@ def test_choice_nested_in_a_sequence_inside_a_choice() -> None:
     )
 
 
-def test_extension_content_follows_its_base() -> None:
+def test_extension_content_follows_its_base(tiss: ModuleType) -> None:
     # ct_solicitacaoProcedimento is an empty extension of ctm_solicitacaoLote.
     assert content_model(tiss.CtSolicitacaoProcedimento) == content_model(tiss.CtmSolicitacaoLote)
 
 
-def test_every_tiss_class_has_a_content_model_covering_its_fields() -> None:
+def test_every_tiss_class_has_a_content_model_covering_its_fields(tiss: ModuleType) -> None:
     mapped = 0
-    for cls in _all_classes():
+    for cls in _all_classes(tiss):
         model = content_model(cls)
-        if not _is_tiss(cls):
+        if not _is_tiss(tiss, cls):
             continue
         fields = {v.local_name for v in CONTEXT.build(cls).get_all_vars() if v.is_element}
         if model is None:
@@ -123,3 +134,16 @@ def test_every_tiss_class_has_a_content_model_covering_its_fields() -> None:
         mapped += 1
         assert _names(model) == fields - SIGNATURES, cls.__qualname__
     assert mapped >= 300
+
+
+def test_classes_of_a_version_read_that_versions_xsd() -> None:
+    def itens_guia(versao: str) -> set[str]:
+        cls = models.load(versao).CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia
+        model = content_model(cls.ItensGuia)
+        assert model is not None
+        return _names(model)
+
+    # ctm_recursoGlosa/.../itensGuia gained centroConsumo in 4.03.00 only.
+    assert "centroConsumo" not in itens_guia("4.01.00")
+    assert "centroConsumo" not in itens_guia("4.02.00")
+    assert "centroConsumo" in itens_guia("4.03.00")

@@ -1,8 +1,15 @@
-"""Everything the strategies draw is valid against the official XSD (checked with lxml)."""
+"""Everything the strategies draw is valid against the official XSD of its version (checked
+with lxml): named objects, every named complexType, every message body.
+
+Whole messages of the named strategies and of every ``tipoTransacao`` are validated in
+``test_ida_e_volta.py``, on their round trip.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -13,9 +20,17 @@ from xsdata.formats.dataclass.context import XmlContext
 
 import tiss_conecta
 from tests.conftest import SHARED
-from tests.strategies.conftest import XS, assert_valid, complex_type_names, fragment
+from tests.strategies.conftest import (
+    VERSOES,
+    XS,
+    assert_valid,
+    complex_type_names,
+    fragment,
+    fragment_xsd,
+    xsd,
+)
+from tiss_conecta import models
 from tiss_conecta import strategies as tst
-from tiss_conecta.models.v4_01_00 import tiss
 
 # The requests a prestador sends (TISS communication component); every other
 # tipoTransacao is an operadora's answer.
@@ -35,14 +50,15 @@ DO_PRESTADOR = {
 }
 
 
-def _tipos_transacao() -> list[str]:
-    path = SHARED / "tiss" / "4.01.00" / "xsd" / "tissSimpleTypesV4_01_00.xsd"
+def _tipos_transacao(versao: str) -> list[str]:
+    sufixo = versao.replace(".", "_")
+    path = SHARED / "tiss" / versao / "xsd" / f"tissSimpleTypesV{sufixo}.xsd"
     node = etree.parse(str(path)).find(f".//{{{XS}}}simpleType[@name='dm_tipoTransacao']")
     assert node is not None
     return [e.get("value", "") for e in node.iter(f"{{{XS}}}enumeration")]
 
 
-def _generated(name: str) -> type:
+def _generated(tiss: ModuleType, name: str) -> type:
     """The generated class of a named complexType (by its xsdata ``Meta.name``)."""
     for cls in vars(tiss).values():
         if isinstance(cls, type) and getattr(getattr(cls, "Meta", None), "name", None) == name:
@@ -50,52 +66,39 @@ def _generated(name: str) -> type:
     raise LookupError(name)
 
 
-OBJETOS = {
-    "guia_consulta": tst.guia_consulta(),
-    "guia_sp_sadt": tst.guia_sp_sadt(),
-    "guia_resumo_internacao": tst.guia_resumo_internacao(),
-    "guia_honorarios": tst.guia_honorarios(),
-    "guia_odontologia": tst.guia_odontologia(),
-    "demonstrativo_analise_conta": tst.demonstrativo_analise_conta(),
-    "recurso_glosa": tst.recurso_glosa(),
-}
-MENSAGENS = {
-    **{f"lote_guias[{tipo}]": tst.lote_guias(tipo) for tipo in tst.TIPOS_GUIA},
-    "mensagem_demonstrativo_analise_conta": tst.mensagem_demonstrativo_analise_conta(),
-    "mensagem_recurso_glosa": tst.mensagem_recurso_glosa(),
-    "mensagem()": tst.mensagem(),
+OBJETOS: dict[str, Callable[..., st.SearchStrategy[Any]]] = {
+    "guia_consulta": tst.guia_consulta,
+    "guia_sp_sadt": tst.guia_sp_sadt,
+    "guia_resumo_internacao": tst.guia_resumo_internacao,
+    "guia_honorarios": tst.guia_honorarios,
+    "guia_odontologia": tst.guia_odontologia,
+    "demonstrativo_analise_conta": tst.demonstrativo_analise_conta,
+    "recurso_glosa": tst.recurso_glosa,
 }
 
 
 @pytest.mark.parametrize("nome", OBJETOS)
-def test_named_object_strategies_are_schema_valid(nome: str, fragment_xsd: etree.XMLSchema) -> None:
-    @settings(max_examples=25)
-    @given(OBJETOS[nome])
-    def check(obj: Any) -> None:
-        assert_valid(fragment_xsd, fragment(obj))
-
-    check()
-
-
-@pytest.mark.parametrize("nome", MENSAGENS)
-def test_named_message_strategies_are_schema_valid(nome: str, xsd: etree.XMLSchema) -> None:
-    @settings(max_examples=25)
-    @given(MENSAGENS[nome])
-    def check(mensagem: tiss.MensagemTiss) -> None:
-        assert_valid(xsd, tiss_conecta.to_xml(mensagem))
-
-    check()
-
-
-@pytest.mark.parametrize("tipo", _tipos_transacao())
-def test_mensagem_of_each_tipo_transacao(tipo: str, xsd: etree.XMLSchema) -> None:
+@pytest.mark.parametrize("versao", VERSOES)
+def test_named_object_strategies_are_schema_valid(versao: str, nome: str) -> None:
     @settings(max_examples=10)
-    @given(tst.mensagem(tipo))
-    def check(mensagem: tiss.MensagemTiss) -> None:
-        assert_valid(xsd, tiss_conecta.to_xml(mensagem))
+    @given(OBJETOS[nome](versao=versao))
+    def check(obj: Any) -> None:
+        assert models.versao_de(obj) == versao
+        assert_valid(fragment_xsd(versao), fragment(obj))
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("versao", "tipo"), [(versao, tipo) for versao in VERSOES for tipo in _tipos_transacao(versao)]
+)
+def test_mensagem_of_each_tipo_transacao(versao: str, tipo: str) -> None:
+    @settings(max_examples=5)
+    @given(tst.mensagem(tipo, versao=versao))
+    def check(mensagem: Any) -> None:
         cabecalho = mensagem.cabecalho
         assert cabecalho.identificacao_transacao.tipo_transacao.value == tipo
-        assert cabecalho.padrao.value == "4.01.00"
+        assert cabecalho.padrao.value == versao
         assert len(mensagem.epilogo.hash) == 32
         do_prestador = tipo in DO_PRESTADOR
         corpo = (
@@ -118,7 +121,8 @@ def test_mensagem_of_each_tipo_transacao(tipo: str, xsd: etree.XMLSchema) -> Non
     check()
 
 
-def test_lote_holds_guias_of_the_one_type_asked() -> None:
+@pytest.mark.parametrize("versao", VERSOES)
+def test_lote_holds_guias_of_the_one_type_asked(versao: str) -> None:
     campos = {
         "consulta": "guia_consulta",
         "sp_sadt": "guia_sp_sadt",
@@ -127,13 +131,13 @@ def test_lote_holds_guias_of_the_one_type_asked() -> None:
         "odontologia": "guia_odonto",
     }
 
-    @settings(max_examples=25)
+    @settings(max_examples=10)
     @given(
         st.sampled_from(sorted(campos)).flatmap(
-            lambda t: st.tuples(st.just(t), tst.lote_guias(t, max_guias=2))
+            lambda t: st.tuples(st.just(t), tst.lote_guias(t, max_guias=2, versao=versao))
         )
     )
-    def check(caso: tuple[str, tiss.MensagemTiss]) -> None:
+    def check(caso: tuple[str, Any]) -> None:
         tipo, mensagem = caso
         assert mensagem.prestador_para_operadora is not None
         lote = mensagem.prestador_para_operadora.lote_guias
@@ -148,7 +152,8 @@ def test_lote_holds_guias_of_the_one_type_asked() -> None:
     check()
 
 
-def _corpos() -> list[tuple[str, str]]:
+def _corpos(versao: str) -> list[tuple[str, str]]:
+    tiss = models.load(versao)
     return [
         (ramo, field.name)
         for ramo, cls in (
@@ -159,13 +164,18 @@ def _corpos() -> list[tuple[str, str]]:
     ]
 
 
-def test_every_message_body_is_counted() -> None:
+@pytest.mark.parametrize("versao", VERSOES)
+def test_every_message_body_is_counted(versao: str) -> None:
     # 12 prestador requests and 12 operadora answers in prestadorOperadora/operadoraPrestador.
-    assert len(_corpos()) == 24
+    assert len(_corpos(versao)) == 24
 
 
-@pytest.mark.parametrize(("ramo", "campo"), _corpos())
-def test_build_every_message_body(ramo: str, campo: str, xsd: etree.XMLSchema) -> None:
+@pytest.mark.parametrize(
+    ("versao", "ramo", "campo"),
+    [(versao, *corpo) for versao in VERSOES for corpo in _corpos(versao)],
+)
+def test_build_every_message_body(versao: str, ramo: str, campo: str) -> None:
+    tiss = models.load(versao)
     ramo_cls = tiss.PrestadorOperadora if ramo.startswith("prestador") else tiss.OperadoraPrestador
     corpo_cls = next(
         v.clazz for v in XmlContext().build(ramo_cls).get_all_vars() if v.name == campo
@@ -174,23 +184,27 @@ def test_build_every_message_body(ramo: str, campo: str, xsd: etree.XMLSchema) -
     strategy = tst.build(
         tiss.MensagemTiss,
         **{ramo: tst.build(ramo_cls, **{campo: tst.build(corpo_cls)})},
+        cabecalho=tst.build(tiss.CabecalhoTransacao, padrao=st.just(tiss.DmVersao(versao))),
         epilogo=tst.build(tiss.Epilogo, hash=tst.hash_epilogo()),
     )
 
-    @settings(max_examples=10)
+    @settings(max_examples=5)
     @given(strategy)
-    def check(mensagem: tiss.MensagemTiss) -> None:
-        assert_valid(xsd, tiss_conecta.to_xml(mensagem))
+    def check(mensagem: Any) -> None:
+        assert_valid(xsd(versao), tiss_conecta.to_xml(mensagem))
         assert isinstance(getattr(getattr(mensagem, ramo), campo), corpo_cls)
 
     check()
 
 
-@pytest.mark.parametrize("nome", complex_type_names(SHARED))
-def test_build_every_named_complex_type(nome: str, fragment_xsd: etree.XMLSchema) -> None:
+@pytest.mark.parametrize(
+    ("versao", "nome"),
+    [(versao, nome) for versao in VERSOES for nome in complex_type_names(versao)],
+)
+def test_build_every_named_complex_type(versao: str, nome: str) -> None:
     @settings(max_examples=5)
-    @given(tst.build(_generated(nome)))
+    @given(tst.build(_generated(models.load(versao), nome)))
     def check(obj: object) -> None:
-        assert_valid(fragment_xsd, fragment(obj))
+        assert_valid(fragment_xsd(versao), fragment(obj))
 
     check()

@@ -8,6 +8,7 @@ import inspect
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from types import ModuleType
 from typing import Any
@@ -18,11 +19,19 @@ from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 from xsdata.models.datatype import XmlDate, XmlTime
 
+from tests.strategies.conftest import VERSOES
+from tiss_conecta import models
 from tiss_conecta import strategies as tst
-from tiss_conecta.models.v4_01_00 import tiss
+from tiss_conecta.errors import TissVersionError
 from tiss_conecta.strategies._build import field_strategy
 from tiss_conecta.strategies._content import CONTEXT
 from tiss_conecta.strategies._values import simple_value
+
+
+@pytest.fixture(scope="module", params=VERSOES)
+def tiss(request: pytest.FixtureRequest) -> ModuleType:
+    """The generated models of each version."""
+    return models.load(request.param)
 
 
 def _digits(value: Decimal) -> tuple[int, int]:
@@ -142,7 +151,7 @@ def _enum_fields(tiss: ModuleType) -> dict[type[enum.Enum], tuple[type, str]]:
     return found
 
 
-def test_enums_never_draw_an_empty_code() -> None:
+def test_enums_never_draw_an_empty_code(tiss: ModuleType) -> None:
     # dm_tipoGlosa lists <enumeration value=""/>: drawn (as cabecalho/falhaNegocio) it was
     # written as an empty element and read back as the plain string "".
     fields = _enum_fields(tiss)
@@ -153,9 +162,9 @@ def test_enums_never_draw_an_empty_code() -> None:
         assert _all_drawn(field_strategy(cls, name), 4 * len(kind)) == codes, kind.__name__
 
 
-@given(simple_value(tiss.DmTipoGuia, {}))
-def test_enum_members(value: Any) -> None:
-    assert isinstance(value, tiss.DmTipoGuia)
+@given(st.data())
+def test_enum_members(tiss: ModuleType, data: st.DataObject) -> None:
+    assert isinstance(data.draw(simple_value(tiss.DmTipoGuia, {})), tiss.DmTipoGuia)
 
 
 def test_unsupported_type_is_refused() -> None:
@@ -163,34 +172,89 @@ def test_unsupported_type_is_refused() -> None:
         simple_value(complex, {})
 
 
-@given(tst.build(tiss.CabecalhoTransacao.Origem, registro_ans=st.just("123456")))
-def test_an_overridden_field_is_the_choice_taken(origem: Any) -> None:
+@given(st.data())
+def test_an_overridden_field_is_the_choice_taken(tiss: ModuleType, data: st.DataObject) -> None:
+    origem = data.draw(tst.build(tiss.CabecalhoTransacao.Origem, registro_ans=st.just("123456")))
     assert origem.registro_ans == "123456"
     assert origem.identificacao_prestador is None
 
 
-def test_bad_arguments_are_refused() -> None:
+@pytest.mark.parametrize("versao", VERSOES)
+def test_bad_arguments_are_refused(versao: str) -> None:
     with pytest.raises(TypeError, match="nao_existe"):
-        tst.build(tiss.CtmGuiaLote, nao_existe=st.none())
+        tst.build(models.load(versao).CtmGuiaLote, nao_existe=st.none())
     with pytest.raises(ValueError, match="tipoTransacao"):
-        tst.mensagem("ENVIO_LOTE")
+        tst.mensagem("ENVIO_LOTE", versao=versao)
     with pytest.raises(TypeError, match="tipo_transacao"):
-        tst.mensagem(None, st.none())
+        tst.mensagem(None, st.none(), versao=versao)
     with pytest.raises(ValueError, match="tipo de guia"):
-        tst.lote_guias("sadt")
+        tst.lote_guias("sadt", versao=versao)
     with pytest.raises(ValueError, match="1 a 100"):
-        tst.lote_guias("consulta", max_guias=101)
+        tst.lote_guias("consulta", max_guias=101, versao=versao)
     with pytest.raises(TypeError, match="xsdata"):
         tst.build(int)
 
 
-@given(tst.mensagem(tiss.DmTipoTransacao.CANCELA_GUIA))
-def test_mensagem_takes_the_enum_too(mensagem: tiss.MensagemTiss) -> None:
-    assert mensagem.cabecalho.identificacao_transacao.tipo_transacao.value == "CANCELA_GUIA"
+@pytest.mark.parametrize("versao", VERSOES)
+def test_mensagem_takes_the_enum_too(versao: str) -> None:
+    tiss = models.load(versao)
+
+    @settings(max_examples=10)
+    @given(tst.mensagem(tiss.DmTipoTransacao.CANCELA_GUIA, versao=versao))
+    def check(mensagem: Any) -> None:
+        assert isinstance(mensagem, tiss.MensagemTiss)
+        assert mensagem.cabecalho.identificacao_transacao.tipo_transacao.value == "CANCELA_GUIA"
+
+    check()
 
 
-def test_every_tipo_transacao_has_a_message() -> None:
+def test_every_tipo_transacao_has_a_message(tiss: ModuleType) -> None:
     assert set(tst.TRANSACOES) == {t.value for t in tiss.DmTipoTransacao}
+
+
+PUBLICAS: dict[str, Callable[..., st.SearchStrategy[Any]]] = {
+    "guia_consulta": tst.guia_consulta,
+    "guia_sp_sadt": tst.guia_sp_sadt,
+    "guia_resumo_internacao": tst.guia_resumo_internacao,
+    "guia_honorarios": tst.guia_honorarios,
+    "guia_odontologia": tst.guia_odontologia,
+    "guia": lambda **kw: tst.guia("consulta", **kw),
+    "demonstrativo_analise_conta": tst.demonstrativo_analise_conta,
+    "recurso_glosa": tst.recurso_glosa,
+    "mensagem()": tst.mensagem,
+    "mensagem(tipo)": lambda **kw: tst.mensagem("CANCELA_GUIA", **kw),
+    "lote_guias": lambda **kw: tst.lote_guias("sp_sadt", **kw),
+    "mensagem_demonstrativo_analise_conta": tst.mensagem_demonstrativo_analise_conta,
+    "mensagem_recurso_glosa": tst.mensagem_recurso_glosa,
+}
+
+
+@pytest.mark.parametrize("nome", PUBLICAS)
+def test_an_unknown_versao_is_refused(nome: str) -> None:
+    with pytest.raises(TissVersionError, match=r"4\.01\.00, 4\.02\.00, 4\.03\.00"):
+        PUBLICAS[nome](versao="4.00.01")
+
+
+@pytest.mark.parametrize("nome", PUBLICAS)
+@pytest.mark.parametrize("versao", VERSOES)
+def test_every_strategy_draws_the_versao_asked(nome: str, versao: str) -> None:
+    @settings(max_examples=3)
+    @given(PUBLICAS[nome](versao=versao))
+    def check(obj: Any) -> None:
+        assert models.versao_de(obj) == versao
+        padrao = getattr(getattr(obj, "cabecalho", None), "padrao", None)
+        assert padrao is None or padrao.value == versao
+
+    check()
+
+
+def test_the_default_versao_is_the_models_default() -> None:
+    @settings(max_examples=3)
+    @given(st.tuples(tst.mensagem(), tst.guia_consulta(), tst.lote_guias("consulta")))
+    def check(objetos: tuple[Any, ...]) -> None:
+        assert {models.versao_de(obj) for obj in objetos} == {models.DEFAULT_VERSION}
+
+    check()
 
 
 def test_the_package_works_without_hypothesis() -> None:

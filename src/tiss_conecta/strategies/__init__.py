@@ -1,4 +1,4 @@
-"""Hypothesis strategies for TISS 4.01.00 messages, for property-based tests.
+"""Hypothesis strategies for TISS messages of every supported version, for property-based tests.
 
 Needs the optional extra: ``pip install tiss-conecta[strategies]``.
 
@@ -6,11 +6,20 @@ Needs the optional extra: ``pip install tiss-conecta[strategies]``.
     >>> from tiss_conecta import strategies as tst
     >>> @given(tst.lote_guias("sp_sadt"))
     ... def test_lote(mensagem): ...
+    >>> @given(tst.mensagem("RECURSO_GLOSA", versao="4.03.00"))
+    ... def test_recurso(mensagem): ...
 
-Every instance is valid against the official XSD: occurrences, ``xs:choice`` alternatives
-and value restrictions are read from the schema bundled with the package. Text is
-printable ISO-8859-1 without leading or trailing blanks. XML-DSig signatures
-(``Signature``, ``assinaturaDigitalGuia``) are never filled.
+Every strategy takes ``versao=`` (one of :data:`tiss_conecta.models.VERSIONS`, default
+:data:`~tiss_conecta.models.DEFAULT_VERSION`) and draws that version's classes, with
+``cabecalho/Padrao`` set to it; an unknown version raises
+:class:`~tiss_conecta.errors.TissVersionError`. :func:`build` takes the class itself, of
+any version (``tiss_conecta.models.load(versao).CtmGuiaLote``).
+
+Every instance is valid against the official XSD of its version: occurrences,
+``xs:choice`` alternatives and value restrictions are read from the schema bundled with the
+package. Text is printable ISO-8859-1 without leading or trailing blanks; enumerations never
+take an empty code. XML-DSig signatures (``Signature``, ``assinaturaDigitalGuia``) are never
+filled.
 """
 
 from __future__ import annotations

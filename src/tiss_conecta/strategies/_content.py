@@ -24,7 +24,7 @@ from xsdata.formats.dataclass.context import XmlContext
 
 from tiss_conecta import models, reference
 
-__all__ = ["Element", "Group", "Particle", "content_model", "element_names", "version_of"]
+__all__ = ["Element", "Group", "Particle", "content_model", "element_names"]
 
 XS = "{http://www.w3.org/2001/XMLSchema}"
 CONTEXT = XmlContext()
@@ -61,14 +61,6 @@ class _Schema:
     namespace: str
     complex_types: dict[str, etree._Element]
     elements: dict[str, etree._Element]
-
-
-def version_of(cls: type) -> str | None:
-    """The TISS version whose generated module defines ``cls`` (``None`` if none)."""
-    for versao, entry in models.VERSIONS.items():
-        if cls.__module__ == entry.module:
-            return versao
-    return None
 
 
 @cache
@@ -236,7 +228,7 @@ def _type_nodes(versao: str) -> dict[type, etree._Element]:
 @cache
 def content_model(cls: type) -> Group | None:
     """The particle tree of ``cls`` from the XSD, or ``None`` when it has none there."""
-    versao = version_of(cls)
+    versao = models.versao_de(cls)
     if versao is None:
         return None
     node = _type_nodes(versao).get(cls)

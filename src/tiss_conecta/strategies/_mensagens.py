@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 from hypothesis import strategies as st
 
-from tiss_conecta.models.v4_01_00.tiss import (
-    CabecalhoTransacao,
-    CtGuiaRecursoLote,
-    CtmConsultaGuia,
-    CtmDemonstrativoAnaliseConta,
-    CtmGuiaLote,
-    CtmHonorarioIndividualGuia,
-    CtmInternacaoResumoGuia,
-    CtmRecursoGlosa,
-    CtmSpSadtGuia,
-    CtoGuiaOdontologia,
-    DmTipoTransacao,
-    DmVersao,
-    Epilogo,
-    MensagemTiss,
-)
+from tiss_conecta import models
 from tiss_conecta.strategies._build import EXTRA_OCCURRENCES, build, field_strategy, layout_of
 
 __all__ = [
@@ -89,45 +75,45 @@ TIPOS_GUIA: Mapping[str, str] = {
 """The five guia types of a lote (``loteGuias/guiasTISS``) and their elements."""
 
 
-def guia_consulta() -> st.SearchStrategy[CtmConsultaGuia]:
-    """Guias de consulta (``ctm_consultaGuia``)."""
-    return build(CtmConsultaGuia)
+def guia_consulta(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+    """Guias de consulta (``ctm_consultaGuia``) of ``versao``."""
+    return build(models.load(versao).CtmConsultaGuia)
 
 
-def guia_sp_sadt() -> st.SearchStrategy[CtmSpSadtGuia]:
-    """Guias de SP/SADT (``ctm_sp-sadtGuia``)."""
-    return build(CtmSpSadtGuia)
+def guia_sp_sadt(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+    """Guias de SP/SADT (``ctm_sp-sadtGuia``) of ``versao``."""
+    return build(models.load(versao).CtmSpSadtGuia)
 
 
-def guia_resumo_internacao() -> st.SearchStrategy[CtmInternacaoResumoGuia]:
-    """Guias de resumo de internação (``ctm_internacaoResumoGuia``)."""
-    return build(CtmInternacaoResumoGuia)
+def guia_resumo_internacao(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+    """Guias de resumo de internação (``ctm_internacaoResumoGuia``) of ``versao``."""
+    return build(models.load(versao).CtmInternacaoResumoGuia)
 
 
-def guia_honorarios() -> st.SearchStrategy[CtmHonorarioIndividualGuia]:
-    """Guias de honorários (``ctm_honorarioIndividualGuia``)."""
-    return build(CtmHonorarioIndividualGuia)
+def guia_honorarios(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+    """Guias de honorários (``ctm_honorarioIndividualGuia``) of ``versao``."""
+    return build(models.load(versao).CtmHonorarioIndividualGuia)
 
 
-def guia_odontologia() -> st.SearchStrategy[CtoGuiaOdontologia]:
-    """Guias de tratamento odontológico (``cto_guiaOdontologia``)."""
-    return build(CtoGuiaOdontologia)
+def guia_odontologia(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+    """Guias de tratamento odontológico (``cto_guiaOdontologia``) of ``versao``."""
+    return build(models.load(versao).CtoGuiaOdontologia)
 
 
-def guia(tipo_guia: str) -> st.SearchStrategy[Any]:
-    """Guias of one of :data:`TIPOS_GUIA` (``"consulta"``, ``"sp_sadt"``, ...)."""
-    guias = CtmGuiaLote.GuiasTiss
+def guia(tipo_guia: str, *, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+    """Guias of one of :data:`TIPOS_GUIA` (``"consulta"``, ``"sp_sadt"``, ...) of ``versao``."""
+    guias = models.load(versao).CtmGuiaLote.GuiasTiss
     return field_strategy(guias, _name(guias, _tipo_guia(tipo_guia)))
 
 
-def demonstrativo_analise_conta() -> st.SearchStrategy[CtmDemonstrativoAnaliseConta]:
-    """Demonstrativos de análise de conta (``ctm_demonstrativoAnaliseConta``)."""
-    return build(CtmDemonstrativoAnaliseConta)
+def demonstrativo_analise_conta(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+    """Demonstrativos de análise de conta (``ctm_demonstrativoAnaliseConta``) of ``versao``."""
+    return build(models.load(versao).CtmDemonstrativoAnaliseConta)
 
 
-def recurso_glosa() -> st.SearchStrategy[CtmRecursoGlosa]:
-    """Guias de recurso de glosa (``ctm_recursoGlosa``)."""
-    return build(CtmRecursoGlosa)
+def recurso_glosa(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+    """Guias de recurso de glosa (``ctm_recursoGlosa``) of ``versao``."""
+    return build(models.load(versao).CtmRecursoGlosa)
 
 
 def hash_epilogo() -> st.SearchStrategy[str]:
@@ -136,92 +122,106 @@ def hash_epilogo() -> st.SearchStrategy[str]:
 
 
 def mensagem(
-    tipo_transacao: str | DmTipoTransacao | None = None,
+    tipo_transacao: str | enum.Enum | None = None,
     conteudo: st.SearchStrategy[Any] | None = None,
-) -> st.SearchStrategy[MensagemTiss]:
-    """Schema-valid ``mensagemTISS`` of one ``tipoTransacao`` (any of them if ``None``).
+    *,
+    versao: str = models.DEFAULT_VERSION,
+) -> st.SearchStrategy[Any]:
+    """Schema-valid ``mensagemTISS`` of ``versao`` and one ``tipoTransacao`` (any if ``None``).
 
-    The cabecalho carries the transaction type, ``Padrao`` 4.01.00, and the origem/destino
+    The cabecalho carries the transaction type, ``Padrao`` ``versao``, and the origem/destino
     of the message's direction (prestador identified by code, operadora by registro ANS);
     the body is the element :data:`TRANSACOES` names for the type. ``conteudo`` replaces the
-    strategy of that last element (for a repeated one, a strategy of lists).
+    strategy of that last element (for a repeated one, a strategy of lists) and must draw
+    objects of the same ``versao``.
     """
+    models.load(versao)
     if tipo_transacao is None:
         if conteudo is not None:
             raise TypeError("conteudo exige um tipo_transacao")
-        return st.sampled_from(sorted(TRANSACOES)).flatmap(_padrao)
-    if isinstance(tipo_transacao, DmTipoTransacao):
-        tipo_transacao = tipo_transacao.value
-    return _padrao(tipo_transacao) if conteudo is None else _mensagem(tipo_transacao, conteudo)
+        return st.sampled_from(sorted(TRANSACOES)).flatmap(lambda tipo: _padrao(tipo, versao))
+    if isinstance(tipo_transacao, enum.Enum):
+        tipo_transacao = str(tipo_transacao.value)
+    if conteudo is None:
+        return _padrao(tipo_transacao, versao)
+    return _mensagem(tipo_transacao, conteudo, versao)
 
 
 @cache
-def _padrao(tipo_transacao: str) -> st.SearchStrategy[MensagemTiss]:
-    return _mensagem(tipo_transacao, None)
+def _padrao(tipo_transacao: str, versao: str) -> st.SearchStrategy[Any]:
+    return _mensagem(tipo_transacao, None, versao)
 
 
 def _mensagem(
-    tipo_transacao: str, conteudo: st.SearchStrategy[Any] | None
-) -> st.SearchStrategy[MensagemTiss]:
+    tipo_transacao: str, conteudo: st.SearchStrategy[Any] | None, versao: str
+) -> st.SearchStrategy[Any]:
     try:
         path = TRANSACOES[tipo_transacao]
     except KeyError:
         raise ValueError(
             f"tipoTransacao desconhecido: {tipo_transacao!r} (use um de TRANSACOES)"
         ) from None
+    m = models.load(versao)
     do_prestador = path[0] == _PRESTADOR
     return _along(
-        MensagemTiss,
+        m.MensagemTiss,
         path,
         conteudo,
-        cabecalho=_cabecalho(tipo_transacao, do_prestador),
-        epilogo=build(Epilogo, hash=hash_epilogo()),
+        cabecalho=_cabecalho(versao, tipo_transacao, do_prestador),
+        epilogo=build(m.Epilogo, hash=hash_epilogo()),
     )
 
 
-def lote_guias(tipo_guia: str, *, max_guias: int = 3) -> st.SearchStrategy[MensagemTiss]:
+def lote_guias(
+    tipo_guia: str, *, max_guias: int = 3, versao: str = models.DEFAULT_VERSION
+) -> st.SearchStrategy[Any]:
     """``ENVIO_LOTE_GUIAS`` messages whose lote holds 1 to ``max_guias`` guias of one type."""
     element = _tipo_guia(tipo_guia)
     if not 1 <= max_guias <= 100:
         raise ValueError("um lote tem de 1 a 100 guias")
-    guias = st.lists(guia(tipo_guia), min_size=1, max_size=max_guias)
+    lote = models.load(versao).CtmGuiaLote
+    guias = st.lists(guia(tipo_guia, versao=versao), min_size=1, max_size=max_guias)
     return mensagem(
         "ENVIO_LOTE_GUIAS",
-        build(
-            CtmGuiaLote,
-            guias_tiss=build(
-                CtmGuiaLote.GuiasTiss, **{_name(CtmGuiaLote.GuiasTiss, element): guias}
-            ),
-        ),
+        build(lote, guias_tiss=build(lote.GuiasTiss, **{_name(lote.GuiasTiss, element): guias})),
+        versao=versao,
     )
 
 
 def mensagem_demonstrativo_analise_conta(
-    *, max_demonstrativos: int = 2
-) -> st.SearchStrategy[MensagemTiss]:
+    *, max_demonstrativos: int = 2, versao: str = models.DEFAULT_VERSION
+) -> st.SearchStrategy[Any]:
     """``DEMONSTRATIVO_ANALISE_CONTA`` messages with 1 to ``max_demonstrativos``."""
     return mensagem(
         "DEMONSTRATIVO_ANALISE_CONTA",
-        st.lists(demonstrativo_analise_conta(), min_size=1, max_size=max_demonstrativos),
+        st.lists(
+            demonstrativo_analise_conta(versao=versao), min_size=1, max_size=max_demonstrativos
+        ),
+        versao=versao,
     )
 
 
-def mensagem_recurso_glosa() -> st.SearchStrategy[MensagemTiss]:
+def mensagem_recurso_glosa(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
     """``RECURSO_GLOSA`` messages carrying a :func:`recurso_glosa` (not the odontológico)."""
-    return mensagem("RECURSO_GLOSA", build(CtGuiaRecursoLote, guia_recurso_glosa=recurso_glosa()))
+    lote = models.load(versao).CtGuiaRecursoLote
+    return mensagem(
+        "RECURSO_GLOSA", build(lote, guia_recurso_glosa=recurso_glosa(versao=versao)), versao=versao
+    )
 
 
-def _cabecalho(tipo_transacao: str, do_prestador: bool) -> st.SearchStrategy[CabecalhoTransacao]:
+def _cabecalho(versao: str, tipo_transacao: str, do_prestador: bool) -> st.SearchStrategy[Any]:
+    m = models.load(versao)
+    cabecalho = m.CabecalhoTransacao
     prestador, operadora = ("identificacaoPrestador",), ("registroANS",)
     return build(
-        CabecalhoTransacao,
+        cabecalho,
         identificacao_transacao=build(
-            CabecalhoTransacao.IdentificacaoTransacao,
-            tipo_transacao=st.just(DmTipoTransacao(tipo_transacao)),
+            cabecalho.IdentificacaoTransacao,
+            tipo_transacao=st.just(m.DmTipoTransacao(tipo_transacao)),
         ),
-        origem=_along(CabecalhoTransacao.Origem, prestador if do_prestador else operadora),
-        destino=_along(CabecalhoTransacao.Destino, operadora if do_prestador else prestador),
-        padrao=st.just(DmVersao.VALUE_4_01_00),
+        origem=_along(cabecalho.Origem, prestador if do_prestador else operadora),
+        destino=_along(cabecalho.Destino, operadora if do_prestador else prestador),
+        padrao=st.just(m.DmVersao(versao)),
     )
 
 
