@@ -37,7 +37,7 @@ def test_cnpj_pattern_of_4_03_00() -> None:
     assert mudanca.o_que is OQue.FACETA
     assert mudanca.faceta == "pattern"
     assert (mudanca.antes, mudanca.depois) == ("[0-9]{14}", "[A-Z0-9]{12}[0-9]{2}")
-    assert re.fullmatch(mudanca.depois, "12ABC34501DE35")  # Receita Federal's example
+    assert re.fullmatch(mudanca.depois or "", "12ABC34501DE35")  # Receita Federal's example
 
 
 def test_the_144_glosa_codes_of_4_03_00() -> None:
@@ -62,7 +62,7 @@ def test_money_widens_and_qtdus_narrows_in_4_02_00() -> None:
     assert [m.o_que for m in valor] == [OQue.TIPO_DO_ELEMENTO]
     assert "st_decimal8-2" in (valor[0].antes or "")
     assert "st_decimal10-2" in (valor[0].depois or "")
-    qtd = [m for m in d.do_tipo("cto_guiaOdontologia") if m.elemento.endswith("qtdUS")]
+    qtd = [m for m in d.do_tipo("cto_guiaOdontologia") if (m.elemento or "").endswith("qtdUS")]
     assert "st_decimal7-2" in (qtd[0].depois or "")
 
 
@@ -126,7 +126,9 @@ def test_report_text_json_and_html() -> None:
     assert "valores de dm_statusProtocolo: +1 (10)" in texto
     dados = d.to_dict()
     assert dados["de"] == "4.01.00"
-    status = [m for m in dados["mudancas"] if m["tipo"] == "dm_statusProtocolo"]
+    mudancas = dados["mudancas"]
+    assert isinstance(mudancas, list)
+    status = [m for m in mudancas if m["tipo"] == "dm_statusProtocolo"]
     assert status == [
         {
             "tipo": "dm_statusProtocolo",

@@ -290,12 +290,9 @@ def _fora_das_facetas(valor: Any, facetas: Mapping[str, Any]) -> str | None:
         return None
     if isinstance(valor, Decimal) and "total_digits" in facetas:
         digitos = _digitos(valor)
-        if digitos > facetas["total_digits"]:
-            casas = facetas.get("fraction_digits", 0)
-            return (
-                f"{digitos} dígitos; cabem {facetas['total_digits']} "
-                f"(até {facetas['total_digits'] - casas} antes da vírgula)"
-            )
+        total, casas = facetas["total_digits"], facetas.get("fraction_digits", 0)
+        if digitos > total:
+            return f"{digitos} dígitos; cabem {total} (decimal {total}-{casas})"
     texto = str(valor)
     padrao = facetas.get("pattern")
     if isinstance(valor, str) and padrao and not re.fullmatch(padrao, texto):
