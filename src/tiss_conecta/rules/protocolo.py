@@ -41,9 +41,6 @@ from enum import Enum
 from functools import cache
 from types import MappingProxyType
 
-from lxml import etree
-
-from tiss_conecta import reference
 from tiss_conecta.errors import TissLookupError
 from tiss_conecta.models import VERSIONS, versao_de
 from tiss_conecta.rules._ciclo import Ciclo, recusa
@@ -155,8 +152,7 @@ SEM_GEMEO_NO_PORTAL = frozenset(c for c, s in DE_STATUS_TISS.items() if s is Non
 """TISS codes with no portal situation: 4 (encerrado sem pagamento), 7 (não localizado),
 9 (cancelado), 10 (bloqueio judicial do prestador)."""
 
-_XS = "{http://www.w3.org/2001/XMLSchema}"
-_COMENTARIO = re.compile(r"\s*([0-9]+)\s*-\s*(.*?)\s*")
+_COMENTARIO = re.compile(r"([0-9]+)\s*-\s*(.*?)")
 
 
 @cache
@@ -167,11 +163,10 @@ def significados(versao: str | None = None) -> Mapping[str, str]:
 
     An unknown ``versao`` raises :class:`~tiss_conecta.errors.TissVersionError`.
     """
-    versao = _versao(versao)
-    arquivo = reference.path(f"{versao}/xsd/tissSimpleTypesV{versao.replace('.', '_')}.xsd")
-    tipo = etree.parse(str(arquivo)).find(f"{_XS}simpleType[@name='dm_statusProtocolo']")
-    textos = () if tipo is None else tipo.iter(etree.Comment)
-    achados = (_COMENTARIO.fullmatch(str(c.text or "")) for c in textos)
+    from tiss_conecta.versoes import esquema
+
+    comentarios = esquema(_versao(versao)).simples["dm_statusProtocolo"].restricao.comentarios
+    achados = (_COMENTARIO.fullmatch(c) for c in comentarios)
     return MappingProxyType({m.group(1): m.group(2) for m in achados if m is not None})
 
 

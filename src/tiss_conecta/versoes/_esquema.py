@@ -44,6 +44,9 @@ class Restricao:
     base: str = ""
     facetas: tuple[tuple[str, str], ...] = ()
     valores: tuple[str, ...] = ()
+    comentarios: tuple[str, ...] = attrs.field(default=(), eq=False)
+    """The comments written inside the restriction (the meaning of each code, for some
+    domains: ``10 - Bloqueio judicial - prestador``), one per line, stripped."""
 
     def faceta(self, nome: str) -> str | None:
         return next((v for k, v in self.facetas if k == nome), None)
@@ -142,7 +145,13 @@ def _restricao(no: etree._Element) -> Restricao:
         if isinstance(f.tag, str) and _local(f.tag) in _FACETAS
     )
     valores = tuple(v.get("value", "") for v in r.iterchildren(f"{_XS}enumeration"))
-    return Restricao(base=_local(r.get("base")), facetas=tuple(facetas), valores=valores)
+    comentarios = tuple(
+        linha.strip()
+        for c in r.iter(etree.Comment)
+        for linha in str(c.text or "").splitlines()
+        if linha.strip()
+    )
+    return Restricao(_local(r.get("base")), tuple(facetas), valores, comentarios)
 
 
 def _elementos(no: etree._Element, prefixo: str, escolha: bool) -> Iterator[Elemento]:
