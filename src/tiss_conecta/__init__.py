@@ -1,4 +1,4 @@
-"""tiss-conecta: the TISS 4.01.00 (ANS) health-billing standard for Python.
+"""tiss-conecta: the TISS (ANS) health-billing standard for Python, versions 4.01.00 to 4.03.00.
 
     >>> import tiss_conecta as tiss
     >>> msg = tiss.parse("lote.xml")            # typed dataclasses, any mensagemTISS
