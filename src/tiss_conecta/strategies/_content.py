@@ -22,7 +22,8 @@ import attrs
 from lxml import etree
 from xsdata.formats.dataclass.context import XmlContext
 
-from tiss_conecta import models, reference
+from tiss_conecta import models
+from tiss_conecta.versoes._esquema import raizes
 
 __all__ = ["Element", "Group", "Particle", "content_model", "element_names"]
 
@@ -65,30 +66,16 @@ class _Schema:
 
 @cache
 def _schema(versao: str) -> _Schema:
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
-    )
-    entry = reference.path(models.VERSIONS[versao].schema)
     complex_types: dict[str, etree._Element] = {}
     elements: dict[str, etree._Element] = {}
-    namespace = ""
-    pending, seen = [entry], set()
-    while pending:
-        path = pending.pop()
-        if path in seen:
-            continue
-        seen.add(path)
-        root = etree.parse(str(path), parser).getroot()
-        namespace = namespace or root.get("targetNamespace", "")
+    for root in raizes(versao):
         for child in root:
             tag, name = child.tag, child.get("name")
-            if tag == XS + "include":
-                pending.append(path.with_name(child.get("schemaLocation", "")))
-            elif tag == XS + "complexType" and name:
+            if tag == XS + "complexType" and name:
                 complex_types[name] = child
             elif tag == XS + "element" and name:
                 elements[name] = child
-    return _Schema(namespace, complex_types, elements)
+    return _Schema(models.NAMESPACE, complex_types, elements)
 
 
 def _local(qname: str) -> str:

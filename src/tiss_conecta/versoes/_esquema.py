@@ -18,7 +18,15 @@ from lxml import etree
 from tiss_conecta import reference
 from tiss_conecta.models import NAMESPACE, VERSIONS
 
-__all__ = ["Elemento", "Esquema", "Restricao", "TipoComplexo", "TipoSimples", "esquema"]
+__all__ = [
+    "Elemento",
+    "Esquema",
+    "Restricao",
+    "TipoComplexo",
+    "TipoSimples",
+    "esquema",
+    "raizes",
+]
 
 _XS = "{http://www.w3.org/2001/XMLSchema}"
 _FACETAS = (
@@ -116,11 +124,14 @@ def _local(nome: str | None) -> str:
     return (nome or "").rsplit("}", 1)[-1].rsplit(":", 1)[-1]
 
 
-def _arquivos(entrada: Path) -> Iterator[etree._Element]:
-    """The entry schema and every schema it includes (same folder, each once)."""
+@cache
+def raizes(versao: str) -> tuple[etree._Element, ...]:
+    """The root of the entry XSD of ``versao`` and of every XSD it includes, in the TISS
+    namespace (bundled files only, each parsed once; nothing named by input is followed)."""
     parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
+    achadas: list[etree._Element] = []
     vistos: set[Path] = set()
-    pendentes = [entrada]
+    pendentes = [reference.path(VERSIONS[versao].schema)]
     while pendentes:
         caminho = pendentes.pop()
         if caminho in vistos:
@@ -129,9 +140,10 @@ def _arquivos(entrada: Path) -> Iterator[etree._Element]:
         raiz = etree.parse(str(caminho), parser).getroot()
         if raiz.get("targetNamespace") != NAMESPACE:
             continue
-        yield raiz
+        achadas.append(raiz)
         for inclusao in raiz.iterchildren(f"{_XS}include"):
             pendentes.append(caminho.parent / Path(inclusao.get("schemaLocation", "")).name)
+    return tuple(achadas)
 
 
 def _restricao(no: etree._Element) -> Restricao:
@@ -201,7 +213,7 @@ def esquema(versao: str) -> Esquema:
     simples: dict[str, TipoSimples] = {}
     complexos: dict[str, TipoComplexo] = {}
     globais: dict[str, str] = {}
-    for raiz in _arquivos(reference.path(VERSIONS[versao].schema)):
+    for raiz in raizes(versao):
         for no in raiz.iterchildren(f"{_XS}simpleType"):
             simples[no.get("name", "")] = TipoSimples(no.get("name", ""), _restricao(no))
         for no in raiz.iterchildren(f"{_XS}complexType"):
