@@ -6,11 +6,12 @@ where it happened (``line``, ``column``, ``xpath`` when known) and how to fix it
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tiss_conecta.versoes import Campo
+    from tiss_conecta.codec.conversao import Campo
 
 __all__ = [
     "ConversaoRecusada",
@@ -30,6 +31,7 @@ __all__ = [
     "TissSerializationError",
     "TissVersionError",
     "TransicaoInvalida",
+    "motivo_do_sistema",
 ]
 
 
@@ -129,34 +131,69 @@ class TissVersionError(TissError):
         line: int | None = None,
         argumento: bool = False,
         lido_por: Sequence[str] = (),
+        fora_do_namespace: bool = False,
     ) -> None:
         """``argumento=True``: the version came from a caller's argument, not a message.
-        ``lido_por``: supported versions whose XSD also accepts ``found`` as ``Padrao``."""
+        ``lido_por``: supported versions whose XSD also accepts ``found`` as ``Padrao``.
+        ``fora_do_namespace``: ``found`` was read from a ``Padrao`` outside the TISS
+        namespace."""
         self.found = found
         self.supported = tuple(supported)
         lista = ", ".join(self.supported)
         if argumento:
             super().__init__(f"versão TISS {found!r} desconhecida", hint=f"use uma destas: {lista}")
             return
-        if not found:
-            message = "a mensagem não declara a versão TISS (cabecalho/Padrao ausente)"
-            hint = (
-                "se souber a versão em que o arquivo foi gerado, informe-a: versao='4.03.00' "
-                "(na linha de comando, --versao 4.03.00)"
-            )
-        elif lido_por:
-            message = f"o TISS {found} não tem schemas próprios aqui (a biblioteca lê {lista})"
-            hint = (
-                f"o XSD {lido_por[0]} aceita Padrao {found}: leia o arquivo com "
-                f"versao='{lido_por[0]}' (na linha de comando, --versao {lido_por[0]})"
-            )
-        else:
-            message = f"versão TISS {found} não suportada: a biblioteca lê {lista}"
-            hint = (
-                f"o TISS {found} é anterior aos schemas que a biblioteca traz; o hash do epílogo "
-                "ainda pode ser conferido (tiss-conecta hash ARQUIVO)"
-            )
+        message, hint = _versao_do_arquivo(found, self.supported, lido_por, fora_do_namespace)
         super().__init__(message, line=line, xpath="/mensagemTISS/cabecalho/Padrao", hint=hint)
+
+
+def _numeros(versao: str) -> tuple[int, ...] | None:
+    partes = versao.split(".")
+    return tuple(int(p) for p in partes) if all(p.isdigit() for p in partes) else None
+
+
+def _versao_do_arquivo(
+    found: str | None, supported: tuple[str, ...], lido_por: Sequence[str], fora: bool
+) -> tuple[str, str]:
+    """The message and hint for a file whose ``Padrao`` the library cannot read."""
+    lista = ", ".join(supported)
+    if fora:
+        return (
+            f"Padrao {found!r} escrito fora do namespace TISS "
+            "(http://www.ans.gov.br/padroes/tiss/schemas)",
+            "o arquivo não segue o XSD: Padrao deve ser <ans:Padrao> com uma versão TISS "
+            f"({lista}); peça ao emissor o arquivo corrigido",
+        )
+    if not found:
+        return (
+            "a mensagem não declara a versão TISS: cabecalho/Padrao, obrigatório em toda versão, "
+            "está ausente ou vazio",
+            "o arquivo não segue o XSD e precisa ser corrigido por quem o gerou: o cabecalho "
+            "termina com <ans:Padrao> e a versão do padrão (por exemplo 4.03.00)",
+        )
+    if lido_por:
+        return (
+            f"o TISS {found} não tem schemas próprios aqui (a biblioteca lê {lista})",
+            f"o XSD {lido_por[0]} aceita Padrao {found}: leia o arquivo com "
+            f"versao='{lido_por[0]}' (na linha de comando, --versao {lido_por[0]})",
+        )
+    numeros, mais_nova = _numeros(found), _numeros(supported[-1]) if supported else None
+    if numeros is None or len(numeros) != 3:
+        return (
+            f"Padrao {found!r} não é uma versão TISS (esperado algo como {supported[-1]})",
+            "o arquivo não segue o XSD e precisa ser corrigido por quem o gerou",
+        )
+    if mais_nova is not None and numeros > mais_nova:
+        return (
+            f"o TISS {found} é mais novo que as versões que esta instalação lê ({lista})",
+            "atualize o tiss-conecta (pip install -U tiss-conecta): versões novas do padrão "
+            "chegam em versões novas da biblioteca",
+        )
+    return (
+        f"versão TISS {found} não suportada: a biblioteca lê {lista}",
+        f"o TISS {found} é anterior aos schemas que a biblioteca traz; o hash do epílogo "
+        "ainda pode ser conferido (tiss-conecta hash ARQUIVO)",
+    )
 
 
 class ConversaoRecusada(TissVersionError):
@@ -166,23 +203,27 @@ class ConversaoRecusada(TissVersionError):
     code = "versao.conversao"
 
     def __init__(self, de: str, para: str, campos: Sequence[Campo]) -> None:
+        from tiss_conecta.models import VERSIONS
+
         self.de = de
+        """The version of the message."""
         self.para = para
+        """The version it could not be rewritten in."""
         self.campos: tuple[Campo, ...] = tuple(campos)
         """Each :class:`~tiss_conecta.versoes.Campo` that cannot be carried."""
         self.found = de
-        self.supported = (para,)
-        lista = "; ".join(str(c) for c in self.campos[:3])
-        mais = f" (e mais {len(self.campos) - 3})" if len(self.campos) > 3 else ""
+        self.supported = tuple(VERSIONS)
         TissError.__init__(
             self,
-            f"a mensagem TISS {de} não cabe no TISS {para}: {len(self.campos)} campo(s): "
-            f"{lista}{mais}",
-            xpath=self.campos[0].xpath if self.campos else None,
+            f"a mensagem TISS {de} não cabe no TISS {para}; {len(self.campos)} campo(s):"
+            + "".join(f"\n  {c}" for c in self.campos),
             hint="ajuste os campos listados; informe os que o destino exige com "
-            "preencher={'elemento': valor} e aceite perder os que ele não tem com "
-            "descartar=['elemento']",
+            "preencher={'elemento': valor} e aceite perder os que ele não tem (ou as "
+            "assinaturas) com descartar=['elemento']",
         )
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}\nComo corrigir: {self.hint}"
 
 
 class TissHashError(TissError):
@@ -252,3 +293,21 @@ class RecursoInvalido(TissError):
     """The prestador's choices for a recurso de glosa cannot be built into a valid message."""
 
     code = "recurso.invalido"
+
+
+_MOTIVOS = {
+    errno.ENOENT: "o arquivo ou a pasta não existe",
+    errno.EACCES: "sem permissão de acesso",
+    errno.EPERM: "operação não permitida",
+    errno.EISDIR: "é uma pasta, não um arquivo",
+    errno.ENOTDIR: "parte do caminho não é uma pasta",
+    errno.ENOSPC: "não há espaço no disco",
+    errno.EROFS: "o sistema de arquivos é só de leitura",
+    errno.ENAMETOOLONG: "o nome é longo demais",
+    errno.EEXIST: "o arquivo já existe",
+}
+
+
+def motivo_do_sistema(exc: OSError) -> str:
+    """Why the operating system refused, in Portuguese (its own text is in English)."""
+    return _MOTIVOS.get(exc.errno or 0, f"erro do sistema operacional (errno {exc.errno})")

@@ -198,7 +198,7 @@ def test_examples_command_prints_each_version_path() -> None:
         capture_output=True,
         text=True,
     )
-    assert wrong.returncode == 1
+    assert wrong.returncode == 2
     assert "4.03.00" in wrong.stderr
 
 

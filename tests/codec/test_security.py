@@ -127,12 +127,14 @@ def test_version_only_an_older_schema_accepts_is_read_with_versao() -> None:
     assert tiss.validate(tiss.to_xml(message), versao="4.01.00").ok
 
 
-def test_missing_padrao_suggests_naming_the_version() -> None:
+def test_missing_padrao_says_it_is_required() -> None:
     data = re.sub(rb"<ans:Padrao>[^<]*</ans:Padrao>", b"", example_path("lote-sadt").read_bytes())
     with pytest.raises(tiss.TissVersionError) as info:
         tiss.parse(data)
     assert info.value.found is None
-    assert "--versao" in (info.value.hint or "")
+    assert "obrigatório" in info.value.message
+    assert "<ans:Padrao>" in (info.value.hint or "")
+    assert "versao" not in (info.value.hint or "")  # reading it as a version would fail too
 
 
 @pytest.mark.parametrize("versao", ["4.00.01", "4.1", "", "3.05.00"])
@@ -163,3 +165,29 @@ def test_missing_file_is_a_tiss_error(tmp_path: Path) -> None:
     with pytest.raises(tiss.TissParseError) as info:
         tiss.parse(tmp_path / "nao-existe.xml")
     assert info.value.code == "io.unreadable"
+
+
+@pytest.mark.parametrize(
+    ("padrao", "esperado"),
+    [
+        ("4.04.00", "mais novo que as versões que esta instalação lê"),
+        ("5.00.00", "mais novo que as versões que esta instalação lê"),
+        ("abc", "não é uma versão TISS"),
+        ("4.1", "não é uma versão TISS"),
+        ("2.02.01", "anterior aos schemas"),
+    ],
+)
+def test_unsupported_padrao_gets_the_advice_that_fits(padrao: str, esperado: str) -> None:
+    data = example_path("lote-sadt").read_bytes().replace(b">4.01.00<", f">{padrao}<".encode())
+    with pytest.raises(tiss.TissVersionError) as info:
+        tiss.parse(data)
+    assert esperado in str(info.value)
+
+
+def test_padrao_outside_the_tiss_namespace_is_named(shared: Path) -> None:
+    arquivo = next((shared / "corpus" / "files").glob("018_*.xml"))  # <Padrao>004.00.</Padrao>
+    with pytest.raises(tiss.TissVersionError) as info:
+        tiss.parse(arquivo)
+    assert info.value.found == "004.00."
+    assert "fora do namespace TISS" in info.value.message
+    assert info.value.line == 28

@@ -98,8 +98,9 @@ def test_version_not_accepted(b: Construtor) -> None:
     assert "versao.nao_aceita" not in pasa  # PASA still takes 4.00.01
     [f] = [f for f in check(msg, perfil("tiss"), data_envio=ENVIO) if f.glosa == "5028"]
     assert "aceita as versões 4.01.00, 4.02.00 e 4.03.00" in f.mensagem
-    # 4.00.01 has no schemas here: the command reads it with the 4.01.00 XSD, which takes it
-    assert "converter ARQUIVO --versao 4.01.00 --para 4.03.00 -o SAIDA.xml" in f.mensagem
+    # 4.00.01 has no schemas here: the command must read it as the version it was read in
+    leitura = f"converter ARQUIVO --versao {b.versao} --para 4.03.00 -o SAIDA.xml"
+    assert leitura in f.mensagem
 
 
 def test_a_profile_of_versions_the_library_cannot_write_says_so(b: Construtor) -> None:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tiss_conecta import models
 from tiss_conecta.errors import TissError, TissLookupError, TissVersionError, TransicaoInvalida
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSIONS, esquema
 from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.rules import lote, protocolo
 from tiss_conecta.rules.lote import AcaoLote, SituacaoLote
@@ -112,11 +112,9 @@ def test_meanings_of_1_to_9_agree_with_the_domain_table_in_every_version(
     shared: Path, versao: str
 ) -> None:
     tabela = _tabela_status(shared)
-    significados = protocolo.significados(versao)
+    significados = esquema.significados(versao, "dm_statusProtocolo")
     assert set(significados) == _codigos(versao)
     assert {c: significados[c] for c in tabela} == tabela
-    for codigo, texto in tabela.items():
-        assert protocolo.significado_status(codigo, versao) == texto
 
 
 @pytest.mark.parametrize("versao", ["4.02.00", "4.03.00"])
@@ -126,8 +124,8 @@ def test_status_10_bloqueio_judicial(versao: str) -> None:
     assert protocolo.de_status_tiss("10", versao) is None
     assert protocolo.de_status_tiss(10) is None  # any supported version has it
     # the meaning the 4.02.00 XSD gives in a comment beside the enumeration (issue 7)
-    assert protocolo.significado_status(enum) == "Bloqueio judicial - prestador"
-    assert protocolo.significado_status("10", versao) == "Bloqueio judicial - prestador"
+    significado = esquema.significados(versao, "dm_statusProtocolo")["10"]
+    assert significado == "Bloqueio judicial - prestador"
     assert "10" in protocolo.SEM_GEMEO_NO_PORTAL
 
 
@@ -136,9 +134,7 @@ def test_status_10_does_not_exist_in_401() -> None:
         protocolo.de_status_tiss("10", "4.01.00")
     assert info.value.code == "protocolo.status_desconhecido"
     assert "1 a 9" in str(info.value)
-    with pytest.raises(TissLookupError):
-        protocolo.significado_status("10", "4.01.00")
-    assert "10" not in protocolo.significados("4.01.00")
+    assert "10" not in esquema.significados("4.01.00", "dm_statusProtocolo")
 
 
 @pytest.mark.parametrize("codigo", ["0", "11", "", "A", "01"])
@@ -153,7 +149,7 @@ def test_an_unknown_version_is_a_version_error() -> None:
     with pytest.raises(TissVersionError):
         protocolo.de_status_tiss("1", "3.05.00")
     with pytest.raises(TissVersionError):
-        protocolo.significados("4.00.01")
+        esquema.significados("4.00.01", "dm_statusProtocolo")
 
 
 def test_status_round_trip_for_portal_situations(versao: str) -> None:

@@ -112,6 +112,7 @@ def test_missing_keys_take_defaults() -> None:
         ({"nome": "X", "registro_ans": "41607"}, "registro_ans"),
         ({"nome": "X", "versoes_tiss": "4.01.00"}, "versoes_tiss"),
         ({"nome": "X", "versoes_tiss": [4]}, "versoes_tiss"),
+        ({"nome": "X", "versoes_tiss": []}, "versoes_tiss"),
         ({"nome": ""}, "nome"),
         ({"max_guias_lote": 10}, "nome"),
     ],

@@ -21,8 +21,8 @@ from xsdata.formats.dataclass.context import XmlContext
 from tests.strategies.conftest import VERSOES
 from tiss_conecta import models
 from tiss_conecta import strategies as tst
+from tiss_conecta.models.esquema import Restricao
 from tiss_conecta.versoes import esquema
-from tiss_conecta.versoes._esquema import Restricao
 
 CONTEXT = XmlContext()
 ALFANUMERICO = "4.03.00"

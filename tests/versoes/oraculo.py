@@ -16,8 +16,8 @@ from decimal import Decimal
 
 from lxml import etree
 
+from tiss_conecta.models.esquema import Elemento, Esquema, Restricao
 from tiss_conecta.versoes import esquema
-from tiss_conecta.versoes._esquema import Elemento, Esquema, Restricao
 
 _INDICE = re.compile(r"\[\d+\]")
 

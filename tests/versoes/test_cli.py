@@ -114,20 +114,50 @@ def test_converter_exit_codes_for_input_and_usage(
     assert (
         main(["converter", lote, "--para", "4.03.00", "-o", str(tmp_path / "nao" / "s.xml")]) == 2
     )
-    antigo = str(next((CORPUS / "files").glob("004_*.xml")))  # 3.05.00
-    assert main(["converter", antigo, "--para", "4.03.00", "-o", saida]) == 1
-    assert "3.05.00" in capsys.readouterr().out
+    antigo = str(next((CORPUS / "files").glob("004_*.xml")))  # 3.05.00: not readable as TISS
+    assert main(["converter", antigo, "--para", "4.03.00", "-o", saida]) == 2
+    assert "3.05.00" in capsys.readouterr().err
+    malformado = str(next((CORPUS / "files").glob("016_*.xml")))
+    assert main(["converter", malformado, "--para", "4.03.00", "-o", saida]) == 2
 
 
-def test_converter_reads_an_older_padrao_with_versao(tmp_path: Path) -> None:
+def test_converter_write_failure_is_in_portuguese_and_in_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lote = str(examples.path("lote-sadt"))
+    destino = str(tmp_path / "nao" / "s.xml")
+    assert main(["converter", lote, "--para", "4.03.00", "-o", destino, "--format", "json"]) == 2
+    dados = json.loads(capsys.readouterr().out)
+    assert dados["ok"] is False
+    assert dados["erro"]["code"] == "io.unwritable"
+    assert "o arquivo ou a pasta não existe" in dados["erro"]["message"]
+    assert main(["converter", str(tmp_path / "x.xml"), "--para", "4.03.00", "-o", destino]) == 2
+    assert "No such file" not in capsys.readouterr().err
+
+
+def test_converter_says_when_the_input_hash_was_wrong_and_names_unused_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unimed = str(next((CORPUS / "files").glob("003_*.xml")))  # its declared hash is wrong
+    saida = str(tmp_path / "s.xml")
+    argumentos = ["converter", unimed, "--para", "4.03.00", "-o", saida]
+    assert main([*argumentos, "--preencher", "caraterAtendimeto=1", "--descartar", "x"]) == 0
+    out = capsys.readouterr().out
+    assert "o hash declarado na entrada não conferia" in out
+    assert "aviso: caraterAtendimeto (--preencher/--descartar) não foi usado" in out
+    assert "aviso: x (--preencher/--descartar) não foi usado" in out
+    assert tiss.verify_hash(saida).ok
+
+
+def test_converter_reads_an_older_padrao_with_versao(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     antigo = tmp_path / "4.00.01.xml"
     antigo.write_bytes(examples.path("lote-sadt").read_bytes().replace(b">4.01.00<", b">4.00.01<"))
     saida = tmp_path / "novo.xml"
-    assert main(["converter", str(antigo), "--para", "4.03.00", "-o", str(saida)]) == 1
-    assert (
-        main(
-            ["converter", str(antigo), "--versao", "4.01.00", "--para", "4.03.00", "-o", str(saida)]
-        )
-        == 0
-    )
+    assert main(["converter", str(antigo), "--para", "4.03.00", "-o", str(saida)]) == 2
+    assert "--versao 4.01.00" in capsys.readouterr().err
+    lida = ["converter", str(antigo), "--versao", "4.01.00", "--para", "4.03.00", "-o", str(saida)]
+    assert main(lida) == 0
+    assert "(Padrao 4.00.01, lido como 4.01.00) → " in capsys.readouterr().out
     assert tiss.parse(saida).cabecalho.padrao.value == "4.03.00"

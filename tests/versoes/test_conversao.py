@@ -14,6 +14,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import tiss_conecta as tiss
+from tests.conftest import CORPUS
 from tests.versoes.oraculo import recusas_esperadas, sem_indices
 from tiss_conecta import examples, models, versoes
 from tiss_conecta import strategies as tst
@@ -32,12 +33,7 @@ def _caso(nome: str, versao: str) -> st.SearchStrategy[Any]:
 
 
 CASOS = [*(f"lote_{t}" for t in tst.TIPOS_GUIA), "demonstrativo", "recurso", "transacao"]
-PARES = [
-    ("4.01.00", "4.02.00"),
-    ("4.01.00", "4.03.00"),
-    ("4.03.00", "4.01.00"),
-    ("4.02.00", "4.03.00"),
-]
+PARES = [(de, para) for de in models.VERSIONS for para in models.VERSIONS if de != para]
 
 
 def sem_hash(mensagem: Any) -> Any:
@@ -229,3 +225,52 @@ def test_not_a_message_is_refused() -> None:
     with pytest.raises(tiss.TissVersionError) as info:
         versoes.converter(lote(), "3.05.00")
     assert "4.01.00, 4.02.00, 4.03.00" in str(info.value)
+
+
+ASSINATURA = (
+    b"<ds:Signature><ds:SignedInfo>"
+    b'<ds:CanonicalizationMethod Algorithm="http://www.w3.org/TR/2001/REC-xml-c14n-20010315"/>'
+    b'<ds:SignatureMethod Algorithm="http://www.w3.org/2000/09/xmldsig#rsa-sha1"/>'
+    b'<ds:Reference URI=""><ds:DigestMethod Algorithm="http://www.w3.org/2000/09/xmldsig#sha1"/>'
+    b"<ds:DigestValue>AAAA</ds:DigestValue></ds:Reference></ds:SignedInfo>"
+    b"<ds:SignatureValue>BBBB</ds:SignatureValue></ds:Signature></ans:mensagemTISS>"
+)
+
+
+def test_a_signature_cannot_follow_a_conversion_unless_dropped() -> None:
+    assinado = examples.path("lote-sadt").read_bytes().replace(b"</ans:mensagemTISS>", ASSINATURA)
+    m = tiss.parse(assinado)
+    assert m.signature is not None
+    with pytest.raises(tiss.ConversaoRecusada) as info:
+        versoes.converter(m, "4.03.00")
+    (campo,) = info.value.campos
+    assert (campo.xpath, campo.valor, campo.problema) == (
+        "/mensagemTISS/Signature",
+        "(assinatura digital)",
+        "assinatura",
+    )
+    feita = versoes.conversao(m, "4.03.00", descartar="Signature")  # one name, as text
+    assert [c.xpath for c in feita.descartados] == ["/mensagemTISS/Signature"]
+    assert feita.mensagem.signature is None
+    assert versoes.converter(m, "4.01.00").signature == m.signature  # same version: unchanged
+
+
+def test_preencher_takes_a_number_and_reports_names_never_used() -> None:
+    m = tiss.parse(next((CORPUS / "files").glob("023_*.xml")))  # one guia de honorários
+    feita = versoes.conversao(
+        m, "4.03.00", preencher={"caraterAtendimento": 2, "caraterAtendimeto": 1}, descartar=["x"]
+    )
+    assert [c.valor for c in feita.preenchidos] == ["2"]
+    assert feita.ignorados == ("caraterAtendimeto", "x")
+
+
+def test_the_refusal_lists_every_field_in_its_text() -> None:
+    m = lote()
+    for guia_ in m.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt:
+        guia_.dados_executante.contratado_executante.cnpj_contratado = "12ABC34501DE35"
+    with pytest.raises(tiss.ConversaoRecusada) as info:
+        versoes.converter(m, "4.02.00")
+    texto = str(info.value)
+    assert texto.count("cnpjContratado = '12ABC34501DE35'") == 3
+    assert info.value.supported == tuple(models.VERSIONS)
+    assert "\nComo corrigir: " in texto

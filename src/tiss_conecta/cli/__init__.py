@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from tiss_conecta.models import VERSIONS
+
 SUBCOMMANDS = (
     "tiss_conecta.cli.codec",
     "tiss_conecta.cli.glosa",
@@ -24,7 +26,7 @@ SUBCOMMANDS = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tiss-conecta",
-        description="TISS 4.01.00, 4.02.00 e 4.03.00: validação, hash do epílogo, glosas, regras "
+        description=f"TISS {', '.join(VERSIONS)}: validação, hash do epílogo, glosas, regras "
         "das operadoras, recurso de glosa e conversão entre versões.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMANDO")

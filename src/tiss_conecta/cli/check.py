@@ -9,7 +9,7 @@ import os
 from typing import Any
 
 from tiss_conecta.cli import _comum
-from tiss_conecta.errors import TissError, TissVersionError
+from tiss_conecta.errors import TissError, TissVersionError, motivo_do_sistema
 from tiss_conecta.models import VERSIONS
 
 FORMATS = _comum.FORMATS
@@ -73,7 +73,7 @@ def run_check(args: argparse.Namespace) -> int:
         tamanho = os.path.getsize(args.file)
     except OSError as error:
         return _comum.erro_de_uso(
-            "check", f"não foi possível ler {args.file}: {error.strerror or error}"
+            "check", f"não foi possível ler {args.file}: {motivo_do_sistema(error)}"
         )
     data_envio = args.data_envio or dt.date.today()
     try:

@@ -17,8 +17,8 @@ def register(sub: Any) -> None:
     validate = sub.add_parser(
         "validate",
         help="valida arquivos TISS contra o XSD oficial e confere o hash do epílogo",
-        description="Valida cada arquivo contra o XSD TISS da sua versão (4.01.00, 4.02.00 ou "
-        "4.03.00, lida do Padrao) e confere o hash. "
+        description="Valida cada arquivo contra o XSD TISS da sua versão "
+        f"({', '.join(VERSIONS)}: a declarada no Padrao) e confere o hash. "
         "Saída 0: todos válidos; 1: algum inválido; 2: erro de uso.",
     )
     validate.add_argument("files", nargs="+", metavar="FILE")

@@ -13,7 +13,7 @@ from typing import Any
 
 from tiss_conecta import formato
 from tiss_conecta.cli import _comum
-from tiss_conecta.errors import TissError
+from tiss_conecta.errors import TissError, motivo_do_sistema
 from tiss_conecta.models import VERSIONS
 
 FORMATS = _comum.FORMATS
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         demonstrativo = parse(args.demonstrativo, versao=args.versao)
     except OSError as error:
         return _comum.erro_de_uso(
-            "recurso", f"não foi possível ler {args.demonstrativo}: {error.strerror or error}"
+            "recurso", f"não foi possível ler {args.demonstrativo}: {motivo_do_sistema(error)}"
         )
     except TissError as error:
         return _comum.erro_de_uso("recurso", f"{args.demonstrativo}: {error}")
@@ -219,7 +219,7 @@ def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
         escolhas = escolhas_de(dados)
     except OSError as error:
         return _comum.erro_de_uso(
-            "recurso", f"não foi possível ler {args.escolhas}: {error.strerror or error}"
+            "recurso", f"não foi possível ler {args.escolhas}: {motivo_do_sistema(error)}"
         )
     except ValueError as error:  # JSONDecodeError too
         return _comum.erro_de_uso("recurso", f"{args.escolhas}: {error}")
@@ -247,7 +247,7 @@ def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
             Path(args.output).write_bytes(xml)
         except OSError as error:
             return _comum.erro_de_uso(
-                "recurso", f"não foi possível gravar {args.output}: {error.strerror or error}"
+                "recurso", f"não foi possível gravar {args.output}: {motivo_do_sistema(error)}"
             )
         recurso: Any = msg.prestador_para_operadora
         guia = (

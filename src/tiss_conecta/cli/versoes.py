@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
+from tiss_conecta import models
 from tiss_conecta.cli import _comum
-from tiss_conecta.errors import ConversaoRecusada, TissError
+from tiss_conecta.errors import ConversaoRecusada, TissError, motivo_do_sistema
 from tiss_conecta.models import VERSIONS
 
 FORMATS = _comum.FORMATS
@@ -32,7 +34,9 @@ def register(sub: Any) -> None:
         description="Reescreve ENTRADA na versão --para, com hash novo, e valida o resultado "
         "no XSD do destino. O que o destino não comporta (ou exige e a entrada não tem) é "
         "listado campo a campo e nada é gravado. Saída 0: convertido; 1: conteúdo que não "
-        "cabe no destino (ou entrada inválida); 2: erro de uso ou de leitura/gravação.",
+        "cabe no destino, ou entrada inválida na própria versão (campos nomeados); 2: erro de "
+        "uso, ou ENTRADA que não se lê como mensagem TISS (ausente, malformada, de versão sem "
+        "schemas aqui), ou SAIDA que não se grava.",
     )
     c.add_argument("entrada", metavar="ENTRADA")
     c.add_argument("--para", required=True, choices=tuple(VERSIONS), metavar="VERSAO")
@@ -95,7 +99,7 @@ def _pares(itens: list[str]) -> dict[str, str] | None:
 
 def run_converter(args: argparse.Namespace) -> int:
     from tiss_conecta import codec, versoes
-    from tiss_conecta.models import versao_de
+    from tiss_conecta.codec import source
 
     preencher = _pares(args.preencher)
     if preencher is None:
@@ -107,45 +111,57 @@ def run_converter(args: argparse.Namespace) -> int:
         )
     resultado: dict[str, Any] = {"file": args.entrada, "saida": args.saida, "para": args.para}
     try:
-        mensagem = codec.parse(args.entrada, versao=args.versao)
-        resultado["de"] = versao_de(mensagem)
+        data, _ = source.read_bytes(args.entrada)
+        mensagem = codec.parse(data, versao=args.versao)
+        resultado["de"] = source.versao_declarada(source.load(data).root)
+        resultado["lida_como"] = models.versao_de(mensagem)
+        resultado["hash_conferia"] = codec.verify_hash(data).ok
         feita = versoes.conversao(
             mensagem, args.para, preencher=preencher, descartar=args.descartar
         )
-        data = codec.to_xml(feita.mensagem)
+        convertido = codec.to_xml(feita.mensagem)
     except ConversaoRecusada as recusa:
         resultado.update(ok=False, campos=[c.to_dict() for c in recusa.campos])
         return _saida(args, resultado, recusa)
     except TissError as error:
+        # a file that cannot be read as a valid TISS message is not content to carry: exit 2,
+        # except a message invalid in its own version, whose fields are named (exit 1)
         resultado.update(ok=False, erro={"code": error.code, "message": str(error)})
-        return _saida(args, resultado, error, io=error.code == "io.unreadable")
+        return _saida(args, resultado, error, codigo=1 if error.code.startswith("xsd.") else 2)
     try:
-        saida.write_bytes(data)
+        saida.write_bytes(convertido)
     except OSError as exc:
-        return _comum.erro_de_uso("converter", f"não foi possível gravar {saida}: {exc.strerror}")
+        motivo = f"não foi possível gravar {saida}: {motivo_do_sistema(exc)}"
+        resultado.update(ok=False, erro={"code": "io.unwritable", "message": motivo})
+        return _saida(args, resultado, TissError(motivo, code="io.unwritable"), codigo=2)
     resultado.update(
         ok=True,
         hash=feita.mensagem.epilogo.hash,
         preenchidos=[c.to_dict() for c in feita.preenchidos],
         descartados=[c.to_dict() for c in feita.descartados],
+        ignorados=list(feita.ignorados),
     )
     return _saida(args, resultado, None)
 
 
 def _saida(
-    args: argparse.Namespace, resultado: dict[str, Any], erro: TissError | None, io: bool = False
+    args: argparse.Namespace, resultado: dict[str, Any], erro: TissError | None, codigo: int = 1
 ) -> int:
-    codigo = 2 if io else 0 if erro is None else 1
+    codigo = 0 if erro is None else codigo
     if args.format == "json":
         print(json.dumps(resultado, ensure_ascii=False, indent=2))
         return codigo
-    de = f" (TISS {resultado['de']})" if resultado.get("de") else ""
+    de = _origem(resultado)
     if erro is None:
         print(f"{args.entrada}{de} → {args.saida} (TISS {args.para}): convertido")
         print(f"  hash {resultado['hash']}")
+        if not resultado["hash_conferia"]:
+            print("  aviso: o hash declarado na entrada não conferia; a saída tem o hash novo")
         for chave, rotulo in (("preenchidos", "preenchido"), ("descartados", "descartado")):
             for campo in resultado[chave]:
                 print(f"  {rotulo}: {campo['xpath']} = {campo['valor']!r}")
+        for nome in resultado["ignorados"]:
+            print(f"  aviso: {nome} (--preencher/--descartar) não foi usado; confira o nome")
     elif isinstance(erro, ConversaoRecusada):
         print(
             f"{args.entrada}{de}: não convertido para o TISS {args.para}; "
@@ -155,8 +171,16 @@ def _saida(
             print(f"  {campo}")
         print("  como corrigir: " + _dica(erro))
     else:
-        print(f"{args.entrada}: não convertido: {erro}")
+        print(f"{args.entrada}: não convertido: {erro}", file=sys.stderr if codigo == 2 else None)
     return codigo
+
+
+def _origem(resultado: dict[str, Any]) -> str:
+    """`` (TISS 4.01.00)``, or `` (Padrao 4.00.01, lido como 4.01.00)``."""
+    de, lida = resultado.get("de"), resultado.get("lida_como")
+    if not lida:
+        return ""
+    return f" (TISS {de})" if de == lida else f" (Padrao {de}, lido como {lida})"
 
 
 def _dica(recusa: ConversaoRecusada) -> str:
@@ -165,7 +189,10 @@ def _dica(recusa: ConversaoRecusada) -> str:
     for campo in recusa.campos:
         nomes.setdefault(campo.problema, set()).add(campo.xpath.rsplit("/", 1)[-1].split("[")[0])
     dicas = [f"--preencher {n}=VALOR" for n in sorted(nomes.get("exigido", ()))]
-    dicas += [f"--descartar {n}" for n in sorted(nomes.get("sem_lugar", ()))]
-    if nomes.keys() - {"exigido", "sem_lugar"}:
+    dicas += [
+        f"--descartar {n}"
+        for n in sorted(nomes.get("sem_lugar", set()) | nomes.get("assinatura", set()))
+    ]
+    if nomes.keys() - {"exigido", "sem_lugar", "assinatura"}:
         dicas.append("corrija na origem os valores que o destino não aceita")
     return "; ".join(dicas)

@@ -144,7 +144,7 @@ def na_versao(message: object, versao: str | None) -> object:
     """``message`` itself, or converted when ``versao`` names another version."""
     if versao is None or versao == models.versao_de(message):
         return message
-    from tiss_conecta.versoes import converter
+    from tiss_conecta.codec.conversao import converter
 
     return converter(message, source.versao_suportada(versao))
 

@@ -21,6 +21,7 @@ from tiss_conecta.errors import (
     TissParseError,
     TissSecurityError,
     TissVersionError,
+    motivo_do_sistema,
 )
 from tiss_conecta.models import NAMESPACE, VERSIONS
 
@@ -117,7 +118,7 @@ def read_bytes(source: Source, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, st
             data = path.read_bytes()
         except OSError as exc:
             raise TissParseError(
-                f"não foi possível ler o arquivo {name}: {exc.strerror or exc}",
+                f"não foi possível ler o arquivo {name}: {motivo_do_sistema(exc)}",
                 code="io.unreadable",
                 hint="confira o caminho e as permissões do arquivo",
             ) from None
@@ -209,13 +210,16 @@ def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
     return Document(root=root, encoding=encoding, size=len(data), name=name)
 
 
-def _padrao(root: etree._Element) -> etree._Element | None:
-    """``cabecalho/Padrao`` (or the pre-4.0 ``versaoPadrao``) of a ``mensagemTISS``."""
-    cabecalho = root.find(f"{{{NAMESPACE}}}cabecalho")
+def _padrao(root: etree._Element, namespace: str = NAMESPACE) -> etree._Element | None:
+    """``cabecalho/Padrao`` (or the pre-4.0 ``versaoPadrao``) of a ``mensagemTISS``; with
+    ``namespace=""``, one written without the TISS namespace."""
+    cabecalho = root.find(f"{{{namespace}}}cabecalho" if namespace else "cabecalho")
+    if cabecalho is None:
+        cabecalho = root.find(f"{{{NAMESPACE}}}cabecalho")
     if cabecalho is None:
         return None
     for tag in ("Padrao", "versaoPadrao"):
-        found = cabecalho.find(f".//{{{NAMESPACE}}}{tag}")
+        found = cabecalho.find(f".//{{{namespace}}}{tag}" if namespace else f".//{tag}")
         if found is not None and found.text:
             return found
     return None
@@ -260,13 +264,17 @@ def load_tiss(
         return doc, versao
     declarada = versao_declarada(root)
     if declarada not in VERSIONS:
-        from tiss_conecta.versoes import schemas_que_aceitam
+        from tiss_conecta.models.esquema import schemas_que_aceitam
 
         padrao = _padrao(root)
+        sem_namespace = _padrao(root, "") if padrao is None else None
+        if sem_namespace is not None:
+            padrao, declarada = sem_namespace, (sem_namespace.text or "").strip()
         raise TissVersionError(
             declarada,
             tuple(VERSIONS),
             line=padrao.sourceline if padrao is not None else None,
             lido_por=schemas_que_aceitam(declarada) if declarada else (),
+            fora_do_namespace=sem_namespace is not None,
         )
     return doc, declarada

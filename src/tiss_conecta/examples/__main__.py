@@ -10,8 +10,10 @@ if (
     or sys.argv[1] not in EXAMPLES
     or (sys.argv[2:] and sys.argv[2] not in VERSIONS)
 ):
-    sys.exit(
+    print(
         f"uso: python -m tiss_conecta.examples {{{'|'.join(EXAMPLES)}}} "
-        f"[{'|'.join(VERSIONS)}] (padrão {DEFAULT_VERSION})"
+        f"[{'|'.join(VERSIONS)}] (padrão {DEFAULT_VERSION})",
+        file=sys.stderr,
     )
+    sys.exit(2)
 print(path(*sys.argv[1:]))

@@ -4,18 +4,22 @@ registro ANS and CNES.
 Check digits come from well-kept libraries: python-stdnum (CPF, CNPJ) and validate-docbr
 (CNS). Each function takes the value as written in the message and never raises.
 
-Which TISS versions can carry an alphanumeric CNPJ is read from each version's ``st_CNPJ``
-pattern (:func:`versoes_cnpj_alfanumerico`: 4.03.00 on).
+Which TISS versions can carry an alphanumeric CNPJ is read from the CNPJ pattern of each
+version's generated models (:func:`versoes_cnpj_alfanumerico`: 4.03.00 on).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
 from stdnum.br import cnpj as _cnpj
 from stdnum.br import cpf as _cpf
 from validate_docbr import CNS as _CNS
+
+from tiss_conecta import models
+from tiss_conecta.models import VERSIONS
 
 __all__ = [
     "CNES_SEM_CADASTRO",
@@ -73,16 +77,15 @@ def cnpj_alfanumerico(numero: str) -> bool:
 
 @cache
 def versoes_cnpj_alfanumerico() -> tuple[str, ...]:
-    """The supported TISS versions whose ``st_CNPJ`` takes letters, read from their XSDs
-    (``[A-Z0-9]{12}[0-9]{2}`` in 4.03.00; ``[0-9]{14}`` before)."""
-    from tiss_conecta.versoes import SUPORTADAS, esquema
-
+    """The supported TISS versions whose CNPJ fields take letters, as each version's generated
+    models state their pattern (``[A-Z0-9]{12}[0-9]{2}`` in 4.03.00; ``[0-9]{14}`` before)."""
     exemplo = "12ABC34501DE35"
-    return tuple(
-        v
-        for v in SUPORTADAS
-        if re.fullmatch(esquema(v).simples["st_CNPJ"].restricao.faceta("pattern") or "", exemplo)
-    )
+    return tuple(v for v in VERSIONS if re.fullmatch(_padrao_cnpj(v), exemplo))
+
+
+def _padrao_cnpj(versao: str) -> str:
+    campos = dataclasses.fields(models.load(versao).CtPrestadorIdentificacao)
+    return str(next(c.metadata["pattern"] for c in campos if c.name == "cnpj"))
 
 
 def cnpj_cabe_na_versao(numero: str, versao: str | None) -> bool:

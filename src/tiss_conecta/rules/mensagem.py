@@ -141,32 +141,30 @@ def _cabecalho(message: Any, perfil: Perfil) -> Iterator[Finding]:
             "versao.nao_aceita",
             Severidade.ERRO,
             f"Mensagem na versão TISS {versao}; {perfil.nome} {_aceita(perfil.versoes_tiss)}. "
-            + _como_converter(versao, perfil.versoes_tiss),
+            + _como_converter(versao, versao_de(message), perfil.versoes_tiss),
             xpath="/mensagemTISS/cabecalho/Padrao",
             glosa=limites.GLOSA_VERSAO,
         )
 
 
 def _aceita(versoes: tuple[str, ...]) -> str:
+    if not versoes:
+        return "não aceita versão alguma"
     if len(versoes) == 1:
         return f"aceita só a versão {versoes[0]}"
     return f"aceita as versões {', '.join(versoes[:-1])} e {versoes[-1]}"
 
 
-def _como_converter(versao: str, aceitas: tuple[str, ...]) -> str:
-    """How to rewrite a message of ``versao`` in one of ``aceitas`` the library can write."""
+def _como_converter(versao: str, lida_como: str | None, aceitas: tuple[str, ...]) -> str:
+    """How to rewrite a message declaring ``versao`` (read with the models of ``lida_como``)
+    in one of ``aceitas`` the library can write."""
     destinos = [v for v in aceitas if v in VERSIONS]
     if not destinos:
         return (
             "A biblioteca não escreve essas versões: peça o arquivo ao sistema de faturamento "
             "na versão aceita."
         )
-    leitura = ""
-    if versao not in VERSIONS:
-        from tiss_conecta.versoes import schemas_que_aceitam
-
-        schemas = schemas_que_aceitam(versao)
-        leitura = f" --versao {schemas[0]}" if schemas else ""
+    leitura = f" --versao {lida_como}" if versao not in VERSIONS and lida_como else ""
     return (
         f"Reescreva o arquivo numa versão aceita com: tiss-conecta converter ARQUIVO{leitura} "
         f"--para {destinos[-1]} -o SAIDA.xml (o comando aponta o que a versão de destino não "

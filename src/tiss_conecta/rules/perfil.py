@@ -79,6 +79,14 @@ def _textos(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...] |
         )
 
 
+def _nao_vazia(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    if not value:
+        raise PerfilInvalido(
+            f"{attribute.name} não pode ser vazia: uma operadora aceita alguma versão",
+            hint=f"informe em {attribute.name} ao menos uma versão, por exemplo ['4.01.00']",
+        )
+
+
 def _texto(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
         raise PerfilInvalido(
@@ -95,7 +103,7 @@ class Perfil:
     registro_ans: str | None = attrs.field(default=None, validator=_registro)
     """The operadora's registro ANS (6 digits); ``None`` for a profile of no operadora."""
     versoes_tiss: tuple[str, ...] = attrs.field(
-        default=tuple(VERSIONS), converter=_tupla, validator=_textos
+        default=tuple(VERSIONS), converter=_tupla, validator=[_textos, _nao_vazia]
     )
     """TISS versions (``Padrao``) the operadora accepts; unstated, every version the library
     reads (:data:`tiss_conecta.models.VERSIONS`)."""

@@ -12,8 +12,8 @@ pagamento and is the only situation in which a recurso de glosa may be filed.
 In XML the situation travels as ``dm_statusProtocolo``: 1..9 in 4.01.00, and 10 from
 4.02.00 on. :data:`DE_STATUS_TISS` and :data:`PARA_STATUS_TISS` map between the two; four
 TISS codes (4, 7, 9, 10) have no portal twin, and 6 and 8 map to the nearest portal
-situation. The meanings (:func:`significados`) are read from the comments of each version's
-XSD:
+situation. The meanings are those the comments of each version's XSD give
+(:func:`tiss_conecta.models.esquema.significados`):
 
 =====  ===============================================  ===================================
 TISS   meaning                                          portal situation
@@ -35,12 +35,10 @@ TISS   meaning                                          portal situation
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from enum import Enum
-from functools import cache
-from types import MappingProxyType
 
+from tiss_conecta import models
 from tiss_conecta.errors import TissLookupError
 from tiss_conecta.models import VERSIONS, versao_de
 from tiss_conecta.rules._ciclo import Ciclo, recusa
@@ -62,8 +60,6 @@ __all__ = [
     "para_status_tiss",
     "permite",
     "pode_aplicar",
-    "significado_status",
-    "significados",
 ]
 
 
@@ -152,23 +148,6 @@ SEM_GEMEO_NO_PORTAL = frozenset(c for c, s in DE_STATUS_TISS.items() if s is Non
 """TISS codes with no portal situation: 4 (encerrado sem pagamento), 7 (não localizado),
 9 (cancelado), 10 (bloqueio judicial do prestador)."""
 
-_COMENTARIO = re.compile(r"([0-9]+)\s*-\s*(.*?)")
-
-
-@cache
-def significados(versao: str | None = None) -> Mapping[str, str]:
-    """``dm_statusProtocolo`` code -> meaning in TISS ``versao`` (default: the newest the
-    library reads), as the comments beside the enumeration in that version's XSD state it
-    (``"10": "Bloqueio judicial - prestador"`` from 4.02.00 on).
-
-    An unknown ``versao`` raises :class:`~tiss_conecta.errors.TissVersionError`.
-    """
-    from tiss_conecta.versoes import esquema
-
-    comentarios = esquema(_versao(versao)).simples["dm_statusProtocolo"].restricao.comentarios
-    achados = (_COMENTARIO.fullmatch(c) for c in comentarios)
-    return MappingProxyType({m.group(1): m.group(2) for m in achados if m is not None})
-
 
 def _versao(versao: str | None) -> str:
     if versao is None:
@@ -186,9 +165,8 @@ def _codigo(status: object) -> str:
 
 
 def _codigos(versao: str) -> tuple[str, ...]:
-    from tiss_conecta.versoes import esquema
-
-    return esquema(versao).simples["dm_statusProtocolo"].restricao.valores
+    """The codes of the version's generated ``DmStatusProtocolo``."""
+    return tuple(e.value for e in models.load(versao).DmStatusProtocolo if e.value)
 
 
 def _exigir_codigo(status: object, versao: str | None) -> str:
@@ -216,14 +194,6 @@ def de_status_tiss(status: object, versao: str | None = None) -> SituacaoProtoco
     ``versao``, else that of the generated enum; with neither, any supported version (1..10).
     """
     return DE_STATUS_TISS[_exigir_codigo(status, versao)]
-
-
-def significado_status(status: object, versao: str | None = None) -> str:
-    """What a ``dm_statusProtocolo`` means (``"Bloqueio judicial - prestador"`` for 10), read
-    from the XSD; unknown codes raise :class:`~tiss_conecta.errors.TissLookupError` as in
-    :func:`de_status_tiss`."""
-    codigo = _exigir_codigo(status, versao)
-    return significados(versao or versao_de(status))[codigo]
 
 
 def para_status_tiss(situacao: SituacaoProtocolo) -> str | None:

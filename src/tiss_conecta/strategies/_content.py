@@ -23,7 +23,7 @@ from lxml import etree
 from xsdata.formats.dataclass.context import XmlContext
 
 from tiss_conecta import models
-from tiss_conecta.versoes._esquema import raizes
+from tiss_conecta.models.esquema import raizes
 
 __all__ = ["Element", "Group", "Particle", "content_model", "element_names"]
 

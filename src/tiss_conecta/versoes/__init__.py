@@ -14,10 +14,10 @@ refuses it naming every field the target cannot carry.
 
 from __future__ import annotations
 
+from tiss_conecta.codec.conversao import Campo, Conversao, conversao, converter
 from tiss_conecta.models import VERSIONS
-from tiss_conecta.versoes._conversao import Campo, Conversao, conversao, converter
+from tiss_conecta.models.esquema import esquema, padroes_aceitos, schemas_que_aceitam
 from tiss_conecta.versoes._diferencas import Diferencas, Mudanca, OQue, diferencas
-from tiss_conecta.versoes._esquema import esquema
 
 __all__ = [
     "SUPORTADAS",
@@ -36,26 +36,3 @@ __all__ = [
 
 SUPORTADAS: tuple[str, ...] = tuple(VERSIONS)
 """The versions whose schemas and models the library carries, oldest first."""
-
-
-def padroes_aceitos(versao: str) -> tuple[str, ...]:
-    """The ``Padrao`` values the XSD of ``versao`` accepts (its ``dm_versao``).
-
-    >>> padroes_aceitos("4.02.00")
-    ('4.00.00', '4.00.01', '4.01.00', '4.02.00')
-    """
-    return esquema(versao).simples["dm_versao"].restricao.valores
-
-
-def schemas_que_aceitam(padrao: str) -> tuple[str, ...]:
-    """Supported versions whose XSD accepts ``padrao`` in ``cabecalho/Padrao``.
-
-    A file declaring 4.00.01 has no schemas of its own here, but the 4.01.00 XSD accepts that
-    ``Padrao``, so it can be read with ``versao="4.01.00"``:
-
-    >>> schemas_que_aceitam("4.00.01")
-    ('4.01.00', '4.02.00', '4.03.00')
-    >>> schemas_que_aceitam("3.05.00")
-    ()
-    """
-    return tuple(v for v in SUPORTADAS if padrao in padroes_aceitos(v))

@@ -8,7 +8,7 @@ from html import escape
 
 import attrs
 
-from tiss_conecta.versoes._esquema import (
+from tiss_conecta.models.esquema import (
     Elemento,
     Esquema,
     Restricao,

@@ -1,21 +1,29 @@
 """One TISS version's XSDs read into plain values: named types, their elements and facets.
 
 Reads the bundled schema files of the TISS namespace (the entry XSD and what it includes),
-never a file named by input. Elements are described by their path inside the named type
-that declares them (``dadosBeneficiario/numeroCarteira``), so the same element can be
-compared across versions.
+never a file named by input, once per version. Elements are described by their path inside
+the named type that declares them (``dadosBeneficiario/numeroCarteira``), so the same
+element can be compared across versions (:mod:`tiss_conecta.versoes`).
+
+    >>> padroes_aceitos("4.02.00")
+    ('4.00.00', '4.00.01', '4.01.00', '4.02.00')
+    >>> significados("4.02.00", "dm_statusProtocolo")["10"]
+    'Bloqueio judicial - prestador'
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 import attrs
 from lxml import etree
 
 from tiss_conecta import reference
+from tiss_conecta.errors import TissVersionError
 from tiss_conecta.models import NAMESPACE, VERSIONS
 
 __all__ = [
@@ -25,7 +33,10 @@ __all__ = [
     "TipoComplexo",
     "TipoSimples",
     "esquema",
+    "padroes_aceitos",
     "raizes",
+    "schemas_que_aceitam",
+    "significados",
 ]
 
 _XS = "{http://www.w3.org/2001/XMLSchema}"
@@ -128,6 +139,8 @@ def _local(nome: str | None) -> str:
 def raizes(versao: str) -> tuple[etree._Element, ...]:
     """The root of the entry XSD of ``versao`` and of every XSD it includes, in the TISS
     namespace (bundled files only, each parsed once; nothing named by input is followed)."""
+    if versao not in VERSIONS:
+        raise TissVersionError(versao, tuple(VERSIONS), argumento=True)
     parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
     achadas: list[etree._Element] = []
     vistos: set[Path] = set()
@@ -226,3 +239,37 @@ def esquema(versao: str) -> Esquema:
             if complexo is not None:  # mensagemTISS: its content compared like a type's
                 complexos[nome] = TipoComplexo(nome, "", tuple(_elementos(complexo, "", False)))
     return Esquema(versao, simples, complexos, globais)
+
+
+def padroes_aceitos(versao: str) -> tuple[str, ...]:
+    """The ``Padrao`` values the XSD of ``versao`` accepts (its ``dm_versao``)."""
+    return esquema(versao).simples["dm_versao"].restricao.valores
+
+
+def schemas_que_aceitam(padrao: str) -> tuple[str, ...]:
+    """Supported versions whose XSD accepts ``padrao`` in ``cabecalho/Padrao``.
+
+    A file declaring 4.00.01 has no schemas of its own here, but the 4.01.00 XSD accepts that
+    ``Padrao``, so it can be read with ``versao="4.01.00"``:
+
+    >>> schemas_que_aceitam("4.00.01")
+    ('4.01.00', '4.02.00', '4.03.00')
+    >>> schemas_que_aceitam("3.05.00")
+    ()
+    """
+    return tuple(v for v in VERSIONS if padrao in padroes_aceitos(v))
+
+
+_SIGNIFICADO = re.compile(r"(\S+)\s*-\s*(.+?)")
+
+
+@cache
+def significados(versao: str, tipo: str) -> Mapping[str, str]:
+    """Code -> meaning of a domain type, as the comments inside its enumeration in the XSD of
+    ``versao`` state them (``10 - Bloqueio judicial - prestador``); only for the types whose
+    comments follow that form, and only the codes the enumeration lists."""
+    restricao = esquema(versao).simples[tipo].restricao
+    achados = (_SIGNIFICADO.fullmatch(c) for c in restricao.comentarios)
+    return MappingProxyType(
+        {m.group(1): m.group(2) for m in achados if m and m.group(1) in restricao.valores}
+    )

@@ -42,8 +42,9 @@ class Campo:
     problema: str
     """Stable kind: ``exigido`` (the target requires it, the message lacks it), ``sem_lugar``
     (the target has no such element), ``codigo`` (a code the target's table lacks),
-    ``formato`` (digits, pattern or length the target does not accept), ``xsd`` (any other
-    error of the target's XSD), ``descartado`` or ``preenchido`` (on the caller's request)."""
+    ``formato`` (digits, pattern or length the target does not accept), ``assinatura`` (an
+    XML-DSig signature, which would no longer match), ``xsd`` (any other error of the
+    target's XSD), ``descartado`` or ``preenchido`` (on the caller's request)."""
 
     def __str__(self) -> str:
         valor = "ausente" if self.valor is None else repr(self.valor)
@@ -62,6 +63,9 @@ class Conversao:
     para: str
     descartados: tuple[Campo, ...] = ()
     preenchidos: tuple[Campo, ...] = ()
+    ignorados: tuple[str, ...] = ()
+    """Names given to ``preencher`` or ``descartar`` that the conversion never needed (a
+    misspelt name shows here)."""
 
 
 def converter(
@@ -75,7 +79,9 @@ def converter(
 
     ``preencher`` gives values for elements ``para`` requires and the message lacks, by
     element name (``{"caraterAtendimento": "1"}``); ``descartar`` names elements the caller
-    accepts to lose where ``para`` has no place for them (``["centroConsumo"]``). Anything
+    accepts to lose where ``para`` has no place for them (``["centroConsumo"]``), and the
+    XML-DSig signatures (``Signature``, ``assinaturaDigitalGuia``), which would no longer
+    match the converted content. Anything
     else that cannot be carried raises :class:`~tiss_conecta.errors.ConversaoRecusada`
     (a :class:`~tiss_conecta.errors.TissVersionError`) listing every field. The result has
     ``Padrao`` = ``para`` and a fresh epilogo hash; the message given is not changed.
@@ -101,11 +107,12 @@ def conversao(
     de = models.versao_de(mensagem) or ""
     alvo = models.load(para)
     _exigir_valida(binding.render(mensagem), de)
-    copia = _Copia(alvo, de, para, dict(preencher or {}), frozenset(descartar))
-    nova = copia.valor(_sem_padrao(mensagem), "/mensagemTISS")
+    nomes = frozenset([descartar] if isinstance(descartar, str) else descartar)
+    copia = _Copia(alvo, de, para, dict(preencher or {}), nomes)
+    origem = _com_padrao(mensagem, alvo.DmVersao(para))
+    nova = copia.valor(origem, "/mensagemTISS", alvo.MensagemTiss)
     if copia.recusados:
         raise ConversaoRecusada(de, para, copia.recusados)
-    nova.cabecalho.padrao = alvo.DmVersao(para)
     raiz = binding.render(nova)
     binding.stamp(raiz, hashing.hash_tree(raiz))
     recusados = [
@@ -115,7 +122,10 @@ def conversao(
     if recusados:
         raise ConversaoRecusada(de, para, recusados)
     nova.epilogo.hash = hashing.hash_tree(raiz)
-    return Conversao(nova, de, para, tuple(copia.descartados), tuple(copia.preenchidos))
+    ignorados = sorted((set(preencher or {}) | nomes) - copia.usados)
+    return Conversao(
+        nova, de, para, tuple(copia.descartados), tuple(copia.preenchidos), tuple(ignorados)
+    )
 
 
 def _exigir_valida(raiz: Any, versao: str) -> None:
@@ -131,9 +141,9 @@ def _exigir_valida(raiz: Any, versao: str) -> None:
         )
 
 
-def _sem_padrao(mensagem: Any) -> Any:
-    """A shallow copy whose ``Padrao`` is left for the conversion to set."""
-    cabecalho = dataclasses.replace(mensagem.cabecalho, padrao=None)
+def _com_padrao(mensagem: Any, padrao: Enum) -> Any:
+    """A shallow copy that declares the target's ``Padrao``."""
+    cabecalho = dataclasses.replace(mensagem.cabecalho, padrao=padrao)
     return dataclasses.replace(mensagem, cabecalho=cabecalho)
 
 
@@ -149,6 +159,10 @@ def _texto_em(raiz: Any, xpath: str | None) -> str | None:
 
 def _indice(passo: str) -> str:
     return passo[passo.index("[") :] if "[" in passo else ""
+
+
+_ASSINATURAS = frozenset({"Signature", "assinaturaDigitalGuia"})
+"""XML-DSig signatures: they sign the content as it was, so they cannot follow a conversion."""
 
 
 class _Copia:
@@ -167,66 +181,91 @@ class _Copia:
         self.recusados: list[Campo] = []
         self.descartados: list[Campo] = []
         self.preenchidos: list[Campo] = []
+        self.usados: set[str] = set()
 
-    def valor(self, valor: Any, xpath: str) -> Any:
+    def valor(self, valor: Any, xpath: str, tipo: Any) -> Any:
+        """``valor`` as the target's ``tipo`` (the class its field holds there)."""
         if isinstance(valor, list):
-            return [self.valor(v, f"{xpath}[{i}]") for i, v in enumerate(valor, 1)]
+            return [self.valor(v, f"{xpath}[{i}]", tipo) for i, v in enumerate(valor, 1)]
         if isinstance(valor, Enum):
-            return self._codigo(valor, xpath)
+            return self._codigo(valor, xpath, tipo)
         if dataclasses.is_dataclass(valor) and not isinstance(valor, type):
-            return self._objeto(valor, xpath)
+            return self._objeto(valor, xpath, tipo)
         return valor
 
-    def _codigo(self, valor: Enum, xpath: str) -> Any:
-        dominio = getattr(self.alvo, type(valor).__name__, None)
-        try:
-            return dominio(valor.value) if dominio is not None else None
-        except ValueError:
-            pass
-        self.recusados.append(
-            Campo(
-                xpath,
-                str(valor.value),
-                f"o código não existe nesta tabela no TISS {self.para}",
-                "codigo",
-            )
-        )
+    def _codigo(self, valor: Enum, xpath: str, dominio: Any) -> Any:
+        if isinstance(dominio, type) and issubclass(dominio, Enum):
+            try:
+                return dominio(valor.value)
+            except ValueError:
+                motivo = f"o código não existe nesta tabela no TISS {self.para}"
+        else:
+            motivo = f"o campo deixa de ser um código de tabela no TISS {self.para}"
+        self.recusados.append(Campo(xpath, str(valor.value), motivo, "codigo"))
         return None
 
-    def _objeto(self, valor: Any, xpath: str) -> Any:
-        cls = _classe(self.alvo, type(valor).__qualname__)
-        if cls is None:
-            self._sem_lugar(xpath, valor)
+    def _objeto(self, valor: Any, xpath: str, cls: Any) -> Any:
+        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+            self.recusados.append(
+                Campo(
+                    xpath,
+                    _texto(valor),
+                    f"o elemento tem outra estrutura no TISS {self.para}",
+                    "xsd",
+                )
+            )
             return None
         campos_origem = {f.name: f for f in dataclasses.fields(valor)}
         argumentos = {}
         for campo in dataclasses.fields(cls):
             nome_xml = campo.metadata.get("name", campo.name)
             onde = f"{xpath}/{nome_xml}"
-            if campo.name in campos_origem:
-                v = getattr(valor, campo.name)
-                self._facetas(v, onde, campos_origem[campo.name], campo)
-                argumentos[campo.name] = self.valor(v, onde)
-            elif _obrigatorio(campo):
-                argumentos[campo.name] = self._preencher(cls, campo, nome_xml, onde)
+            v = getattr(valor, campo.name, None)
+            if campo.name not in campos_origem or v is None:
+                if _obrigatorio(campo):
+                    argumentos[campo.name] = self._preencher(cls, campo, nome_xml, onde)
+                continue
+            if nome_xml in _ASSINATURAS and self.de != self.para and not _vazio(v):
+                self._assinatura(onde, v, nome_xml)
+                continue
+            self._facetas(v, onde, campos_origem[campo.name], campo)
+            argumentos[campo.name] = self.valor(v, onde, _tipo_do_campo(cls, campo.name))
         for nome, campo in campos_origem.items():
-            if nome not in argumentos and not _vazio(getattr(valor, nome)):
-                onde = f"{xpath}/{campo.metadata.get('name', nome)}"
-                self._sem_lugar(onde, getattr(valor, nome))
+            if not any(f.name == nome for f in dataclasses.fields(cls)):
+                v = getattr(valor, nome)
+                if not _vazio(v):
+                    self._sem_lugar(f"{xpath}/{campo.metadata.get('name', nome)}", v)
         return cls(**argumentos)
 
     def _sem_lugar(self, xpath: str, valor: Any) -> None:
         nome = xpath.rsplit("/", 1)[-1].split("[")[0]
-        if nome in self.descartar:
-            self.descartados.append(
-                Campo(xpath, _texto(valor), "descartado a pedido", "descartado")
-            )
+        if self._descartado(nome, xpath, valor):
             return
         self.recusados.append(
             Campo(
                 xpath, _texto(valor), f"o TISS {self.para} não tem o elemento {nome}", "sem_lugar"
             )
         )
+
+    def _assinatura(self, xpath: str, valor: Any, nome: str) -> None:
+        if self._descartado(nome, xpath, "(assinatura digital)"):
+            return
+        self.recusados.append(
+            Campo(
+                xpath,
+                "(assinatura digital)",
+                f"a assinatura digital cobre o conteúdo no TISS {self.de} e deixaria de conferir "
+                f"no TISS {self.para}: descarte-a e assine o arquivo convertido de novo",
+                "assinatura",
+            )
+        )
+
+    def _descartado(self, nome: str, xpath: str, valor: Any) -> bool:
+        if nome not in self.descartar:
+            return False
+        self.usados.add(nome)
+        self.descartados.append(Campo(xpath, _texto(valor), "descartado a pedido", "descartado"))
+        return True
 
     def _preencher(self, cls: type, campo: dataclasses.Field[Any], nome: str, xpath: str) -> Any:
         if nome not in self.preencher:
@@ -239,12 +278,13 @@ class _Copia:
                 )
             )
             return None
+        self.usados.add(nome)
         dado = self.preencher[nome]
         tipo = _tipo_do_campo(cls, campo.name)
         valor: Any
         try:
             if isinstance(tipo, type) and issubclass(tipo, Enum):
-                valor = tipo(getattr(dado, "value", dado))
+                valor = tipo(str(getattr(dado, "value", dado)))
             else:
                 valor = tipo(dado) if isinstance(tipo, type) else dado
         except (ValueError, TypeError, InvalidOperation):
@@ -317,25 +357,19 @@ def _vazio(valor: Any) -> bool:
     return valor is None or (isinstance(valor, list) and not valor)
 
 
-def _classe(modulo: ModuleType, qualname: str) -> type | None:
-    alvo: Any = modulo
-    for parte in qualname.split("."):
-        alvo = getattr(alvo, parte, None)
-        if alvo is None:
-            return None
-    return alvo if isinstance(alvo, type) else None
-
-
 @cache
 def _tipos(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
 def _tipo_do_campo(cls: type, nome: str) -> Any:
-    """The field's class (``DmCaraterAtendimento`` for ``None | DmCaraterAtendimento``)."""
+    """The class a field holds (``DmCaraterAtendimento`` for ``None | DmCaraterAtendimento``,
+    ``CtProcedimentoDados`` for ``list[CtProcedimentoDados]``)."""
     tipo = _tipos(cls)[nome]
-    argumentos = [a for a in typing.get_args(tipo) if a is not type(None)]
-    return argumentos[0] if argumentos else tipo
+    while typing.get_args(tipo):
+        argumentos = [a for a in typing.get_args(tipo) if a is not type(None)]
+        tipo = argumentos[0]
+    return tipo
 
 
 def _texto(valor: Any) -> str | None:
