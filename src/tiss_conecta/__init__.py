@@ -35,10 +35,10 @@ from tiss_conecta.errors import (
 )
 
 if TYPE_CHECKING:
+    from tiss_conecta.achados import Achado, Severidade
     from tiss_conecta.codec import (
-        HashCheck,
-        ValidationIssue,
-        ValidationReport,
+        ConferenciaHash,
+        Relatorio,
         compute_hash,
         parse,
         to_xml,
@@ -49,25 +49,31 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _CODEC_NAMES = (
-    "HashCheck",
-    "ValidationIssue",
-    "ValidationReport",
+    "ConferenciaHash",
+    "Relatorio",
     "compute_hash",
     "parse",
     "to_xml",
     "validate",
     "verify_hash",
 )
-_LAZY = dict.fromkeys(_CODEC_NAMES, "tiss_conecta.codec")
+_LAZY = {
+    **dict.fromkeys(_CODEC_NAMES, "tiss_conecta.codec"),
+    "Achado": "tiss_conecta.achados",
+    "Severidade": "tiss_conecta.achados",
+}
 
 __all__ = [
+    "Achado",
+    "ConferenciaHash",
     "ConversaoRecusada",
     "GlosaDesconhecida",
-    "HashCheck",
     "PerfilDesconhecido",
     "PerfilInvalido",
     "RecursoInvalido",
     "RecursoRecusado",
+    "Relatorio",
+    "Severidade",
     "TissEncodingError",
     "TissError",
     "TissHashError",
@@ -79,8 +85,6 @@ __all__ = [
     "TissSerializationError",
     "TissVersionError",
     "TransicaoInvalida",
-    "ValidationIssue",
-    "ValidationReport",
     "__version__",
     "compute_hash",
     "parse",
@@ -91,6 +95,7 @@ __all__ = [
 
 
 _SUBPACKAGES = (
+    "achados",
     "codec",
     "examples",
     "glosas",

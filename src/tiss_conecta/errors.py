@@ -1,7 +1,7 @@
 """The exception hierarchy: everything the library raises on purpose is a :class:`TissError`.
 
-Each error carries a stable ``code`` for programs, a message in Portuguese for people,
-where it happened (``line``, ``column``, ``xpath`` when known) and how to fix it (``hint``).
+Each error carries a stable ``codigo`` for programs, a ``mensagem`` in Portuguese for people,
+where it happened (``linha``, ``coluna``, ``xpath`` when known) and how to fix it (``dica``).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from tiss_conecta.achados import Achado
     from tiss_conecta.codec.conversao import Campo
 
 __all__ = [
@@ -38,113 +39,120 @@ __all__ = [
 class TissError(Exception):
     """Root of every error tiss-conecta raises on purpose."""
 
-    code: str = "tiss.error"
+    codigo: str = "tiss.erro"
 
     def __init__(
         self,
-        message: str,
+        mensagem: str,
         *,
-        code: str | None = None,
-        line: int | None = None,
-        column: int | None = None,
+        codigo: str | None = None,
+        linha: int | None = None,
+        coluna: int | None = None,
         xpath: str | None = None,
-        hint: str | None = None,
+        dica: str | None = None,
     ) -> None:
-        self.message = message
-        if code is not None:
-            self.code = code
-        self.line = line
-        self.column = column
+        self.mensagem = mensagem
+        if codigo is not None:
+            self.codigo = codigo
+        self.linha = linha
+        self.coluna = coluna
         self.xpath = xpath
-        self.hint = hint
+        self.dica = dica
         super().__init__(str(self))
 
     @property
-    def where(self) -> str:
+    def onde(self) -> str:
         """``linha 3, coluna 7, /mensagemTISS/cabecalho`` (empty when unknown)."""
-        parts = []
-        if self.line is not None:
-            parts.append(f"linha {self.line}")
-        if self.column is not None:
-            parts.append(f"coluna {self.column}")
+        partes = []
+        if self.linha is not None:
+            partes.append(f"linha {self.linha}")
+        if self.coluna is not None:
+            partes.append(f"coluna {self.coluna}")
         if self.xpath:
-            parts.append(self.xpath)
-        return ", ".join(parts)
+            partes.append(self.xpath)
+        return ", ".join(partes)
 
     def __str__(self) -> str:
-        text = f"[{self.code}] {self.message}"
-        if self.where:
-            text += f" ({self.where})"
-        if self.hint:
-            text += f". Como corrigir: {self.hint}"
-        return text
+        texto = f"[{self.codigo}] {self.mensagem}"
+        if self.onde:
+            texto += f" ({self.onde})"
+        if self.dica:
+            texto += f". Como corrigir: {self.dica}"
+        return texto
 
 
 class TissParseError(TissError):
     """Input is not well-formed XML, or not a ``mensagemTISS``."""
 
-    code = "xml.malformed"
+    codigo = "xml.malformado"
 
 
 class TissSchemaError(TissParseError):
     """A message that does not follow the official XSD (raised by ``parse(strict=True)``)."""
 
-    code = "xsd.invalido"
+    codigo = "xsd.invalido"
 
     def __init__(
         self,
-        message: str,
+        mensagem: str,
         *,
-        issues: Sequence[object] = (),
-        line: int | None = None,
-        column: int | None = None,
+        achados: Sequence[Achado] = (),
+        linha: int | None = None,
+        coluna: int | None = None,
         xpath: str | None = None,
-        hint: str | None = None,
+        dica: str | None = None,
     ) -> None:
-        self.issues = tuple(issues)
-        """Every :class:`~tiss_conecta.ValidationIssue` found, the first one in the message."""
-        super().__init__(message, line=line, column=column, xpath=xpath, hint=hint)
+        self.achados: tuple[Achado, ...] = tuple(achados)
+        """Every :class:`~tiss_conecta.achados.Achado` of the XSD, the first one in the
+        message."""
+        super().__init__(mensagem, linha=linha, coluna=coluna, xpath=xpath, dica=dica)
 
 
 class TissSecurityError(TissParseError):
     """Input tries a DTD, an entity, an external reference or is too large: refused unread."""
 
-    code = "xml.unsafe"
+    codigo = "xml.inseguro"
 
 
 class TissEncodingError(TissError):
     """A character cannot be written in ISO-8859-1, or the input's encoding is not accepted."""
 
-    code = "xml.encoding"
+    codigo = "xml.codificacao"
 
 
 class TissVersionError(TissError):
     """A TISS version this library has no schemas for, or content one version cannot carry."""
 
-    code = "xml.version"
+    codigo = "xml.versao"
 
     def __init__(
         self,
-        found: str | None,
-        supported: Sequence[str],
+        encontrada: str | None,
+        suportadas: Sequence[str],
         *,
-        line: int | None = None,
+        linha: int | None = None,
         argumento: bool = False,
         lido_por: Sequence[str] = (),
         fora_do_namespace: bool = False,
     ) -> None:
         """``argumento=True``: the version came from a caller's argument, not a message.
-        ``lido_por``: supported versions whose XSD also accepts ``found`` as ``Padrao``.
-        ``fora_do_namespace``: ``found`` was read from a ``Padrao`` outside the TISS
+        ``lido_por``: supported versions whose XSD also accepts ``encontrada`` as
+        ``Padrao``. ``fora_do_namespace``: it was read from a ``Padrao`` outside the TISS
         namespace."""
-        self.found = found
-        self.supported = tuple(supported)
-        lista = ", ".join(self.supported)
+        self.encontrada = encontrada
+        """The version found (``None``: the message declares none)."""
+        self.suportadas = tuple(suportadas)
+        """The versions the library reads."""
+        lista = ", ".join(self.suportadas)
         if argumento:
-            super().__init__(f"versão TISS {found!r} desconhecida", hint=f"use uma destas: {lista}")
+            super().__init__(
+                f"versão TISS {encontrada!r} desconhecida", dica=f"use uma destas: {lista}"
+            )
             return
-        message, hint = _versao_do_arquivo(found, self.supported, lido_por, fora_do_namespace)
-        super().__init__(message, line=line, xpath="/mensagemTISS/cabecalho/Padrao", hint=hint)
+        mensagem, dica = _versao_do_arquivo(
+            encontrada, self.suportadas, lido_por, fora_do_namespace
+        )
+        super().__init__(mensagem, linha=linha, xpath="/mensagemTISS/cabecalho/Padrao", dica=dica)
 
 
 def _numeros(versao: str) -> tuple[int, ...] | None:
@@ -155,7 +163,7 @@ def _numeros(versao: str) -> tuple[int, ...] | None:
 def _versao_do_arquivo(
     found: str | None, supported: tuple[str, ...], lido_por: Sequence[str], fora: bool
 ) -> tuple[str, str]:
-    """The message and hint for a file whose ``Padrao`` the library cannot read."""
+    """The mensagem and dica for a file whose ``Padrao`` the library cannot read."""
     lista = ", ".join(supported)
     if fora:
         return (
@@ -200,7 +208,7 @@ class ConversaoRecusada(TissVersionError):
     """A message cannot be rewritten in another TISS version without losing or inventing
     content: :attr:`campos` names every field, with its XPath and value."""
 
-    code = "versao.conversao"
+    codigo = "versao.conversao"
 
     def __init__(self, de: str, para: str, campos: Sequence[Campo]) -> None:
         from tiss_conecta.models import VERSIONS
@@ -211,43 +219,43 @@ class ConversaoRecusada(TissVersionError):
         """The version it could not be rewritten in."""
         self.campos: tuple[Campo, ...] = tuple(campos)
         """Each :class:`~tiss_conecta.versoes.Campo` that cannot be carried."""
-        self.found = de
-        self.supported = tuple(VERSIONS)
+        self.encontrada = de
+        self.suportadas = tuple(VERSIONS)
         TissError.__init__(
             self,
             f"a mensagem TISS {de} não cabe no TISS {para}; {len(self.campos)} campo(s):"
             + "".join(f"\n  {c}" for c in self.campos),
-            hint="ajuste os campos listados; informe os que o destino exige com "
+            dica="ajuste os campos listados; informe os que o destino exige com "
             "preencher={'elemento': valor} e aceite perder os que ele não tem (ou as "
             "assinaturas) com descartar=['elemento']",
         )
 
     def __str__(self) -> str:
-        return f"[{self.code}] {self.message}\nComo corrigir: {self.hint}"
+        return f"[{self.codigo}] {self.mensagem}\nComo corrigir: {self.dica}"
 
 
 class TissHashError(TissError):
     """The epilogo hash cannot be computed or checked (e.g. more than one ``hash``)."""
 
-    code = "hash.invalid"
+    codigo = "hash.invalido"
 
 
 class TissSerializationError(TissError):
     """An object cannot be written as a TISS message."""
 
-    code = "xml.serialization"
+    codigo = "xml.gravacao"
 
 
 class TissReferenceError(TissError):
     """The bundled official reference files (XSDs, tables) are missing or altered."""
 
-    code = "reference.missing"
+    codigo = "referencia.ausente"
 
 
 class TissLookupError(TissError, KeyError):
     """A lookup by code or name found nothing (also a ``KeyError``, for ``dict``-like use)."""
 
-    code = "lookup.desconhecido"
+    codigo = "consulta.desconhecido"
 
     def __str__(self) -> str:  # KeyError would otherwise repr() the message
         return TissError.__str__(self)
@@ -256,43 +264,43 @@ class TissLookupError(TissError, KeyError):
 class GlosaDesconhecida(TissLookupError):
     """No glosa with this code in the TUSS table 38."""
 
-    code = "glosa.desconhecida"
+    codigo = "glosa.desconhecida"
 
 
 class PerfilInvalido(TissError):
     """An operadora profile given as data has an unknown key or a value of the wrong kind."""
 
-    code = "perfil.invalido"
+    codigo = "perfil.invalido"
 
 
 class PerfilDesconhecido(TissLookupError):
     """No built-in operadora profile has this short name or registro ANS."""
 
-    code = "perfil.desconhecido"
+    codigo = "perfil.desconhecido"
 
 
 class TransicaoInvalida(TissError):
     """An action that the lote's or protocolo's current situation does not allow."""
 
-    code = "estado.transicao_invalida"
+    codigo = "estado.transicao_invalida"
 
 
 class RecursoRecusado(TissError):
     """A recurso that may not be filed now (protocolo not Faturado, or another one open for
     the same protocolo or guia: glosa 2904)."""
 
-    code = "recurso.recusado"
+    codigo = "recurso.recusado"
 
-    def __init__(self, message: str, *, glosa: str | None = None, hint: str | None = None):
+    def __init__(self, mensagem: str, *, glosa: str | None = None, dica: str | None = None):
         self.glosa = glosa
         """The glosa an operadora would apply (e.g. 2904), when there is one."""
-        super().__init__(message, hint=hint)
+        super().__init__(mensagem, dica=dica)
 
 
 class RecursoInvalido(TissError):
     """The prestador's choices for a recurso de glosa cannot be built into a valid message."""
 
-    code = "recurso.invalido"
+    codigo = "recurso.invalido"
 
 
 _MOTIVOS = {

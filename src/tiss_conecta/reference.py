@@ -26,7 +26,7 @@ def root() -> Path:
     if not where.is_dir():
         raise TissReferenceError(
             f"arquivos de referência TISS não encontrados em {where}",
-            hint=f"reinstale o pacote (o build os inclui) ou aponte {ENV_VAR} para a pasta tiss/",
+            dica=f"reinstale o pacote (o build os inclui) ou aponte {ENV_VAR} para a pasta tiss/",
         )
     return where
 
@@ -37,6 +37,6 @@ def path(relative: str) -> Path:
     if not target.is_file():
         raise TissReferenceError(
             f"arquivo de referência ausente: {relative} (em {root()})",
-            hint="reinstale o pacote ou confira a pasta apontada por " + ENV_VAR,
+            dica="reinstale o pacote ou confira a pasta apontada por " + ENV_VAR,
         )
     return target

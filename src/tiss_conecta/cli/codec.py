@@ -72,20 +72,27 @@ def run_hash(args: argparse.Namespace) -> int:
         utf8 = hashing.hash_tree(root, "utf-8")
     except TissError as error:
         if args.format == "json":
-            print(json.dumps({"file": args.file, "error": error.code, "message": str(error)}))
+            erro = {"codigo": error.codigo, "mensagem": str(error)}
+            print(json.dumps({"arquivo": args.file, "erro": erro, "file": args.file}))
         else:
             print(f"{args.file}: {error}")
         return 1
-    result = {"file": args.file, **check.to_dict(), "computed_utf8": utf8}
+    result = {
+        "arquivo": args.file,
+        **check.to_dict(),
+        "calculado_utf8": utf8,
+        "file": args.file,
+        "computed_utf8": utf8,
+    }
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         print(
             f"{args.file}\n"
-            f"  declarado:            {check.declared or '(ausente)'}\n"
-            f"  calculado ISO-8859-1: {check.computed}\n"
+            f"  declarado:            {check.declarado or '(ausente)'}\n"
+            f"  calculado ISO-8859-1: {check.calculado}\n"
             f"  calculado UTF-8:      {utf8}\n"
             f"  confere:              "
-            + (f"sim, em {check.matched_encoding}" if check.ok else "não (glosa 5014)")
+            + (f"sim, em {check.codificacao}" if check.ok else "não (glosa 5014)")
         )
     return 0 if check.ok else 1

@@ -109,7 +109,7 @@ def run_converter(args: argparse.Namespace) -> int:
         return _comum.erro_de_uso(
             "converter", "SAIDA é o próprio arquivo de entrada: grave em outro arquivo"
         )
-    resultado: dict[str, Any] = {"file": args.entrada, "saida": args.saida, "para": args.para}
+    resultado: dict[str, Any] = {"arquivo": args.entrada, "saida": args.saida, "para": args.para}
     try:
         data, _ = source.read_bytes(args.entrada)
         mensagem = codec.parse(data, versao=args.versao)
@@ -126,14 +126,14 @@ def run_converter(args: argparse.Namespace) -> int:
     except TissError as error:
         # a file that cannot be read as a valid TISS message is not content to carry: exit 2,
         # except a message invalid in its own version, whose fields are named (exit 1)
-        resultado.update(ok=False, erro={"code": error.code, "message": str(error)})
-        return _saida(args, resultado, error, codigo=1 if error.code.startswith("xsd.") else 2)
+        resultado.update(ok=False, erro={"codigo": error.codigo, "mensagem": str(error)})
+        return _saida(args, resultado, error, codigo=1 if error.codigo.startswith("xsd.") else 2)
     try:
         saida.write_bytes(convertido)
     except OSError as exc:
         motivo = f"não foi possível gravar {saida}: {motivo_do_sistema(exc)}"
-        resultado.update(ok=False, erro={"code": "io.unwritable", "message": motivo})
-        return _saida(args, resultado, TissError(motivo, code="io.unwritable"), codigo=2)
+        resultado.update(ok=False, erro={"codigo": "io.nao_gravavel", "mensagem": motivo})
+        return _saida(args, resultado, TissError(motivo, codigo="io.nao_gravavel"), codigo=2)
     resultado.update(
         ok=True,
         hash=feita.mensagem.epilogo.hash,

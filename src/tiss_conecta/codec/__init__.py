@@ -10,14 +10,12 @@ import dataclasses
 
 from tiss_conecta.codec import binding, hashing, source
 from tiss_conecta.codec.binding import parse, to_xml
-from tiss_conecta.codec.hashing import Encoding, HashCheck
-from tiss_conecta.codec.report import Severidade, ValidationIssue, ValidationReport, validate
+from tiss_conecta.codec.hashing import Codificacao, ConferenciaHash
+from tiss_conecta.codec.report import Relatorio, validate
 
 __all__ = [
-    "HashCheck",
-    "Severidade",
-    "ValidationIssue",
-    "ValidationReport",
+    "ConferenciaHash",
+    "Relatorio",
     "compute_hash",
     "parse",
     "to_xml",
@@ -28,7 +26,7 @@ __all__ = [
 
 def compute_hash(
     source_or_message: source.Source | object,
-    encoding: Encoding = "iso-8859-1",
+    encoding: Codificacao = "iso-8859-1",
     *,
     skip_signature: bool = True,
     max_bytes: int = source.MAX_BYTES,
@@ -57,7 +55,7 @@ def compute_hash(
 
 def verify_hash(
     data_or_source: source.Source, *, strict: bool = False, max_bytes: int = source.MAX_BYTES
-) -> HashCheck:
+) -> ConferenciaHash:
     """Check the declared epilogo hash of a file (ISO-8859-1, else UTF-8 unless ``strict``).
 
     The hash is defined alike in every version, so no version is needed: files of any

@@ -17,7 +17,7 @@ from xsdata.formats.dataclass.serializers.config import SerializerConfig
 from xsdata.formats.dataclass.serializers.tree import TreeSerializer
 
 from tiss_conecta import models
-from tiss_conecta.codec import hashing, schema, source
+from tiss_conecta.codec import hashing, regras, schema, source
 from tiss_conecta.errors import TissParseError, TissSchemaError, TissSerializationError
 
 __all__ = ["na_versao", "parse", "render", "stamp", "to_xml"]
@@ -37,17 +37,17 @@ Evaluated per call (``Element.xpath``), so no compiled evaluator is shared betwe
 
 
 def _first_schema_error(root: etree._Element, versao: str) -> TissSchemaError | None:
-    issues = schema.schema_issues(root, versao)
-    if not issues:
+    achados = schema.achados_xsd(root, versao)
+    if not achados:
         return None
-    _code, message, line, column, xpath = issues[0]
+    primeiro = achados[0]
     return TissSchemaError(
-        message,
-        issues=issues,
-        line=line,
-        column=column,
-        xpath=xpath,
-        hint="corrija o campo indicado conforme o XSD TISS " + versao,
+        primeiro.mensagem,
+        achados=achados,
+        linha=primeiro.linha,
+        coluna=primeiro.coluna,
+        xpath=primeiro.xpath,
+        dica="corrija o campo indicado conforme o XSD TISS " + versao,
     )
 
 
@@ -94,8 +94,8 @@ def parse(
             raise located from exc
         raise TissParseError(
             f"o conteúdo não corresponde ao modelo TISS {versao}: {exc}",
-            code="xml.binding",
-            hint="valide o arquivo contra o XSD (tiss-conecta validate) para ver o campo",
+            codigo=regras.FORA_DO_MODELO.codigo,
+            dica="valide o arquivo contra o XSD (tiss-conecta validate) para ver o campo",
         ) from exc
 
 
@@ -105,8 +105,8 @@ def render(message: object) -> etree._Element:
     if not isinstance(message, m.MensagemTiss):
         raise TissSerializationError(
             f"esperado um MensagemTiss, recebido {type(message).__name__}",
-            code="xml.not_a_message",
-            hint="envolva o objeto em MensagemTiss(cabecalho=..., ..., epilogo=Epilogo())",
+            codigo="xml.nao_e_mensagem",
+            dica="envolva o objeto em MensagemTiss(cabecalho=..., ..., epilogo=Epilogo())",
         )
     serializer = TreeSerializer(config=SerializerConfig(encoding="ISO-8859-1"), context=_context())
     try:
@@ -117,11 +117,11 @@ def render(message: object) -> etree._Element:
             raise TissSerializationError(
                 f"{where} tem um datetime.{type(value).__name__}; os modelos TISS usam "
                 + tipo.split(".")[0],
-                hint=f"converta com xsdata.models.datatype.{tipo}(...)",
+                dica=f"converta com xsdata.models.datatype.{tipo}(...)",
             ) from exc
         raise TissSerializationError(
             f"não foi possível serializar a mensagem TISS {models.versao_de(message)}: {exc}",
-            hint="confira os tipos dos campos (Decimal, XmlDate, enums do modelo)",
+            dica="confira os tipos dos campos (Decimal, XmlDate, enums do modelo)",
         ) from exc
     return root
 

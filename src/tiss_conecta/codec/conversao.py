@@ -116,8 +116,8 @@ def conversao(
     raiz = binding.render(nova)
     binding.stamp(raiz, hashing.hash_tree(raiz))
     recusados = [
-        Campo(xpath or "/mensagemTISS", _texto_em(raiz, xpath), mensagem_xsd, "xsd")
-        for _code, mensagem_xsd, _linha, _coluna, xpath in schema.schema_issues(raiz, para)
+        Campo(a.xpath or "/mensagemTISS", _texto_em(raiz, a.xpath), a.mensagem, "xsd")
+        for a in schema.achados_xsd(raiz, para)
     ]
     if recusados:
         raise ConversaoRecusada(de, para, recusados)
@@ -129,14 +129,14 @@ def conversao(
 
 
 def _exigir_valida(raiz: Any, versao: str) -> None:
-    problemas = schema.schema_issues(raiz, versao)
+    problemas = schema.achados_xsd(raiz, versao)
     if problemas:
-        _code, texto, _linha, _coluna, xpath = problemas[0]
         raise TissSchemaError(
-            f"a mensagem não é válida no TISS {versao}, a sua própria versão: {texto}",
-            issues=problemas,
-            xpath=xpath,
-            hint="corrija a mensagem (tiss-conecta validate mostra cada campo) antes de "
+            f"a mensagem não é válida no TISS {versao}, a sua própria versão: "
+            f"{problemas[0].mensagem}",
+            achados=problemas,
+            xpath=problemas[0].xpath,
+            dica="corrija a mensagem (tiss-conecta validate mostra cada campo) antes de "
             "convertê-la",
         )
 

@@ -14,13 +14,21 @@ from typing import Literal
 import attrs
 from lxml import etree
 
+from tiss_conecta.codec import regras
 from tiss_conecta.errors import TissEncodingError, TissHashError
 from tiss_conecta.models import NAMESPACE
 
-__all__ = ["ENCODINGS", "Encoding", "HashCheck", "check_tree", "hash_tree", "leaf_text"]
+__all__ = [
+    "CODIFICACOES",
+    "Codificacao",
+    "ConferenciaHash",
+    "check_tree",
+    "hash_tree",
+    "leaf_text",
+]
 
-Encoding = Literal["iso-8859-1", "utf-8"]
-ENCODINGS: tuple[Encoding, ...] = ("iso-8859-1", "utf-8")
+Codificacao = Literal["iso-8859-1", "utf-8"]
+CODIFICACOES: tuple[Codificacao, ...] = ("iso-8859-1", "utf-8")
 
 DSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#"
 EPILOGO = f"{{{NAMESPACE}}}epilogo"
@@ -29,18 +37,25 @@ SIGNATURE = f"{{{DSIG_NAMESPACE}}}Signature"
 
 
 @attrs.frozen
-class HashCheck:
+class ConferenciaHash:
     """The outcome of checking a message's declared epilogo hash."""
 
     ok: bool
-    declared: str | None
-    computed: str
+    declarado: str | None
+    calculado: str
     """The hash under ISO-8859-1, the encoding the library writes."""
-    matched_encoding: Encoding | None
+    codificacao: Codificacao | None
     """Which encoding's bytes give the declared value (``None``: neither)."""
 
     def to_dict(self) -> dict[str, object]:
-        return attrs.asdict(self)
+        """Plain data; ``declared``, ``computed`` and ``matched_encoding`` repeat the values
+        under the names of 0.1."""
+        return {
+            **attrs.asdict(self),
+            "declared": self.declarado,
+            "computed": self.calculado,
+            "matched_encoding": self.codificacao,
+        }
 
 
 def _skipped(root: etree._Element, skip_signature: bool) -> set[etree._Element]:
@@ -80,17 +95,17 @@ def _locate_unencodable(root: etree._Element, skip_signature: bool) -> etree._El
 
 
 def hash_tree(
-    root: etree._Element, encoding: Encoding = "iso-8859-1", *, skip_signature: bool = True
+    root: etree._Element, encoding: Codificacao = "iso-8859-1", *, skip_signature: bool = True
 ) -> str:
     """MD5 (32 lowercase hex digits) of the message rooted at ``root``."""
-    if encoding not in ENCODINGS:
-        raise ValueError(f"encoding must be one of {ENCODINGS}, not {encoding!r}")
+    if encoding not in CODIFICACOES:
+        raise ValueError(f"encoding must be one of {CODIFICACOES}, not {encoding!r}")
     if len(root.findall(f".//{HASH}")) > 1:
         raise TissHashError(
             "a mensagem tem mais de um elemento hash",
-            code="hash.multiple",
+            codigo=regras.HASH_REPETIDO.codigo,
             xpath="/mensagemTISS/epilogo/hash",
-            hint="deixe um único ans:hash dentro de ans:epilogo",
+            dica="deixe um único ans:hash dentro de ans:epilogo",
         )
     text = leaf_text(root, skip_signature=skip_signature)
     try:
@@ -100,10 +115,10 @@ def hash_tree(
         raise TissEncodingError(
             f"o caractere {exc.object[exc.start]!r} (U+{ord(exc.object[exc.start]):04X}) não "
             "existe em ISO-8859-1, a codificação dos arquivos TISS",
-            code="xml.unencodable",
-            line=where.sourceline if where is not None else None,
+            codigo=regras.FORA_DO_LATIN1.codigo,
+            linha=where.sourceline if where is not None else None,
             xpath=where.getroottree().getpath(where) if where is not None else None,
-            hint="troque o caractere por um equivalente sem ele (por exemplo, aspas simples "
+            dica="troque o caractere por um equivalente sem ele (por exemplo, aspas simples "
             "em vez de aspas curvas)",
         ) from None
     return hashlib.md5(data, usedforsecurity=False).hexdigest()
@@ -117,20 +132,17 @@ def declared_hash(root: etree._Element) -> str | None:
     return found[0].text.strip() if found and found[0].text else None
 
 
-def check_tree(root: etree._Element, *, strict: bool = False) -> HashCheck:
+def check_tree(root: etree._Element, *, strict: bool = False) -> ConferenciaHash:
     """Compare the declared hash with ISO-8859-1 and, unless ``strict``, UTF-8."""
     declared = declared_hash(root)
     computed = hash_tree(root, "iso-8859-1")
-    matched: Encoding | None = None
+    matched: Codificacao | None = None
     if declared is not None:
         wanted = declared.lower()
         if wanted == computed:
             matched = "iso-8859-1"
         elif not strict and wanted == hash_tree(root, "utf-8"):
             matched = "utf-8"
-    return HashCheck(
-        ok=matched is not None,
-        declared=declared,
-        computed=computed,
-        matched_encoding=matched,
+    return ConferenciaHash(
+        ok=matched is not None, declarado=declared, calculado=computed, codificacao=matched
     )

@@ -9,30 +9,30 @@ from functools import cache
 from lxml import etree
 
 from tiss_conecta import reference
+from tiss_conecta.achados import Achado
+from tiss_conecta.codec import regras
 from tiss_conecta.models import VERSIONS
 
-__all__ = ["SchemaIssue", "compiled", "schema_issues"]
+__all__ = ["achados_xsd", "compiled"]
 
 _lock = threading.RLock()
 _QNAME = re.compile(r"\{[^}]*\}")
-SchemaIssue = tuple[str, str, int | None, int | None, str | None]
-"""``(code, message, line, column, xpath)``."""
 
-# libxml2 error types -> (stable code, Portuguese explanation of what to fix)
-_KINDS: dict[str, tuple[str, str]] = {
-    "SCHEMAV_ELEMENT_CONTENT": ("xsd.estrutura", "elemento fora de ordem, inesperado ou faltando"),
-    "SCHEMAV_CVC_COMPLEX_TYPE_2_4": ("xsd.estrutura", "elemento fora de ordem ou inesperado"),
-    "SCHEMAV_CVC_PATTERN_VALID": ("xsd.formato", "o valor não segue o formato exigido"),
-    "SCHEMAV_CVC_ENUMERATION_VALID": ("xsd.dominio", "o valor não está na tabela de domínio"),
-    "SCHEMAV_CVC_MAXLENGTH_VALID": ("xsd.tamanho", "o valor é mais longo que o permitido"),
-    "SCHEMAV_CVC_MINLENGTH_VALID": ("xsd.tamanho", "o valor é mais curto que o permitido"),
-    "SCHEMAV_CVC_LENGTH_VALID": ("xsd.tamanho", "o valor não tem o tamanho exigido"),
-    "SCHEMAV_CVC_TOTALDIGITS_VALID": ("xsd.digitos", "o número tem dígitos demais"),
-    "SCHEMAV_CVC_FRACTIONDIGITS_VALID": ("xsd.digitos", "o número tem casas decimais demais"),
-    "SCHEMAV_CVC_DATATYPE_VALID_1_2_1": ("xsd.tipo", "o valor não é do tipo exigido"),
-    "SCHEMAV_CVC_MININCLUSIVE_VALID": ("xsd.limite", "o valor é menor que o mínimo"),
-    "SCHEMAV_CVC_MAXINCLUSIVE_VALID": ("xsd.limite", "o valor é maior que o máximo"),
-    "SCHEMAV_CVC_ELT_1": ("xsd.raiz", "o elemento raiz não é declarado no schema"),
+# libxml2 error types -> (the kind of XSD problem, see codec.regras.XSD; what it means)
+_TIPOS: dict[str, tuple[str, str]] = {
+    "SCHEMAV_ELEMENT_CONTENT": ("estrutura", "elemento fora de ordem, inesperado ou faltando"),
+    "SCHEMAV_CVC_COMPLEX_TYPE_2_4": ("estrutura", "elemento fora de ordem ou inesperado"),
+    "SCHEMAV_CVC_PATTERN_VALID": ("formato", "o valor não segue o formato exigido"),
+    "SCHEMAV_CVC_ENUMERATION_VALID": ("dominio", "o valor não está na tabela de domínio"),
+    "SCHEMAV_CVC_MAXLENGTH_VALID": ("tamanho", "o valor é mais longo que o permitido"),
+    "SCHEMAV_CVC_MINLENGTH_VALID": ("tamanho", "o valor é mais curto que o permitido"),
+    "SCHEMAV_CVC_LENGTH_VALID": ("tamanho", "o valor não tem o tamanho exigido"),
+    "SCHEMAV_CVC_TOTALDIGITS_VALID": ("digitos", "o número tem dígitos demais"),
+    "SCHEMAV_CVC_FRACTIONDIGITS_VALID": ("digitos", "o número tem casas decimais demais"),
+    "SCHEMAV_CVC_DATATYPE_VALID_1_2_1": ("tipo", "o valor não é do tipo exigido"),
+    "SCHEMAV_CVC_MININCLUSIVE_VALID": ("limite", "o valor é menor que o mínimo"),
+    "SCHEMAV_CVC_MAXINCLUSIVE_VALID": ("limite", "o valor é maior que o máximo"),
+    "SCHEMAV_CVC_ELT_1": ("raiz", "o elemento raiz não é declarado no schema"),
 }
 
 
@@ -51,24 +51,23 @@ def _friendly_path(path: str | None) -> str | None:
     return re.sub(r"\b[A-Za-z_][\w.-]*:", "", path)  # drop prefixes: /mensagemTISS/cabecalho
 
 
-def schema_issues(root: etree._Element, versao: str) -> list[SchemaIssue]:
+def achados_xsd(root: etree._Element, versao: str) -> list[Achado]:
     """Every XSD error of the document rooted at ``root``, in document order."""
     schema = compiled(versao)
     with _lock:  # the schema's error_log is shared state
         if schema.validate(root.getroottree()):
             return []
         log = list(schema.error_log)
-    issues: list[SchemaIssue] = []
+    achados = []
     for entry in log:
-        code, meaning = _KINDS.get(entry.type_name, ("xsd.invalido", "o XML não segue o schema"))
-        detail = _QNAME.sub("", entry.message)
-        issues.append(
-            (
-                code,
-                f"{meaning}: {detail}",
-                entry.line or None,
-                entry.column or None,
-                _friendly_path(entry.path),
+        tipo, significado = _TIPOS.get(entry.type_name, ("", "o XML não segue o schema"))
+        regra = regras.XSD[tipo] if tipo else regras.XSD_OUTRO
+        achados.append(
+            regra.achado(
+                f"{significado}: {_QNAME.sub('', entry.message)}",
+                linha=entry.line or None,
+                coluna=entry.column or None,
+                xpath=_friendly_path(entry.path),
             )
         )
-    return issues
+    return achados

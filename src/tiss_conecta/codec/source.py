@@ -16,6 +16,7 @@ from typing import IO, TypeAlias, TypeGuard
 import attrs
 from lxml import etree
 
+from tiss_conecta.codec import regras
 from tiss_conecta.errors import (
     TissEncodingError,
     TissParseError,
@@ -89,8 +90,8 @@ def _too_large(size: int, limit: int, name: str | None) -> TissSecurityError:
     return TissSecurityError(
         f"entrada com {size} bytes excede o limite de {limit} bytes"
         + (f" ({name})" if name else ""),
-        code="xml.too_large",
-        hint="divida o lote em arquivos menores ou aumente max_bytes conscientemente",
+        codigo=regras.GRANDE_DEMAIS.codigo,
+        dica="divida o lote em arquivos menores ou aumente max_bytes conscientemente",
     )
 
 
@@ -119,8 +120,8 @@ def read_bytes(source: Source, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, st
         except OSError as exc:
             raise TissParseError(
                 f"não foi possível ler o arquivo {name}: {motivo_do_sistema(exc)}",
-                code="io.unreadable",
-                hint="confira o caminho e as permissões do arquivo",
+                codigo=regras.ILEGIVEL.codigo,
+                dica="confira o caminho e as permissões do arquivo",
             ) from None
     elif hasattr(source, "read"):
         data = source.read(max_bytes + 1)
@@ -153,9 +154,9 @@ def _dtd_refused() -> TissSecurityError:
     return TissSecurityError(
         "o documento declara um DTD (<!DOCTYPE>): mensagens TISS não usam DTD, e o arquivo foi "
         "recusado sem ler entidades nem recursos externos",
-        code="xml.dtd",
-        line=1,
-        hint="remova a declaração <!DOCTYPE> e as entidades do arquivo",
+        codigo=regras.DTD.codigo,
+        linha=1,
+        dica="remova a declaração <!DOCTYPE> e as entidades do arquivo",
     )
 
 
@@ -165,9 +166,9 @@ def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
     if data.startswith(_WIDE_PREFIXES):
         raise TissEncodingError(
             "entrada em UTF-16/UTF-32: arquivos TISS são ISO-8859-1",
-            code="xml.encoding_unsupported",
-            line=1,
-            hint="salve o arquivo em ISO-8859-1 (ou UTF-8)",
+            codigo=regras.CODIFICACAO_RECUSADA.codigo,
+            linha=1,
+            dica="salve o arquivo em ISO-8859-1 (ou UTF-8)",
         )
     encoding = declared_encoding(data)
     if encoding and encoding.lower().replace("-", "").replace("_", "").startswith(
@@ -175,9 +176,9 @@ def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
     ):
         raise TissEncodingError(
             f"codificação declarada {encoding} não aceita: arquivos TISS são ISO-8859-1",
-            code="xml.encoding_unsupported",
-            line=1,
-            hint="salve o arquivo em ISO-8859-1 (ou UTF-8)",
+            codigo=regras.CODIFICACAO_RECUSADA.codigo,
+            linha=1,
+            dica="salve o arquivo em ISO-8859-1 (ou UTF-8)",
         )
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     prolog = _PROLOG.match(body)
@@ -202,7 +203,7 @@ def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
                 '<?xml version="1.0" encoding="ISO-8859-1"?>; senão, grave-o em UTF-8'
             )
         raise TissParseError(
-            message, code="xml.malformed", line=line, column=column, hint=hint
+            message, codigo=regras.MALFORMADO.codigo, linha=line, coluna=column, dica=hint
         ) from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
@@ -255,10 +256,10 @@ def load_tiss(
             f"o documento não é uma mensagem TISS: elemento raiz '{found}'"
             + (f" no namespace {namespace}" if namespace else " sem namespace")
             + f", esperado 'mensagemTISS' no namespace {NAMESPACE}",
-            code="xml.not_tiss",
-            line=root.sourceline,
+            codigo=regras.NAO_TISS.codigo,
+            linha=root.sourceline,
             xpath=f"/{found}",
-            hint="envie um arquivo mensagemTISS gerado pelo sistema de faturamento",
+            dica="envie um arquivo mensagemTISS gerado pelo sistema de faturamento",
         )
     if versao is not None:
         return doc, versao
@@ -273,7 +274,7 @@ def load_tiss(
         raise TissVersionError(
             declarada,
             tuple(VERSIONS),
-            line=padrao.sourceline if padrao is not None else None,
+            linha=padrao.sourceline if padrao is not None else None,
             lido_por=schemas_que_aceitam(declarada) if declarada else (),
             fora_do_namespace=sem_namespace is not None,
         )

@@ -57,7 +57,7 @@ def get(codigo: Codigo) -> Glosa:
         indice = _tabela()
         raise GlosaDesconhecida(
             f"código de glosa {_mostrar(codigo)} não existe na tabela TUSS 38",
-            hint=(
+            dica=(
                 f"os códigos têm 4 dígitos, de {indice.glosas[0].codigo} a "
                 f"{indice.glosas[-1].codigo}; procure pelo texto com "
                 "tiss_conecta.glosas.search(...) ou tiss-conecta glosa --search TEXTO"

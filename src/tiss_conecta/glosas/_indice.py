@@ -119,14 +119,14 @@ def carregar(caminho: Path, orientacoes: Mapping[str, Orientacao]) -> Indice:
         if faltam:
             raise TissReferenceError(
                 f"{caminho.name} sem as colunas {', '.join(faltam)}",
-                hint="use a tabela 38 distribuída com o pacote",
+                dica="use a tabela 38 distribuída com o pacote",
             )
         try:
             glosas = [_glosa(linha, orientacoes) for linha in leitor]
         except ValueError as exc:
             raise TissReferenceError(
                 f"{caminho.name}, linha {leitor.line_num}: {exc}",
-                hint="use a tabela 38 distribuída com o pacote",
+                dica="use a tabela 38 distribuída com o pacote",
             ) from exc
     return Indice(glosas)
 

@@ -109,8 +109,8 @@ def modulo_de(objeto: object) -> ModuleType:
 
         raise TissSerializationError(
             f"{type(objeto).__name__} não é um modelo TISS gerado por tiss_conecta.models",
-            code="xml.not_a_model",
-            hint="leia a mensagem com tiss_conecta.parse ou construa-a com as classes de "
+            codigo="xml.nao_e_modelo",
+            dica="leia a mensagem com tiss_conecta.parse ou construa-a com as classes de "
             "tiss_conecta.models.load(versao)",
         )
     return load(versao)

@@ -146,8 +146,8 @@ def protocolos(demonstrativo: Any) -> list[ProtocoloLido]:
     raise RecursoInvalido(
         "a mensagem não traz demonstrativo de análise de conta nem demonstrativo "
         "odontológico: não há glosas a recorrer",
-        code="recurso.sem_demonstrativo",
-        hint="use a mensagem DEMONSTRATIVO_ANALISE_CONTA (ou DEMONSTRATIVO_ODONTOLOGIA) que a "
+        codigo="recurso.sem_demonstrativo",
+        dica="use a mensagem DEMONSTRATIVO_ANALISE_CONTA (ou DEMONSTRATIVO_ODONTOLOGIA) que a "
         "operadora enviou",
     )
 

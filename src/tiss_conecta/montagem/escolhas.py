@@ -36,7 +36,7 @@ _CODIGO = re.compile(r"[0-9]{4}")
 
 def invalido(mensagem: str, code: str, hint: str | None = None) -> RecursoInvalido:
     """A :class:`RecursoInvalido` whose ``code`` is ``recurso.<code>``."""
-    return RecursoInvalido(mensagem, code=f"recurso.{code}", hint=hint)
+    return RecursoInvalido(mensagem, codigo=f"recurso.{code}", dica=hint)
 
 
 def _codigo_glosa(valor: str | int | Enum) -> str:

@@ -23,7 +23,7 @@ def recusa(
     *,
     rotulo: str = "ações permitidas",
     nada: str = "nenhuma ação é permitida nesta situação",
-    hint: str | None = None,
+    dica: str | None = None,
 ) -> TransicaoInvalida:
     """The error for ``pedido`` refused in ``situacao``, listing what it allows (in the order
     of ``pedido``'s enum)."""
@@ -32,7 +32,7 @@ def recusa(
     return TransicaoInvalida(
         f"{sujeito} na situação '{situacao.value}' não permite '{pedido.value}'; "
         + (f"{rotulo}: {', '.join(nomes)}" if nomes else nada),
-        hint=hint,
+        dica=dica,
     )
 
 
@@ -53,7 +53,7 @@ class Ciclo(Generic[S, A]):
     """How the refusal names the thing: ``"lote"``, ``"protocolo"``, ``"recurso"``."""
     transicoes: Mapping[S, Mapping[A, S]] = attrs.field(converter=_congelar)
     dicas: Mapping[S, str] = attrs.field(factory=dict, converter=_congelar_dicas)
-    """A hint for the refusal in some situations."""
+    """A dica for the refusal in some situations."""
 
     def permitidas(self, situacao: S) -> frozenset[A]:
         return frozenset(self.transicoes[situacao])
@@ -66,5 +66,5 @@ class Ciclo(Generic[S, A]):
         the actions it allows when ``acao`` is refused."""
         acoes = self.transicoes[situacao]
         if acao not in acoes:
-            raise recusa(self.sujeito, situacao, acao, acoes, hint=self.dicas.get(situacao))
+            raise recusa(self.sujeito, situacao, acao, acoes, dica=self.dicas.get(situacao))
         return acoes[acao]

@@ -57,7 +57,7 @@ def _positivo(_: object, attribute: attrs.Attribute[Any], value: int | None) -> 
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise PerfilInvalido(
             f"{attribute.name} deve ser um inteiro positivo, não {value!r}",
-            hint=f"informe {attribute.name} como número inteiro maior que zero",
+            dica=f"informe {attribute.name} como número inteiro maior que zero",
         )
 
 
@@ -65,7 +65,7 @@ def _registro(_: object, attribute: attrs.Attribute[Any], value: str | None) -> 
     if value is not None and (not isinstance(value, str) or not _REGISTRO_ANS.fullmatch(value)):
         raise PerfilInvalido(
             f"registro_ans deve ter 6 dígitos, não {value!r}",
-            hint="use o registro da operadora na ANS, por exemplo '416070'",
+            dica="use o registro da operadora na ANS, por exemplo '416070'",
         )
 
 
@@ -75,7 +75,7 @@ def _textos(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...] |
     ):
         raise PerfilInvalido(
             f"{attribute.name} deve ser uma lista de textos, não {value!r}",
-            hint=f"informe {attribute.name} como lista de textos não vazios",
+            dica=f"informe {attribute.name} como lista de textos não vazios",
         )
 
 
@@ -83,7 +83,7 @@ def _nao_vazia(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...
     if not value:
         raise PerfilInvalido(
             f"{attribute.name} não pode ser vazia: uma operadora aceita alguma versão",
-            hint=f"informe em {attribute.name} ao menos uma versão, por exemplo ['4.01.00']",
+            dica=f"informe em {attribute.name} ao menos uma versão, por exemplo ['4.01.00']",
         )
 
 
@@ -91,7 +91,7 @@ def _texto(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
         raise PerfilInvalido(
             f"{attribute.name} deve ser um texto não vazio, não {value!r}",
-            hint="dê um nome ao perfil",
+            dica="dê um nome ao perfil",
         )
 
 
@@ -147,14 +147,14 @@ class Perfil:
         if desconhecidas:
             raise PerfilInvalido(
                 f"chave(s) desconhecida(s) no perfil: {', '.join(desconhecidas)}",
-                hint="chaves aceitas: " + ", ".join(campos),
+                dica="chaves aceitas: " + ", ".join(campos),
             )
         valores: dict[str, Any] = {}
         for nome, valor in data.items():
             if isinstance(valor, str) and nome in _LISTAS:
                 raise PerfilInvalido(
                     f"{nome} deve ser uma lista de textos, não o texto {valor!r}",
-                    hint=f'escreva {nome} = ["{valor}"]',
+                    dica=f'escreva {nome} = ["{valor}"]',
                 )
             if isinstance(valor, (list, tuple)) and nome not in _LISTAS:
                 raise PerfilInvalido(f"{nome} não aceita lista: {valor!r}")
@@ -255,5 +255,5 @@ def perfil(nome: str) -> Perfil:
             return p
     raise PerfilDesconhecido(
         f"perfil desconhecido: {nome!r}",
-        hint="use " + ", ".join(PERFIS) + " ou o registro ANS de uma dessas operadoras",
+        dica="use " + ", ".join(PERFIS) + " ou o registro ANS de uma dessas operadoras",
     )

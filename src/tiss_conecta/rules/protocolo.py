@@ -179,8 +179,8 @@ def _exigir_codigo(status: object, versao: str | None) -> str:
         onde = "" if versao is None else f" na versão TISS {versao}"
         raise TissLookupError(
             f"dm_statusProtocolo desconhecido{onde}: {codigo!r}",
-            code="protocolo.status_desconhecido",
-            hint=f"use um código da tabela dm_statusProtocolo{onde}: "
+            codigo="protocolo.status_desconhecido",
+            dica=f"use um código da tabela dm_statusProtocolo{onde}: "
             f"{conhecidos[0]} a {conhecidos[-1]}",
         )
     return codigo
@@ -237,5 +237,5 @@ def exigir(situacao: SituacaoProtocolo, operacao: Operacao) -> None:
         PERMISSOES[situacao],
         rotulo="permitido nesta situação",
         nada="nada é permitido nesta situação",
-        hint=f"'{operacao.value}' é possível com o protocolo em: {', '.join(precisa)}",
+        dica=f"'{operacao.value}' é possível com o protocolo em: {', '.join(precisa)}",
     )

@@ -122,7 +122,7 @@ def proxima_sequencia(anteriores: Iterable[RecursoAnterior], alvo: Alvo) -> int:
             f"já existe recurso aberto (sequência {r.sequencia}, '{r.situacao.value}') "
             f"para {_descreve(r.alvo)}",
             glosa=GLOSA_DUPLICADO,
-            hint="aguarde a resposta da operadora; se a glosa for mantida, recorra de novo",
+            dica="aguarde a resposta da operadora; se a glosa for mantida, recorra de novo",
         )
     mesmos = [r for r in relevantes if r.alvo == alvo]
     if not mesmos:
@@ -132,7 +132,7 @@ def proxima_sequencia(anteriores: Iterable[RecursoAnterior], alvo: Alvo) -> int:
         raise RecursoRecusado(
             f"o recurso {ultimo.sequencia} de {_descreve(alvo)} foi acatado: não há glosa "
             "mantida a recorrer",
-            hint="confira o demonstrativo: um novo recurso só cabe contra glosa mantida",
+            dica="confira o demonstrativo: um novo recurso só cabe contra glosa mantida",
         )
     return ultimo.sequencia + 1
 

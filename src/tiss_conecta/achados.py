@@ -1,0 +1,276 @@
+"""What every judge of a message reports — the XSD, the epilogo hash and the rules alike:
+an :class:`Achado`, created through the :class:`Regra` that declares its code.
+
+Each code is declared once, where it is found (``prazo.FORA_DA_JANELA`` in
+:mod:`tiss_conecta.rules.prazo`, ``hash.mismatch`` in the codec), with its default
+severity, the glosa an operadora applies for it and a one-line description; the table in
+the documentation is generated from :func:`regras`. A profile may change a code's
+severity or switch it off (:attr:`tiss_conecta.rules.Perfil.severidades`).
+
+    >>> from tiss_conecta.achados import Regra, Severidade
+    >>> EXEMPLO = Regra("exemplo.doc", Severidade.AVISO, "um exemplo", glosa="1705")
+    >>> a = EXEMPLO.achado("Valor acima da tabela.", xpath="/mensagemTISS", numero_guia="7")
+    >>> print(a)
+    AVISO [exemplo.doc] glosa 1705 (guia 7): Valor acima da tabela.
+    >>> a.to_dict()["codigo"], a.to_dict()["code"]
+    ('exemplo.doc', 'exemplo.doc')
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from html import escape
+
+import attrs
+
+from tiss_conecta.errors import TissError
+
+__all__ = [
+    "Achado",
+    "Regra",
+    "Severidade",
+    "descricao_glosa",
+    "ordenar",
+    "regra",
+    "regras",
+    "tabela_html",
+    "tem_erro",
+]
+
+
+class Severidade(StrEnum):
+    """How serious an :class:`Achado` is: an ``erro`` gets the file, the guia or the item
+    refused or glosado; an ``aviso`` deserves a look; ``info`` is a remark."""
+
+    ERRO = "erro"
+    AVISO = "aviso"
+    INFO = "info"
+
+
+def descricao_glosa(codigo: str) -> str | None:
+    """The glosa's description in TUSS table 38 (``None`` when the catalogue lacks it); the
+    catalogue is read on first use only."""
+    from tiss_conecta import glosas
+
+    try:
+        glosa = glosas.get(codigo)
+    except (TissError, KeyError):
+        return None
+    return glosa.descricao or None
+
+
+_PASSO = re.compile(r"([^/\[]+)(?:\[(\d+)\])?")
+
+
+def _chave_xpath(xpath: str | None) -> tuple[tuple[str, int], ...]:
+    """``/a/b[10]/c`` as ``(("a", 0), ("b", 10), ("c", 0))``: numeric, not lexical, order."""
+    passos = []
+    for parte in (xpath or "").split("/"):
+        if not parte:
+            continue
+        m = _PASSO.fullmatch(parte)
+        passos.append((parte, 0) if m is None else (m.group(1), int(m.group(2) or 0)))
+    return tuple(passos)
+
+
+@attrs.frozen
+class Achado:
+    """One problem (or remark) found in a message.
+
+    ``codigo`` is stable, for programs (``prazo.fora_da_janela``); ``mensagem`` is for
+    billing staff, in Portuguese, and ``dica`` says how to fix it; ``linha``/``coluna``
+    (in the file) and ``xpath`` say where, ``numero_guia`` and ``item``
+    (``sequencialItem``) in which guia; ``glosa`` is the TUSS table 38 code an operadora
+    would apply.
+    """
+
+    codigo: str
+    severidade: Severidade
+    mensagem: str
+    dica: str | None = None
+    linha: int | None = None
+    coluna: int | None = None
+    xpath: str | None = None
+    numero_guia: str | None = None
+    item: int | None = None
+    glosa: str | None = None
+
+    @property
+    def glosa_descricao(self) -> str | None:
+        """The description of :attr:`glosa` in the glosa catalogue."""
+        return descricao_glosa(self.glosa) if self.glosa else None
+
+    @property
+    def erro(self) -> bool:
+        return self.severidade is Severidade.ERRO
+
+    @property
+    def onde(self) -> str:
+        """``linha 3, coluna 7, /mensagemTISS/...`` (empty when unknown)."""
+        partes = [
+            f"linha {self.linha}" if self.linha else "",
+            f"coluna {self.coluna}" if self.coluna else "",
+            self.xpath or "",
+        ]
+        return ", ".join(p for p in partes if p)
+
+    def chave(self) -> tuple[object, ...]:
+        """Sort key: place first (line, then XPath with numeric indices), then code; every
+        other field breaks ties, so two different achados never sort as equal."""
+        return (
+            self.linha or 0,
+            _chave_xpath(self.xpath),
+            self.codigo,
+            self.numero_guia or "",
+            -1 if self.item is None else self.item,
+            self.mensagem,
+            self.xpath or "",
+            self.coluna or 0,
+            self.severidade.value,
+            self.glosa or "",
+            self.dica or "",
+            self.numero_guia is not None,
+            self.item is not None,
+            self.glosa is not None,
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready), with the glosa's description; ``code`` repeats
+        ``codigo`` for the tools that read the names of 0.1."""
+        return {
+            "codigo": self.codigo,
+            "severidade": self.severidade.value,
+            "mensagem": self.mensagem,
+            "dica": self.dica,
+            "linha": self.linha,
+            "coluna": self.coluna,
+            "xpath": self.xpath,
+            "numero_guia": self.numero_guia,
+            "item": self.item,
+            "glosa": self.glosa,
+            "glosa_descricao": self.glosa_descricao,
+            "code": self.codigo,
+        }
+
+    def __str__(self) -> str:
+        guia = []
+        if self.numero_guia is not None:
+            guia.append(f"guia {self.numero_guia}")
+        if self.item is not None:
+            guia.append(f"item {self.item}")
+        texto = f"{self.severidade.value.upper()} [{self.codigo}]"
+        if self.glosa:
+            texto += f" glosa {self.glosa}"
+        if guia:
+            texto += f" ({', '.join(guia)})"
+        return f"{texto}: {self.mensagem}"
+
+    def _repr_html_(self) -> str:
+        return tabela_html([self])
+
+
+def tabela_html(achados: Iterable[Achado]) -> str:
+    """The achados as an HTML table, for Jupyter."""
+    cabecalho = "".join(f"<th>{h}</th>" for h in ("", "código", "glosa", "onde", "mensagem"))
+    linhas = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{escape(str(c))}</td>"
+            for c in (
+                a.severidade.value,
+                a.codigo,
+                a.glosa or "",
+                ", ".join(
+                    p for p in (a.onde, f"guia {a.numero_guia}" if a.numero_guia else "") if p
+                ),
+                a.mensagem + (f" — como corrigir: {a.dica}" if a.dica else ""),
+            )
+        )
+        + "</tr>"
+        for a in achados
+    )
+    return f"<table><tr>{cabecalho}</tr>{linhas}</table>"
+
+
+def ordenar(achados: Iterable[Achado]) -> list[Achado]:
+    """The achados in their canonical order (see :meth:`Achado.chave`)."""
+    return sorted(achados, key=Achado.chave)
+
+
+def tem_erro(achados: Iterable[Achado]) -> bool:
+    """Whether any achado has severity :attr:`Severidade.ERRO`."""
+    return any(a.erro for a in achados)
+
+
+_REGISTRO: dict[str, Regra] = {}
+
+
+@attrs.frozen
+class Regra:
+    """A code declared once: its default severity, what it means, and the glosa an operadora
+    applies for it. Creating one registers it; a second declaration of a code is refused."""
+
+    codigo: str
+    severidade: Severidade
+    descricao: str
+    """One line, in Portuguese: what the code reports."""
+    glosa: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.codigo in _REGISTRO:
+            raise ValueError(f"código {self.codigo!r} declarado duas vezes")
+        _REGISTRO[self.codigo] = self
+
+    def achado(
+        self,
+        mensagem: str,
+        *,
+        dica: str | None = None,
+        linha: int | None = None,
+        coluna: int | None = None,
+        xpath: str | None = None,
+        numero_guia: str | None = None,
+        item: int | None = None,
+        glosa: str | None = None,
+    ) -> Achado:
+        """An :class:`Achado` of this code, at its default severity (a profile may change it
+        later); ``glosa`` overrides the declared one where the place decides it."""
+        return Achado(
+            self.codigo,
+            self.severidade,
+            mensagem,
+            dica=dica,
+            linha=linha,
+            coluna=coluna,
+            xpath=xpath,
+            numero_guia=numero_guia,
+            item=item,
+            glosa=glosa if glosa is not None else self.glosa,
+        )
+
+
+_DECLARANTES = ("tiss_conecta.codec", "tiss_conecta.rules")
+"""The packages whose modules declare codes (importing them fills the registry)."""
+
+
+def regras() -> Mapping[str, Regra]:
+    """Every declared code, in code order."""
+    for pacote in _DECLARANTES:
+        importlib.import_module(pacote)
+    return {c: _REGISTRO[c] for c in sorted(_REGISTRO)}
+
+
+def regra(codigo: str) -> Regra:
+    """The declaration of ``codigo``; :class:`~tiss_conecta.errors.TissLookupError` if none."""
+    from tiss_conecta.errors import TissLookupError
+
+    todas = regras()
+    if codigo not in todas:
+        raise TissLookupError(
+            f"código de achado desconhecido: {codigo!r}",
+            dica="veja os códigos em tiss_conecta.achados.regras()",
+        )
+    return todas[codigo]
