@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from html import escape
+from types import EllipsisType
 
 import attrs
 
@@ -234,10 +235,11 @@ class Regra:
         xpath: str | None = None,
         numero_guia: str | None = None,
         item: int | None = None,
-        glosa: str | None = None,
+        glosa: str | EllipsisType | None = ...,
     ) -> Achado:
         """An :class:`Achado` of this code, at its default severity (a profile may change it
-        later); ``glosa`` overrides the declared one where the place decides it."""
+        later); ``glosa`` replaces the declared one where the place decides it (``None``:
+        none here)."""
         return Achado(
             self.codigo,
             self.severidade,
@@ -248,7 +250,7 @@ class Regra:
             xpath=xpath,
             numero_guia=numero_guia,
             item=item,
-            glosa=glosa if glosa is not None else self.glosa,
+            glosa=self.glosa if isinstance(glosa, EllipsisType) else glosa,
         )
 
 

@@ -62,8 +62,9 @@ def _data(texto: str) -> dt.date:
 
 def run_check(args: argparse.Namespace) -> int:
     from tiss_conecta import parse
-    from tiss_conecta.rules import Finding, Severidade, check, tem_erro
-    from tiss_conecta.rules.limites import GLOSA_VERSAO
+    from tiss_conecta.achados import tem_erro
+    from tiss_conecta.rules import check
+    from tiss_conecta.rules.limites import ARQUIVO_ILEGIVEL, ARQUIVO_VERSAO
 
     try:
         regras = _comum.perfil(args.perfil)
@@ -81,31 +82,27 @@ def run_check(args: argparse.Namespace) -> int:
         achados = check(mensagem, regras, data_envio=data_envio, tamanho_bytes=tamanho)
     except TissVersionError as error:
         achados = [
-            Finding(
-                "arquivo.versao",
-                Severidade.ERRO,
-                f"A versão TISS do arquivo não pode ser lida: {error}",
-                xpath=error.xpath or "",
-                glosa=GLOSA_VERSAO,
+            ARQUIVO_VERSAO.achado(
+                f"A versão TISS do arquivo não pode ser lida: {error}", xpath=error.xpath
             )
         ]
     except TissError as error:
         achados = [
-            Finding(
-                "arquivo.invalido",
-                Severidade.ERRO,
-                f"O arquivo não é uma mensagem TISS legível: {error}",
-                xpath=error.xpath or "",
+            ARQUIVO_ILEGIVEL.achado(
+                f"O arquivo não é uma mensagem TISS legível: {error}", xpath=error.xpath
             )
         ]
     if args.format == "json":
         print(
             json.dumps(
                 {
-                    "file": args.file,
+                    "arquivo": args.file,
                     "perfil": regras.nome,
                     "data_envio": data_envio.isoformat(),
                     "ok": not tem_erro(achados),
+                    "achados": [f.to_dict() for f in achados],
+                    # the names of 0.1, for the tools that read them
+                    "file": args.file,
                     "findings": [f.to_dict() for f in achados],
                 },
                 ensure_ascii=False,

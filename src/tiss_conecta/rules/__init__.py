@@ -1,43 +1,22 @@
-"""The operadoras' billing rules: profiles, findings, the rules and the state machines.
+"""The operadoras' billing rules: profiles, the rules, and the life cycles.
 
     >>> import datetime as dt, tiss_conecta as tiss
     >>> from tiss_conecta.rules import check, perfil
-    >>> achados = check(tiss.parse("lote.xml"), perfil("arcelormittal"),
-    ...                 data_envio=dt.date(2025, 6, 2))
+    >>> lote = tiss.parse(tiss.examples.path("lote-sadt"))
+    >>> achados = check(lote, perfil("arcelormittal"), data_envio=dt.date(2025, 9, 2))
+    >>> print(achados[0])  # doctest: +ELLIPSIS
+    ERRO [prazo.fora_da_janela] glosa 1701 (guia 00000001, item 1): Guia 00000001, item 1: ...
 
 Everything here is a pure function of its arguments: no I/O, no clock (``data_envio`` comes
-from the caller), no global state. Each rule is also a function of its own, in the module
-named after its concept: :mod:`.prazo`, :mod:`.autorizacao`, :mod:`.identificadores`,
-:mod:`.totais`, :mod:`.duplicidade`, :mod:`.limites`, :mod:`.anexos`,
-:mod:`.demonstrativo`, :mod:`.recurso`; the life cycles are in :mod:`.lote` and
-:mod:`.protocolo`.
+from the caller), no global state. Each rule module has the same shape — its codes
+(:class:`~tiss_conecta.achados.Regra`), its pure checks, and ``achados(contexto)`` — and
+is named after its concept: :mod:`.limites`, :mod:`.prazo`, :mod:`.autorizacao`,
+:mod:`.totais`, :mod:`.duplicidade`, :mod:`.identificadores`, :mod:`.anexos`,
+:mod:`.recurso`, :mod:`.demonstrativo`; ``check`` runs them in that order
+(:data:`REGRAS`). The life cycles are in :mod:`.lote` and :mod:`.protocolo`.
 """
 
-from tiss_conecta.rules.findings import Finding, Severidade, ordenar, tem_erro
-from tiss_conecta.rules.mensagem import check
-from tiss_conecta.rules.perfil import (
-    ARCELORMITTAL,
-    PASA,
-    PERFIS,
-    TISS,
-    Perfil,
-    PerfilDesconhecido,
-    PerfilInvalido,
-    perfil,
-)
+from tiss_conecta.rules._check import REGRAS, check
+from tiss_conecta.rules.perfil import ARCELORMITTAL, PASA, PERFIS, TISS, Perfil, perfil
 
-__all__ = [
-    "ARCELORMITTAL",
-    "PASA",
-    "PERFIS",
-    "TISS",
-    "Finding",
-    "Perfil",
-    "PerfilDesconhecido",
-    "PerfilInvalido",
-    "Severidade",
-    "check",
-    "ordenar",
-    "perfil",
-    "tem_erro",
-]
+__all__ = ["ARCELORMITTAL", "PASA", "PERFIS", "REGRAS", "TISS", "Perfil", "check", "perfil"]

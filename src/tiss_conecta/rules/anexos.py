@@ -12,17 +12,28 @@ from collections.abc import Iterator
 from pathlib import PurePath
 
 from tiss_conecta import formato
-from tiss_conecta.rules.findings import Finding, Severidade
+from tiss_conecta.achados import Achado, Regra
+from tiss_conecta.achados import Severidade as S
+from tiss_conecta.rules._contexto import Contexto
+from tiss_conecta.rules._leitura import texto
 from tiss_conecta.rules.perfil import Perfil
 
 __all__ = [
     "EXTENSOES_TISS",
+    "FORMATO",
+    "TAMANHO",
+    "TIPO_DOCUMENTO",
+    "achados",
+    "achados_do_anexo",
     "extensao",
     "formato_aceito",
     "tamanho_aceito",
     "tipo_documento_aceito",
-    "verificar_anexo",
 ]
+
+FORMATO = Regra("anexo.formato", S.ERRO, "anexo num formato que o perfil não aceita")
+TAMANHO = Regra("anexo.tamanho", S.ERRO, "anexo maior que ``max_bytes_anexo``")
+TIPO_DOCUMENTO = Regra("anexo.tipo_documento", S.ERRO, "tipo de documento fora da lista do perfil")
 
 EXTENSOES_TISS: dict[str, tuple[str, ...]] = {
     "01": ("JPG", "JPEG"),
@@ -71,39 +82,63 @@ def _chave(tipo: str) -> str:
     return "".join(c for c in decomposto if not unicodedata.combining(c))
 
 
-def verificar_anexo(
+def achados_do_anexo(
     nome_arquivo: str,
     tamanho_bytes: int,
     perfil: Perfil,
     *,
     tipo_documento: str | None = None,
-    xpath: str = "",
-) -> Iterator[Finding]:
-    """Format, size and (when given) document type of one attachment."""
+    xpath: str | None = None,
+) -> Iterator[Achado]:
+    """Format, size and (when given) document type of one attachment, such as a file sent
+    with a recurso in the portal."""
     if not formato_aceito(nome_arquivo, perfil):
         aceitos = ", ".join(perfil.anexo_formatos or ())
-        yield Finding(
-            "anexo.formato",
-            Severidade.ERRO,
+        yield FORMATO.achado(
             f"O anexo {nome_arquivo!r} tem formato não aceito por {perfil.nome}. "
             f"Converta-o para um destes: {aceitos}.",
             xpath=xpath,
         )
     if not tamanho_aceito(tamanho_bytes, perfil):
         limite = perfil.max_bytes_anexo or 0
-        yield Finding(
-            "anexo.tamanho",
-            Severidade.ERRO,
+        yield TAMANHO.achado(
             f"O anexo {nome_arquivo!r} tem {formato.tamanho(tamanho_bytes)}; {perfil.nome} "
             f"aceita até {formato.megabytes(limite)} por anexo. Reduza a resolução ou divida o "
             "documento.",
             xpath=xpath,
         )
     if tipo_documento is not None and not tipo_documento_aceito(tipo_documento, perfil):
-        yield Finding(
-            "anexo.tipo_documento",
-            Severidade.ERRO,
+        yield TIPO_DOCUMENTO.achado(
             f"Tipo de documento {tipo_documento!r} não existe em {perfil.nome}. Escolha um "
             "dos tipos da lista do portal (por exemplo JUSTIFICATIVA).",
             xpath=xpath,
+        )
+
+
+_DOCUMENTOS = "/mensagemTISS/prestadorParaOperadora/envioDocumentos"
+
+
+def achados(ctx: Contexto) -> Iterator[Achado]:
+    """An envio de documentos: the document's format (``formatoDocumento``) and size."""
+    doc = getattr(ctx.prestador, "envio_documentos", None)
+    if doc is None:
+        return
+    perfil = ctx.perfil
+    codigo_formato = texto(doc.formato_documento)
+    extensoes = EXTENSOES_TISS.get(codigo_formato, ())
+    nome = f"documento {texto(doc.numero_documento)}"
+    if perfil.anexo_formatos is not None and extensoes:
+        aceitos = {f.upper() for f in perfil.anexo_formatos}
+        if not aceitos.intersection(extensoes):
+            yield FORMATO.achado(
+                f"O {nome} está em {'/'.join(extensoes)} (formatoDocumento {codigo_formato}); "
+                f"{perfil.nome} aceita {', '.join(perfil.anexo_formatos)}. Converta o documento.",
+                xpath=f"{_DOCUMENTOS}/formatoDocumento",
+            )
+    conteudo = doc.documento
+    if isinstance(conteudo, (bytes, bytearray)):
+        yield from (
+            a
+            for a in achados_do_anexo(nome, len(conteudo), perfil, xpath=f"{_DOCUMENTOS}/documento")
+            if a.codigo == TAMANHO.codigo
         )

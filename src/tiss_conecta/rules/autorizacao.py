@@ -9,21 +9,30 @@ da senha é anterior à data do atendimento). The explicit date is checked first
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
+from tiss_conecta import formato
+from tiss_conecta.achados import Achado, Regra
+from tiss_conecta.achados import Severidade as S
+from tiss_conecta.rules._contexto import Contexto
+from tiss_conecta.rules.guias import no_atendimento
 from tiss_conecta.rules.perfil import Perfil
 
 __all__ = [
-    "GLOSA_SENHA_EXPIRADA",
-    "GLOSA_VALIDADE_ANTERIOR",
+    "SENHA_EXPIRADA",
+    "SENHA_VENCIDA",
+    "achados",
     "glosa_senha",
     "senha_valida",
     "validade_senha",
 ]
 
-GLOSA_VALIDADE_ANTERIOR = "1405"
-"""DATA DE VALIDADE DA SENHA É ANTERIOR A DATA DO ATENDIMENTO."""
-GLOSA_SENHA_EXPIRADA = "1414"
-"""DATA DE VALIDADE DA SENHA EXPIRADA."""
+SENHA_VENCIDA = Regra(
+    "autorizacao.senha_vencida", S.ERRO, "atendimento após ``dataValidadeSenha``", glosa="1405"
+)
+SENHA_EXPIRADA = Regra(
+    "autorizacao.senha_expirada", S.ERRO, "atendimento após a validade do perfil", glosa="1414"
+)
 
 
 def validade_senha(data_autorizacao: dt.date, perfil: Perfil) -> dt.date | None:
@@ -50,13 +59,13 @@ def glosa_senha(
     more than the profile's validity days after ``dataAutorizacao``.
     """
     if data_validade_senha is not None and data_atendimento > data_validade_senha:
-        return GLOSA_VALIDADE_ANTERIOR
+        return SENHA_VENCIDA.glosa
     if (
         data_autorizacao is not None
         and perfil.validade_senha_dias is not None
         and (data_atendimento - data_autorizacao).days > perfil.validade_senha_dias
     ):
-        return GLOSA_SENHA_EXPIRADA
+        return SENHA_EXPIRADA.glosa
     return None
 
 
@@ -77,3 +86,35 @@ def senha_valida(
         )
         is None
     )
+
+
+def achados(ctx: Contexto) -> Iterator[Achado]:
+    """Each date of care a guia's senha must cover, against its validity."""
+    perfil = ctx.perfil
+    for guia in ctx.guias:
+        autorizada = guia.data_autorizacao
+        for a in guia.atendimentos_senha:
+            glosa = glosa_senha(
+                a.data,
+                perfil,
+                data_autorizacao=autorizada,
+                data_validade_senha=guia.data_validade_senha,
+            )
+            if glosa == SENHA_VENCIDA.glosa:
+                yield no_atendimento(
+                    SENHA_VENCIDA,
+                    guia,
+                    a,
+                    f"atendimento em {formato.data(a.data)}, depois da validade da senha "
+                    f"({formato.data(guia.data_validade_senha)}). Solicite nova autorização.",
+                )
+            elif glosa == SENHA_EXPIRADA.glosa and autorizada is not None:
+                yield no_atendimento(
+                    SENHA_EXPIRADA,
+                    guia,
+                    a,
+                    f"atendimento em {formato.data(a.data)}; a senha autorizada em "
+                    f"{formato.data(autorizada)} vale {perfil.validade_senha_dias} dias (até "
+                    f"{formato.data(validade_senha(autorizada, perfil))}). "
+                    "Solicite nova autorização.",
+                )

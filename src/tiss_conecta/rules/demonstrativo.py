@@ -15,11 +15,51 @@ from decimal import Decimal
 from typing import Any
 
 from tiss_conecta import formato
+from tiss_conecta.achados import Achado, Regra
+from tiss_conecta.achados import Severidade as S
+from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
-from tiss_conecta.rules.findings import Finding, Severidade
-from tiss_conecta.rules.totais import GLOSA_PROTOCOLO, soma
+from tiss_conecta.rules.totais import soma
 
-__all__ = ["liberado_confere", "verificar_analise", "verificar_pagamento"]
+__all__ = [
+    "GERAL",
+    "GUIA",
+    "ITEM",
+    "PAGAMENTO_DATA",
+    "PAGAMENTO_LIQUIDO",
+    "PAGAMENTO_PROTOCOLO",
+    "PROTOCOLO",
+    "achados",
+    "achados_da_analise",
+    "achados_do_pagamento",
+    "processado_confere",
+]
+
+ITEM = Regra("demonstrativo.item", S.ERRO, "liberado + glosas ≠ processado do item")
+GUIA = Regra("demonstrativo.guia", S.ERRO, "valores da guia ≠ soma dos itens")
+PROTOCOLO = Regra(
+    "demonstrativo.protocolo",
+    S.ERRO,
+    "valores do protocolo ≠ soma das guias (1104 quando é o informado)",
+    glosa="1104",
+)
+GERAL = Regra("demonstrativo.geral", S.ERRO, "totais gerais ≠ soma dos protocolos")
+PAGAMENTO_PROTOCOLO = Regra(
+    "demonstrativo.pagamento.protocolo",
+    S.ERRO,
+    "demonstrativo de pagamento: valores do protocolo ≠ soma das guias (1104 no processado)",
+    glosa="1104",
+)
+PAGAMENTO_DATA = Regra(
+    "demonstrativo.pagamento.data",
+    S.ERRO,
+    "demonstrativo de pagamento: totais brutos da data ≠ soma dos protocolos",
+)
+PAGAMENTO_LIQUIDO = Regra(
+    "demonstrativo.pagamento.liquido",
+    S.ERRO,
+    "demonstrativo de pagamento: líquido ≠ liberado − débitos + créditos",
+)
 
 DEMONSTRATIVOS = "/mensagemTISS/operadoraParaPrestador/demonstrativosRetorno"
 
@@ -31,7 +71,7 @@ _NOMES = {
 }
 
 
-def liberado_confere(processado: Decimal, glosado: Decimal, liberado: Decimal) -> bool:
+def processado_confere(processado: Decimal, glosado: Decimal, liberado: Decimal) -> bool:
     """``liberado + glosado == processado`` (= informado when nothing was reprocessed)."""
     return liberado + glosado == processado
 
@@ -45,7 +85,7 @@ _Valores = dict[str, Decimal | None]
 
 
 def _confere(
-    code: str,
+    regra: Regra,
     rotulo: str,
     campo: str,
     xpath: str,
@@ -54,25 +94,24 @@ def _confere(
     de_que: str,
     *,
     numero_guia: str | None = None,
-    glosa: str | None = None,
-) -> Iterator[Finding]:
+    com_glosa: bool = False,
+) -> Iterator[Achado]:
+    """``com_glosa``: the declared glosa applies to this field (else none)."""
     if declarado is None:
         return
     calculado = _soma_de(parcelas)
     if declarado != calculado:
-        yield Finding(
-            code,
-            Severidade.ERRO,
+        yield regra.achado(
             f"{rotulo}: {_NOMES[campo]} {formato.reais(declarado)} difere da soma {de_que}, "
             f"{formato.reais(calculado)}. Peça à operadora a correção do demonstrativo.",
             xpath=xpath,
             numero_guia=numero_guia,
-            glosa=glosa,
+            glosa=... if com_glosa else None,
         )
 
 
 def _nivel(
-    code: str,
+    regra: Regra,
     rotulo: str,
     xpath: str,
     sufixo: str,
@@ -81,12 +120,12 @@ def _nivel(
     de_que: str,
     *,
     numero_guia: str | None = None,
-    glosa_informado: str | None = None,
-) -> Iterator[Finding]:
-    """Each value a level declares (``valorInformadoGuia``...) against its parts' sum."""
+) -> Iterator[Achado]:
+    """Each value a level declares (``valorInformadoGuia``...) against its parts' sum; the
+    level's glosa, if any, goes with the informado."""
     for campo in _NOMES:
         yield from _confere(
-            code,
+            regra,
             rotulo,
             campo,
             f"{xpath}/valor{campo.capitalize()}{sufixo}",
@@ -94,7 +133,7 @@ def _nivel(
             [p[campo] for p in partes],
             de_que,
             numero_guia=numero_guia,
-            glosa=glosa_informado if campo == "informado" else None,
+            com_glosa=campo == "informado",
         )
 
 
@@ -111,14 +150,12 @@ def _valores_item(d: Any) -> _Valores:
     }
 
 
-def _item(valores: _Valores, xp: str, guia: str, seq: int | None) -> Iterator[Finding]:
+def _item(valores: _Valores, xp: str, guia: str, seq: int | None) -> Iterator[Achado]:
     processado, liberado, glosas = valores["processado"], valores["liberado"], valores["glosa"]
     if processado is None or liberado is None or glosas is None:
         return
-    if not liberado_confere(processado, glosas, liberado):
-        yield Finding(
-            "demonstrativo.item",
-            Severidade.ERRO,
+    if not processado_confere(processado, glosas, liberado):
+        yield ITEM.achado(
             f"Guia {guia}, item {seq}: liberado {formato.reais(liberado)} + glosas "
             f"{formato.reais(glosas)} não dá o processado {formato.reais(processado)}. "
             "Peça à operadora a correção do demonstrativo.",
@@ -128,16 +165,27 @@ def _item(valores: _Valores, xp: str, guia: str, seq: int | None) -> Iterator[Fi
         )
 
 
-def verificar_analise(
+def achados(ctx: Contexto) -> Iterator[Achado]:
+    """The demonstrativos de análise de conta and de pagamento an operadora sent."""
+    retorno = getattr(ctx.operadora, "demonstrativos_retorno", None)
+    if retorno is None:
+        return
+    for i, dem in enumerate(retorno.demonstrativo_analise_conta or (), 1):
+        yield from achados_da_analise(dem, f"{DEMONSTRATIVOS}/demonstrativoAnaliseConta[{i}]")
+    if retorno.demonstrativo_pagamento is not None:
+        yield from achados_do_pagamento(retorno.demonstrativo_pagamento)
+
+
+def achados_da_analise(
     dem: Any, xpath: str = f"{DEMONSTRATIVOS}/demonstrativoAnaliseConta[1]"
-) -> Iterator[Finding]:
+) -> Iterator[Achado]:
     """Every level of one ``demonstrativoAnaliseConta`` against the level below."""
     protocolos = lista(getattr(dem.dados_conta, "dados_protocolo", None))
     valores = [_valores(p, "protocolo") for p in protocolos]
     for i, (p, declarados) in enumerate(zip(protocolos, valores, strict=True), 1):
         yield from _protocolo(p, declarados, f"{xpath}/dadosConta/dadosProtocolo[{i}]")
     yield from _nivel(
-        "demonstrativo.geral",
+        GERAL,
         "Total geral",
         xpath,
         "Geral",
@@ -147,24 +195,23 @@ def verificar_analise(
     )
 
 
-def _protocolo(p: Any, declarados: _Valores, xp: str) -> Iterator[Finding]:
+def _protocolo(p: Any, declarados: _Valores, xp: str) -> Iterator[Achado]:
     guias = lista(p.relacao_guias)
     valores = [_valores(g, "guia") for g in guias]
     for j, (g, declarados_g) in enumerate(zip(guias, valores, strict=True), 1):
         yield from _guia(g, declarados_g, f"{xp}/relacaoGuias[{j}]")
     yield from _nivel(
-        "demonstrativo.protocolo",
+        PROTOCOLO,
         f"Protocolo {texto(p.numero_protocolo)}",
         xp,
         "Protocolo",
         declarados,
         valores,
         "das guias",
-        glosa_informado=GLOSA_PROTOCOLO,
     )
 
 
-def _guia(g: Any, declarados: _Valores, xp: str) -> Iterator[Finding]:
+def _guia(g: Any, declarados: _Valores, xp: str) -> Iterator[Achado]:
     numero = texto(g.numero_guia_prestador)
     itens = lista(g.detalhes_guia)
     valores = [_valores_item(d) for d in itens]
@@ -172,7 +219,7 @@ def _guia(g: Any, declarados: _Valores, xp: str) -> Iterator[Finding]:
         yield from _item(v, f"{xp}/detalhesGuia[{k}]", numero, inteiro(d.sequencial_item))
     if itens:
         yield from _nivel(
-            "demonstrativo.guia",
+            GUIA,
             f"Guia {numero}",
             xp,
             "Guia",
@@ -183,9 +230,9 @@ def _guia(g: Any, declarados: _Valores, xp: str) -> Iterator[Finding]:
         )
 
 
-def verificar_pagamento(
+def achados_do_pagamento(
     dem: Any, xpath: str = f"{DEMONSTRATIVOS}/demonstrativoPagamento"
-) -> Iterator[Finding]:
+) -> Iterator[Achado]:
     """A ``demonstrativoPagamento``: each protocolo against its guias, each payment date's
     gross totals against its protocolos, its net against gross, debits and credits."""
     pagamentos = lista(getattr(dem.pagamentos, "pagamentos_por_data", None))
@@ -198,7 +245,7 @@ def verificar_pagamento(
         yield from _liquido(pd, xp_d)
 
 
-def _pagamento_protocolo(p: Any, xp: str) -> Iterator[Finding]:
+def _pagamento_protocolo(p: Any, xp: str) -> Iterator[Achado]:
     guias = lista(p.guias_do_lote)
     rotulo = f"Protocolo {texto(p.numero_protocolo)}"
     for campo, nome in (
@@ -207,18 +254,18 @@ def _pagamento_protocolo(p: Any, xp: str) -> Iterator[Finding]:
         ("glosa", "valorGlosa"),
     ):
         yield from _confere(
-            "demonstrativo.pagamento.protocolo",
+            PAGAMENTO_PROTOCOLO,
             rotulo,
             campo,
             f"{xp}/{nome}",
             decimal(getattr(p, f"valor_{campo}", None)),
             [decimal(getattr(g, f"valor_{campo}_guia", None)) for g in guias],
             "das guias",
-            glosa=GLOSA_PROTOCOLO if campo == "processado" else None,
+            com_glosa=campo == "processado",
         )
 
 
-def _brutos(brutos: Any, protocolos: Sequence[Any], xp_d: str) -> Iterator[Finding]:
+def _brutos(brutos: Any, protocolos: Sequence[Any], xp_d: str) -> Iterator[Achado]:
     if brutos is None:
         return
     for campo, nome, atributo in (
@@ -228,7 +275,7 @@ def _brutos(brutos: Any, protocolos: Sequence[Any], xp_d: str) -> Iterator[Findi
         ("glosa", "totalGlosaPorData", "total_glosa_por_data"),
     ):
         yield from _confere(
-            "demonstrativo.pagamento.data",
+            PAGAMENTO_DATA,
             "Totais brutos da data de pagamento",
             campo,
             f"{xp_d}/totaisBrutosPorData/{nome}",
@@ -238,7 +285,7 @@ def _brutos(brutos: Any, protocolos: Sequence[Any], xp_d: str) -> Iterator[Findi
         )
 
 
-def _liquido(pd: Any, xp_d: str) -> Iterator[Finding]:
+def _liquido(pd: Any, xp_d: str) -> Iterator[Achado]:
     brutos, liquidos = pd.totais_brutos_por_data, pd.totais_liquidos_por_data
     if brutos is None or liquidos is None:
         return
@@ -250,9 +297,7 @@ def _liquido(pd: Any, xp_d: str) -> Iterator[Finding]:
     if liberado is None or liquido is None:
         return
     if liquido != liberado - debitos + creditos:
-        yield Finding(
-            "demonstrativo.pagamento.liquido",
-            Severidade.ERRO,
+        yield PAGAMENTO_LIQUIDO.achado(
             f"Líquido da data de pagamento {formato.reais(liquido)} difere de liberado "
             f"{formato.reais(liberado)} − débitos {formato.reais(debitos)} + créditos "
             f"{formato.reais(creditos)}. Peça à operadora a correção do demonstrativo.",

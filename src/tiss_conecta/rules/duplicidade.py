@@ -15,21 +15,30 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from tiss_conecta import formato
-from tiss_conecta.rules.findings import Finding, Severidade
+from tiss_conecta.achados import Achado, Regra
+from tiss_conecta.achados import Severidade as S
+from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.guias import Guia, Item, TipoGuia
 
 __all__ = [
-    "GLOSA_GUIA",
-    "GLOSA_PROCEDIMENTO",
+    "CONSULTA_REPETIDA",
+    "GUIA_REPETIDA",
+    "PROCEDIMENTO_REPETIDO",
+    "achados",
     "chave_procedimento",
     "numeros_repetidos",
-    "verificar_lote",
 ]
 
-GLOSA_GUIA = "1308"
-"""GUIA JÁ APRESENTADA."""
-GLOSA_PROCEDIMENTO = "1702"
-"""COBRANÇA DE PROCEDIMENTO EM DUPLICIDADE."""
+GUIA_REPETIDA = Regra(
+    "duplicidade.guia", S.ERRO, "``numeroGuiaPrestador`` repetido no lote", glosa="1308"
+)
+PROCEDIMENTO_REPETIDO = Regra(
+    "duplicidade.procedimento",
+    S.ERRO,
+    "procedimento, data e profissional repetidos na guia",
+    glosa="1702",
+)
+CONSULTA_REPETIDA = Regra("duplicidade.consulta", S.ERRO, "consulta repetida no lote", glosa="1702")
 
 T = TypeVar("T")
 
@@ -53,14 +62,12 @@ def _repeticoes(pares: Iterable[tuple[Hashable, T]]) -> Iterator[tuple[T, T]]:
             yield primeiro, valor
 
 
-def _repetidos_na_guia(guia: Guia) -> Iterator[Finding]:
+def _repetidos_na_guia(guia: Guia) -> Iterator[Achado]:
     procedimentos = (
         (chave_procedimento(i), i) for i in guia.itens if i.despesa is None and i.data is not None
     )
     for primeiro, item in _repeticoes(procedimentos):
-        yield Finding(
-            "duplicidade.procedimento",
-            Severidade.ERRO,
+        yield PROCEDIMENTO_REPETIDO.achado(
             f"Guia {guia.numero}: o procedimento {item.tabela}/{item.codigo} de "
             f"{formato.data(item.data)} (item {item.sequencial}) repete o item "
             f"{primeiro.sequencial} com o mesmo profissional. Cobre-o uma vez, com a "
@@ -68,11 +75,10 @@ def _repetidos_na_guia(guia: Guia) -> Iterator[Finding]:
             xpath=item.xpath,
             numero_guia=guia.numero,
             item=item.sequencial,
-            glosa=GLOSA_PROCEDIMENTO,
         )
 
 
-def _consultas_repetidas(guias: Sequence[Guia]) -> Iterator[Finding]:
+def _consultas_repetidas(guias: Sequence[Guia]) -> Iterator[Achado]:
     consultas = (
         ((g.carteira, *chave_procedimento(g.itens[0])), g)
         for g in guias
@@ -80,33 +86,28 @@ def _consultas_repetidas(guias: Sequence[Guia]) -> Iterator[Finding]:
     )
     for primeira, guia in _repeticoes(consultas):
         item = guia.itens[0]
-        yield Finding(
-            "duplicidade.consulta",
-            Severidade.ERRO,
+        yield CONSULTA_REPETIDA.achado(
             f"Guia {guia.numero}: a consulta {item.codigo} de {formato.data(item.data)} "
             f"(carteira {guia.carteira}) repete a guia {primeira.numero} com o mesmo "
             "profissional. Retire a guia repetida.",
             xpath=item.xpath,
             numero_guia=guia.numero,
-            glosa=GLOSA_PROCEDIMENTO,
         )
 
 
-def verificar_lote(guias: Sequence[Guia]) -> Iterator[Finding]:
+def achados(ctx: Contexto) -> Iterator[Achado]:
     """Repeated guia numbers (1308), repeated procedures on a guia and repeated consultas
     (1702)."""
+    guias = ctx.guias
     vistos: set[str] = set()
     for guia in guias:
         if guia.numero in vistos:
-            yield Finding(
-                "duplicidade.guia",
-                Severidade.ERRO,
+            yield GUIA_REPETIDA.achado(
                 f"O número de guia do prestador {guia.numero} aparece mais de uma vez "
                 "no lote. Cada guia deve ter um numeroGuiaPrestador próprio: renumere ou "
                 "retire a guia repetida.",
                 xpath=guia.xpath,
                 numero_guia=guia.numero,
-                glosa=GLOSA_GUIA,
             )
         vistos.add(guia.numero)
         yield from _repetidos_na_guia(guia)

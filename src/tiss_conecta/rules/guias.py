@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.rules._leitura import data, decimal, lista, texto
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "data",
     "decimal",
     "guias_do_lote",
+    "no_atendimento",
     "texto",
     "tipos_no_lote",
 ]
@@ -444,3 +446,16 @@ _LEITORES: tuple[tuple[str, TipoGuia, Callable[[Any, str], Guia]], ...] = (
     ("guia_odonto", TipoGuia.ODONTOLOGIA, _odonto),
 )
 """guiasTISS field, its guia type and its reader, in the XSD's order."""
+
+
+def no_atendimento(regra: Regra, guia: Guia, atendimento: Atendimento, descricao: str) -> Achado:
+    """An achado on one date of care of a guia: "Guia N, item S: ``descricao``"."""
+    onde = f"Guia {guia.numero}" + (
+        f", item {atendimento.item}" if atendimento.item is not None else ""
+    )
+    return regra.achado(
+        f"{onde}: {descricao}",
+        xpath=atendimento.xpath,
+        numero_guia=guia.numero,
+        item=atendimento.item,
+    )

@@ -12,21 +12,31 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
+import attrs
 from stdnum.br import cnpj as _cnpj
 from stdnum.br import cpf as _cpf
 from validate_docbr import CNS as _CNS
 
 from tiss_conecta import models
+from tiss_conecta.achados import Achado, Regra
+from tiss_conecta.achados import Severidade as S
 from tiss_conecta.models import VERSIONS
+from tiss_conecta.rules._contexto import Contexto
+from tiss_conecta.rules.perfil import Perfil
 
 __all__ = [
+    "CNES",
     "CNES_SEM_CADASTRO",
-    "GLOSA_CNES",
-    "GLOSA_CNS",
-    "GLOSA_CPF_CNPJ",
-    "GLOSA_REGISTRO_ANS",
+    "CNPJ",
+    "CNPJ_ALFANUMERICO",
+    "CPF",
+    "OPERADORA",
+    "REGISTRO_ANS",
+    "achados",
     "cnes_valido",
     "cnpj_alfanumerico",
     "cnpj_cabe_na_versao",
@@ -38,14 +48,24 @@ __all__ = [
     "versoes_cnpj_alfanumerico",
 ]
 
-GLOSA_CPF_CNPJ = "1206"
-"""CPF / CNPJ INVÁLIDO (the crítica Conecta shows on upload)."""
-GLOSA_CNS = "1002"
-"""NÚMERO DO CARTÃO NACIONAL DE SAÚDE INVÁLIDO."""
-GLOSA_CNES = "1202"
-"""NÚMERO DO CNES INVÁLIDO."""
-GLOSA_REGISTRO_ANS = "5027"
-"""REGISTRO ANS DA OPERADORA INVÁLIDO."""
+CPF = Regra("identificador.cpf", S.ERRO, "CPF com dígitos verificadores errados", glosa="1206")
+CNPJ = Regra(
+    "identificador.cnpj",
+    S.ERRO,
+    "CNPJ (ou CPF/CNPJ) com dígitos verificadores errados",
+    glosa="1206",
+)
+CNPJ_ALFANUMERICO = Regra(
+    "identificador.cnpj_alfanumerico",
+    S.ERRO,
+    "CNPJ com letras numa mensagem 4.01.00 ou 4.02.00",
+    glosa="1206",
+)
+CNES = Regra("identificador.cnes", S.ERRO, "CNES sem 7 dígitos", glosa="1202")
+REGISTRO_ANS = Regra(
+    "identificador.registro_ans", S.ERRO, "registro ANS sem 6 dígitos", glosa="5027"
+)
+OPERADORA = Regra("operadora.registro_ans", S.ERRO, "registro ANS de outra operadora", glosa="5027")
 
 CNES_SEM_CADASTRO = "9999999"
 """What TISS asks for when the prestador has no CNES."""
@@ -120,3 +140,125 @@ def registro_ans_valido(numero: str) -> bool:
 def cnes_valido(numero: str) -> bool:
     """Whether ``numero`` has the form of a CNES: 7 digits (``9999999`` when there is none)."""
     return _SETE_DIGITOS.fullmatch(numero) is not None
+
+
+_CPFS = frozenset({"CPF", "cpfContratado"})
+_CNPJS = frozenset(
+    {"CNPJ", "cnpjContratado", "cnpjLocalExecutante", "cnpjOper", "cnpjPrestador", "numeroCNPJ"}
+)
+_CPF_OU_CNPJ = frozenset({"cpfCNPJContratado"})
+_CNES = frozenset({"CNES", "cnes", "cnesContratado", "cnesContratadoExecutante", "cnesExec"})
+_REGISTROS_ANS = frozenset({"registroANS"})
+_IDENTIFICADORES = _CPFS | _CNPJS | _CPF_OU_CNPJ | _CNES | _REGISTROS_ANS
+_NAO_PERCORRER = frozenset({"Signature", "assinaturaDigitalGuia"})
+
+
+def achados(ctx: Contexto) -> Iterator[Achado]:
+    """Every identifier element of the message: check digits, form, and the registro ANS
+    against the profile's operadora."""
+    if not dataclasses.is_dataclass(ctx.mensagem):
+        return
+    numeros = {g.xpath: g.numero for g in ctx.guias}
+    # A lote repeats the same CNPJ, CNES and registro ANS in every guia: judge each value once.
+    julgados: dict[tuple[str, str], Achado | None] = {}
+    for xpath, nome, valor in _percorrer(ctx.mensagem, "/mensagemTISS", {}):
+        if (nome, valor) not in julgados:
+            julgados[nome, valor] = _identificador(nome, valor, ctx.perfil, ctx.versao)
+        achado = julgados[nome, valor]
+        if achado is not None:
+            yield attrs.evolve(achado, xpath=xpath, numero_guia=_guia_de(xpath, numeros))
+
+
+_Campos = tuple[tuple[str, str], ...]
+"""(attribute, element name) of the fields of a generated dataclass that the walk enters."""
+
+
+def _campos(tipo: type, conhecidos: dict[type, _Campos]) -> _Campos:
+    campos = conhecidos.get(tipo)
+    if campos is None:
+        nomes = ((c.name, c.metadata.get("name", c.name)) for c in dataclasses.fields(tipo))
+        campos = conhecidos[tipo] = tuple((a, n) for a, n in nomes if n not in _NAO_PERCORRER)
+    return campos
+
+
+def _percorrer(
+    obj: Any, xpath: str, conhecidos: dict[type, _Campos]
+) -> Iterator[tuple[str, str, str]]:
+    """(xpath, element name, text) of every identifier element under ``obj``."""
+    for atributo, nome in _campos(type(obj), conhecidos):
+        valor = getattr(obj, atributo)
+        if valor is None:
+            continue
+        if isinstance(valor, str):
+            if nome in _IDENTIFICADORES:
+                yield f"{xpath}/{nome}", nome, valor
+        elif isinstance(valor, list):
+            for i, v in enumerate(valor, 1):
+                if dataclasses.is_dataclass(v):
+                    yield from _percorrer(v, f"{xpath}/{nome}[{i}]", conhecidos)
+                elif isinstance(v, str) and nome in _IDENTIFICADORES:
+                    yield f"{xpath}/{nome}[{i}]", nome, v
+        elif dataclasses.is_dataclass(valor):
+            yield from _percorrer(valor, f"{xpath}/{nome}", conhecidos)
+
+
+def _guia_de(xpath: str, numeros: dict[str, str]) -> str | None:
+    if "/guiasTISS/" not in xpath:
+        return None
+    inicio, _, resto = xpath.partition("/guiasTISS/")
+    return numeros.get(f"{inicio}/guiasTISS/{resto.split('/', 1)[0]}")
+
+
+def _identificador(nome: str, valor: str, perfil: Perfil, versao: str | None) -> Achado | None:
+    """The achado on the identifier element ``nome`` holding ``valor`` in a message of TISS
+    ``versao``, without its place."""
+    if nome in _REGISTROS_ANS:
+        if not registro_ans_valido(valor):
+            return REGISTRO_ANS.achado(
+                f"Registro ANS {valor!r} inválido: deve ter 6 dígitos. Use o registro da "
+                "operadora na ANS."
+            )
+        if perfil.registro_ans is not None and valor != perfil.registro_ans:
+            return OPERADORA.achado(
+                f"Registro ANS {valor} não é o de {perfil.nome} ({perfil.registro_ans}). "
+                "Confira a operadora da guia ou o perfil usado."
+            )
+        return None
+    if nome in _CNES:
+        if cnes_valido(valor):
+            return None
+        return CNES.achado(
+            f"CNES {valor!r} inválido: deve ter 7 dígitos (use "
+            f"{CNES_SEM_CADASTRO} se o estabelecimento não tem CNES)."
+        )
+    if nome in _CNPJS | _CPF_OU_CNPJ and not cnpj_cabe_na_versao(valor, versao):
+        return _cnpj_fora_da_versao(nome, valor, versao or "")
+    if nome in _CPFS:
+        tipo, valido, regra = "CPF", cpf_valido(valor), CPF
+    elif nome in _CNPJS:
+        tipo, valido, regra = "CNPJ", cnpj_valido(valor), CNPJ
+    else:
+        tipo, valido = "CPF/CNPJ", cpf_ou_cnpj_valido(valor)
+        regra = CNPJ
+    if valido:
+        return None
+    return regra.achado(
+        f"{tipo} {valor!r} inválido (dígitos verificadores não conferem). "
+        f"Corrija o {tipo} informado em {nome}."
+    )
+
+
+def _cnpj_fora_da_versao(nome: str, valor: str, versao: str) -> Achado:
+    aceitam = versoes_cnpj_alfanumerico()
+    digitos = "" if cnpj_valido(valor) else " Além disso, os dígitos verificadores não conferem."
+    como = "Informe o CNPJ numérico."
+    if aceitam:
+        como = (
+            f"O CNPJ com letras cabe na versão {', '.join(aceitam)}: se a operadora aceitar essa "
+            "versão, reescreva o arquivo com: tiss-conecta converter ARQUIVO --para "
+            f"{aceitam[-1]} -o SAIDA.xml; senão, informe o CNPJ numérico."
+        )
+    return CNPJ_ALFANUMERICO.achado(
+        f"CNPJ alfanumérico {valor!r} em {nome}: a versão TISS {versao} só leva CNPJ de 14 "
+        f"dígitos.{digitos} {como}"
+    )

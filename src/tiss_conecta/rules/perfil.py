@@ -18,18 +18,18 @@ from typing import Any
 
 import attrs
 
+from tiss_conecta.achados import Severidade
 from tiss_conecta.errors import PerfilDesconhecido, PerfilInvalido
 from tiss_conecta.models import VERSIONS
 
 __all__ = [
     "ARCELORMITTAL",
+    "DESLIGADO",
     "MB",
     "PASA",
     "PERFIS",
     "TISS",
     "Perfil",
-    "PerfilDesconhecido",
-    "PerfilInvalido",
     "perfil",
 ]
 
@@ -87,6 +87,49 @@ def _nao_vazia(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...
         )
 
 
+DESLIGADO = "desligado"
+"""The severity that switches a code off in :attr:`Perfil.severidades`."""
+
+
+def _pares(valores: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """``{"totais.item": "erro"}`` (or pairs) as sorted pairs; anything else is left for
+    :func:`_severidades` to refuse."""
+    if isinstance(valores, Mapping):
+        return tuple(sorted((str(k), v) for k, v in valores.items()))
+    if isinstance(valores, (list, tuple)) and all(
+        isinstance(p, (list, tuple)) and len(p) == 2 for p in valores
+    ):
+        return tuple(sorted((str(k), v) for k, v in valores))
+    return valores  # type: ignore[return-value]
+
+
+def _severidades(
+    _: object, attribute: attrs.Attribute[Any], value: tuple[tuple[str, str], ...]
+) -> None:
+    niveis = (*(s.value for s in Severidade), DESLIGADO)
+    if not isinstance(value, tuple):
+        raise PerfilInvalido(
+            f"severidades deve ser um dicionário código -> nível, não {value!r}",
+            dica='escreva por exemplo severidades = {"totais.item" = "erro"}',
+        )
+    ruins = [f"{c}: {n!r}" for c, n in value if n not in niveis]
+    if ruins:
+        raise PerfilInvalido(
+            f"nível de severidade desconhecido em {', '.join(ruins)}",
+            dica=f"use um destes: {', '.join(niveis)}",
+        )
+    if value:
+        from tiss_conecta.achados import regras
+
+        conhecidos = regras()
+        desconhecidos = [c for c, _ in value if c not in conhecidos]
+        if desconhecidos:
+            raise PerfilInvalido(
+                f"código(s) desconhecido(s) em severidades: {', '.join(desconhecidos)}",
+                dica="veja os códigos em tiss_conecta.achados.regras() ou na documentação",
+            )
+
+
 def _texto(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
         raise PerfilInvalido(
@@ -130,6 +173,20 @@ class Perfil:
     """Guias per recurso de glosa; the XSD's own limit is 100."""
     max_caracteres_justificativa: int = attrs.field(default=500, validator=_positivo)
     """Characters in one justification of a recurso; the XSD's own limit is 500."""
+    severidades: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=_pares, validator=_severidades
+    )
+    """Codes whose severity this operadora sets otherwise: ``{"totais.item": "erro",
+    "duplicidade.consulta": "desligado"}`` (``erro``, ``aviso``, ``info`` or ``desligado``);
+    kept sorted as pairs. The other codes keep the severity they are declared with
+    (:func:`tiss_conecta.achados.regras`)."""
+
+    def severidade(self, codigo: str, padrao: Severidade) -> Severidade | None:
+        """The severity of ``codigo`` under this profile (``None``: switched off)."""
+        for c, nivel in self.severidades:
+            if c == codigo:
+                return None if nivel == DESLIGADO else Severidade(nivel)
+        return padrao
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Perfil:
@@ -156,7 +213,7 @@ class Perfil:
                     f"{nome} deve ser uma lista de textos, não o texto {valor!r}",
                     dica=f'escreva {nome} = ["{valor}"]',
                 )
-            if isinstance(valor, (list, tuple)) and nome not in _LISTAS:
+            if isinstance(valor, (list, tuple)) and nome not in _LISTAS | {"severidades"}:
                 raise PerfilInvalido(f"{nome} não aceita lista: {valor!r}")
             valores[nome] = valor
         try:
@@ -171,9 +228,12 @@ class Perfil:
         out: dict[str, Any] = {}
         for a in attrs.fields(type(self)):
             valor = getattr(self, a.name)
-            if valor is None:
+            if valor is None or (a.name == "severidades" and not valor):
                 continue
-            out[a.name] = list(valor) if isinstance(valor, tuple) else valor
+            if a.name == "severidades":
+                out[a.name] = dict(valor)
+            else:
+                out[a.name] = list(valor) if isinstance(valor, tuple) else valor
         return out
 
 

@@ -2,21 +2,38 @@
 
 ArcelorMittal (FAQ Q9, Q30): "não serão aceitas guias de cobrança com prazo de atendimento
 maior que 90 dias". Calendar days: care on 2025-01-01 may be sent up to 2025-04-01.
-An item sent later gets glosa 1701 (cobrança fora do prazo de validade).
+An item sent later gets glosa 1701 (cobrança fora do prazo de validade); care dated after
+the day of sending gets 1323 (data preenchida incorretamente).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
+from tiss_conecta import formato
+from tiss_conecta.achados import Achado, Regra
+from tiss_conecta.achados import Severidade as S
+from tiss_conecta.rules._contexto import Contexto
+from tiss_conecta.rules.guias import no_atendimento
 from tiss_conecta.rules.perfil import Perfil
 
-__all__ = ["GLOSA", "GLOSA_DATA_FUTURA", "dentro_do_prazo", "dias_decorridos", "ultimo_dia_envio"]
+__all__ = [
+    "DATA_FUTURA",
+    "FORA_DA_JANELA",
+    "achados",
+    "dentro_do_prazo",
+    "dias_decorridos",
+    "ultimo_dia_envio",
+]
 
-GLOSA = "1701"
-"""COBRANÇA FORA DO PRAZO DE VALIDADE."""
-GLOSA_DATA_FUTURA = "1323"
-"""DATA PREENCHIDA INCORRETAMENTE (care dated after the day the lote is sent)."""
+FORA_DA_JANELA = Regra(
+    "prazo.fora_da_janela",
+    S.ERRO,
+    "item enviado depois da janela de faturamento do perfil",
+    glosa="1701",
+)
+DATA_FUTURA = Regra("prazo.data_futura", S.ERRO, "atendimento depois do envio", glosa="1323")
 
 
 def _dia(data: dt.date) -> dt.date:
@@ -47,3 +64,30 @@ def dentro_do_prazo(data_atendimento: dt.date, data_envio: dt.date, perfil: Perf
     if perfil.janela_faturamento_dias is None:
         return True
     return dias_decorridos(data_atendimento, data_envio) <= perfil.janela_faturamento_dias
+
+
+def achados(ctx: Contexto) -> Iterator[Achado]:
+    """Each date of care of each guia against the day of sending and the profile's window."""
+    perfil, envio = ctx.perfil, ctx.data_envio
+    for guia in ctx.guias:
+        for a in guia.atendimentos:
+            dias = dias_decorridos(a.data, envio)
+            if dias < 0:
+                yield no_atendimento(
+                    DATA_FUTURA,
+                    guia,
+                    a,
+                    f"atendimento em {formato.data(a.data)}, depois do envio "
+                    f"({formato.data(envio)}). Corrija a data do atendimento.",
+                )
+            elif not dentro_do_prazo(a.data, envio, perfil):
+                yield no_atendimento(
+                    FORA_DA_JANELA,
+                    guia,
+                    a,
+                    f"atendimento em {formato.data(a.data)}, {dias} dias antes do envio; "
+                    f"{perfil.nome} aceita cobrança até {perfil.janela_faturamento_dias} dias "
+                    "após o atendimento (último dia: "
+                    f"{formato.data(ultimo_dia_envio(a.data, perfil))}). "
+                    "O item será glosado: retire-o do lote ou negocie com a operadora.",
+                )

@@ -2,9 +2,9 @@
 value × reduction/increase factor.
 
 A guia total that differs from the sum of its items gets glosa 5042 (valor informado da
-guia diferente do somatório do valor informado dos itens). Lote or protocolo totals that
-differ from the sum of their guias get 1104, and a count of guias that differs from the
-guias listed gets 1101 (see :mod:`.demonstrativo` and :mod:`.recurso`).
+guia diferente do somatório do valor informado dos itens). Protocolo totals that differ
+from the sum of their guias are judged in :mod:`.demonstrativo` (1104), the count of guias
+of a recurso's answer in :mod:`.recurso` (1101).
 """
 
 from __future__ import annotations
@@ -13,27 +13,25 @@ from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
 from tiss_conecta import formato
-from tiss_conecta.rules.findings import Finding, Severidade
+from tiss_conecta.achados import Achado, Regra
+from tiss_conecta.achados import Severidade as S
+from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.guias import Guia
 
 __all__ = [
     "CENTAVO",
-    "GLOSA_CONTAGEM",
-    "GLOSA_GUIA",
-    "GLOSA_PROTOCOLO",
+    "TOTAL_DA_GUIA",
+    "TOTAL_DO_ITEM",
+    "achados",
+    "achados_da_guia",
     "soma",
     "total_confere",
     "valor_item",
-    "verificar_guia",
 ]
 
 CENTAVO = Decimal("0.01")
-GLOSA_GUIA = "5042"
-"""VALOR INFORMADO DA GUIA DIFERENTE DO SOMATÓRIO DO VALOR INFORMADO DOS ITENS."""
-GLOSA_PROTOCOLO = "1104"
-"""VALOR TOTAL DO PROTOCOLO DIFERENTE DO VALOR TOTAL DAS GUIAS."""
-GLOSA_CONTAGEM = "1101"
-"""QUANTIDADE DE GUIAS INFORMADAS NO PROTOCOLO DIFERENTE DAS CADASTRADAS."""
+TOTAL_DA_GUIA = Regra("totais.guia", S.ERRO, "total da guia ≠ soma dos itens", glosa="5042")
+TOTAL_DO_ITEM = Regra("totais.item", S.AVISO, "valor total ≠ quantidade × unitário × fator do item")
 
 
 def soma(valores: Iterable[Decimal]) -> Decimal:
@@ -52,30 +50,30 @@ def valor_item(quantidade: Decimal, valor_unitario: Decimal, fator: Decimal) -> 
     return (quantidade * valor_unitario * fator).quantize(CENTAVO, rounding=ROUND_HALF_UP)
 
 
-def verificar_guia(guia: Guia) -> Iterator[Finding]:
+def achados(ctx: Contexto) -> Iterator[Achado]:
+    """Every guia of the lote: :func:`achados_da_guia`."""
+    for guia in ctx.guias:
+        yield from achados_da_guia(guia)
+
+
+def achados_da_guia(guia: Guia) -> Iterator[Achado]:
     """Totals of one guia against its items (glosa 5042), and each item's arithmetic."""
     for total in guia.totais:
         calculado = soma(total.parcelas)
         if total.declarado is None:
-            yield Finding(
-                "totais.guia",
-                Severidade.ERRO,
+            yield TOTAL_DA_GUIA.achado(
                 f"Guia {guia.numero}: {total.campo} não informado, mas os itens somam "
                 f"{formato.reais(calculado)}. Informe {total.campo} com a soma dos itens.",
                 xpath=total.xpath,
                 numero_guia=guia.numero,
-                glosa=GLOSA_GUIA,
             )
         elif total.declarado != calculado:
-            yield Finding(
-                "totais.guia",
-                Severidade.ERRO,
+            yield TOTAL_DA_GUIA.achado(
                 f"Guia {guia.numero}: {total.campo} informado {formato.reais(total.declarado)}"
                 f" difere da soma dos itens, {formato.reais(calculado)}. Corrija o total "
                 "ou os valores dos itens.",
                 xpath=total.xpath,
                 numero_guia=guia.numero,
-                glosa=GLOSA_GUIA,
             )
     for item in guia.itens:
         if (
@@ -87,9 +85,7 @@ def verificar_guia(guia: Guia) -> Iterator[Finding]:
             continue
         esperado = valor_item(item.quantidade, item.valor_unitario, item.fator)
         if abs(esperado - item.valor_total) > CENTAVO:
-            yield Finding(
-                "totais.item",
-                Severidade.AVISO,
+            yield TOTAL_DO_ITEM.achado(
                 f"Guia {guia.numero}, item {item.sequencial}: valor total "
                 f"{formato.reais(item.valor_total)} difere de quantidade × valor unitário × "
                 f"fator ({item.quantidade} × {formato.reais(item.valor_unitario)} × "

@@ -13,10 +13,13 @@
 
 The life cycle and the sequence are in :mod:`.ciclo`, the values in :mod:`.valores`, the rules on
 the prestador's ``recursoGlosa`` in :mod:`.pedido` and on the operadora's answer and receipt in
-:mod:`.resposta`; every name is importable from here.
+:mod:`.resposta`; :func:`achados` runs them on a message.
 """
 
-from tiss_conecta.rules.limites import GLOSA_MAX_GUIAS
+from collections.abc import Iterator
+
+from tiss_conecta.achados import Achado
+from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.recurso.ciclo import (
     GLOSA_DUPLICADO,
     GLOSA_MANTIDA,
@@ -24,27 +27,23 @@ from tiss_conecta.rules.recurso.ciclo import (
     AcaoRecurso,
     Alvo,
     RecursoAnterior,
-    RecursoRecusado,
     SituacaoRecurso,
     aplicar,
     novo_recurso,
     proxima_sequencia,
 )
 from tiss_conecta.rules.recurso.pedido import (
-    GLOSA_GUIA_INVALIDA,
-    GLOSA_INVALIDO,
-    GLOSA_SEM_JUSTIFICATIVA,
     RECURSO,
     Nivel,
-    contra_demonstrativo,
+    achados_contra_demonstrativos,
+    achados_do_recurso,
     nivel,
-    verificar_recurso,
 )
 from tiss_conecta.rules.recurso.resposta import (
     RECEBIMENTO,
     RESPOSTA,
-    verificar_recebimento,
-    verificar_resposta,
+    achados_da_resposta,
+    achados_do_recebimento,
 )
 from tiss_conecta.rules.recurso.valores import (
     Valores,
@@ -55,11 +54,7 @@ from tiss_conecta.rules.recurso.valores import (
 
 __all__ = [
     "GLOSA_DUPLICADO",
-    "GLOSA_GUIA_INVALIDA",
-    "GLOSA_INVALIDO",
     "GLOSA_MANTIDA",
-    "GLOSA_MAX_GUIAS",
-    "GLOSA_SEM_JUSTIFICATIVA",
     "RECEBIMENTO",
     "RECURSO",
     "RESPOSTA",
@@ -68,18 +63,34 @@ __all__ = [
     "Alvo",
     "Nivel",
     "RecursoAnterior",
-    "RecursoRecusado",
     "SituacaoRecurso",
     "Valores",
     "acatado_cabe",
+    "achados",
+    "achados_contra_demonstrativos",
+    "achados_da_resposta",
+    "achados_do_recebimento",
+    "achados_do_recurso",
     "aplicar",
-    "contra_demonstrativo",
     "liberado_confere",
     "nivel",
     "novo_recurso",
     "proxima_sequencia",
     "recursado_cabe",
-    "verificar_recebimento",
-    "verificar_recurso",
-    "verificar_resposta",
 ]
+
+
+def achados(ctx: Contexto) -> Iterator[Achado]:
+    """A recurso the prestador sends (also against the demonstrativos given), and the
+    operadora's answer and receipt."""
+    recurso_glosa = getattr(ctx.prestador, "recurso_glosa", None)
+    if recurso_glosa is not None:
+        yield from achados_do_recurso(recurso_glosa, ctx.perfil)
+        if ctx.demonstrativos:
+            yield from achados_contra_demonstrativos(recurso_glosa, ctx.demonstrativos)
+    resposta = getattr(ctx.operadora, "resposta_recurso_glosa", None)
+    if resposta is not None:
+        yield from achados_da_resposta(resposta)
+    recebimento = getattr(ctx.operadora, "recebimento_recurso_glosa", None)
+    if recebimento is not None and recebimento.protocolo_recebimento is not None:
+        yield from achados_do_recebimento(recebimento.protocolo_recebimento)

@@ -11,30 +11,79 @@ from typing import Any
 import attrs
 
 from tiss_conecta import formato
+from tiss_conecta.achados import Achado, Regra
+from tiss_conecta.achados import Severidade as S
 from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
-from tiss_conecta.rules.findings import Finding, Severidade
-from tiss_conecta.rules.limites import GLOSA_MAX_GUIAS
 from tiss_conecta.rules.perfil import Perfil
 from tiss_conecta.rules.recurso.ciclo import GLOSA_DUPLICADO
 from tiss_conecta.rules.recurso.valores import recursado_cabe
 from tiss_conecta.rules.totais import soma
 
 __all__ = [
-    "GLOSA_GUIA_INVALIDA",
-    "GLOSA_INVALIDO",
-    "GLOSA_SEM_JUSTIFICATIVA",
+    "GLOSA_NAO_APLICADA",
+    "GUIA_DESCONHECIDA",
+    "GUIA_REPETIDA",
+    "ITEM_DESCONHECIDO",
+    "ITEM_REPETIDO",
+    "JUSTIFICATIVA_LONGA",
+    "MAX_GUIAS",
+    "OBJETO",
+    "PROTOCOLO_DESCONHECIDO",
+    "RECURSADO_MAIOR",
+    "SEM_JUSTIFICATIVA",
+    "VALOR_ITEM",
+    "VALOR_TOTAL",
     "Nivel",
-    "contra_demonstrativo",
+    "achados_contra_demonstrativos",
+    "achados_do_recurso",
     "nivel",
-    "verificar_recurso",
 ]
 
-GLOSA_INVALIDO = "2901"
+_INVALIDO = "2901"
 """REVISÃO DE GLOSA INVÁLIDA."""
-GLOSA_SEM_JUSTIFICATIVA = "2903"
-"""PEDIDO DE REVISÃO SEM JUSTIFICATIVA."""
-GLOSA_GUIA_INVALIDA = "2906"
-"""NÚMERO DA GUIA INVÁLIDO (a guia appealed is not in the protocolo)."""
+
+OBJETO = Regra("recurso.objeto", S.ERRO, "``objetoRecurso`` sem o nível dito", glosa=_INVALIDO)
+MAX_GUIAS = Regra("recurso.max_guias", S.ERRO, "mais guias que ``max_guias_recurso``", glosa="5015")
+SEM_JUSTIFICATIVA = Regra(
+    "recurso.sem_justificativa", S.ERRO, "justificativa em branco", glosa="2903"
+)
+JUSTIFICATIVA_LONGA = Regra(
+    "recurso.justificativa_longa", S.ERRO, "justificativa maior que o limite do perfil (500)"
+)
+GUIA_REPETIDA = Regra(
+    "recurso.guia_repetida", S.ERRO, "a mesma guia duas vezes no recurso", glosa=GLOSA_DUPLICADO
+)
+ITEM_REPETIDO = Regra(
+    "recurso.item_repetido",
+    S.ERRO,
+    "o mesmo item e glosa duas vezes no recurso",
+    glosa=GLOSA_DUPLICADO,
+)
+VALOR_ITEM = Regra(
+    "recurso.valor_item", S.ERRO, "valor recursado zero ou negativo", glosa=_INVALIDO
+)
+VALOR_TOTAL = Regra("recurso.valor_total", S.ERRO, "``valorTotalRecursado`` ≠ soma dos itens")
+PROTOCOLO_DESCONHECIDO = Regra(
+    "recurso.protocolo_desconhecido",
+    S.ERRO,
+    "protocolo que os demonstrativos não têm",
+    glosa=_INVALIDO,
+)
+GLOSA_NAO_APLICADA = Regra(
+    "recurso.glosa_nao_aplicada",
+    S.ERRO,
+    "glosa recorrida que o demonstrativo não aplica",
+    glosa=_INVALIDO,
+)
+GUIA_DESCONHECIDA = Regra(
+    "recurso.guia_desconhecida", S.ERRO, "guia que o protocolo não tem", glosa="2906"
+)
+ITEM_DESCONHECIDO = Regra(
+    "recurso.item_desconhecido", S.ERRO, "item que a guia do demonstrativo não tem", glosa=_INVALIDO
+)
+RECURSADO_MAIOR = Regra(
+    "recurso.recursado_maior", S.ERRO, "recorre mais que o glosado", glosa=_INVALIDO
+)
 
 RECURSO = "/mensagemTISS/prestadorParaOperadora/recursoGlosa"
 
@@ -97,18 +146,10 @@ class _Recurso:
             yield from (it.justificativa for it in g.itens)
 
 
-def _no_item(
-    it: _ItemRecursado, code: str, mensagem: str, *, glosa: str = GLOSA_INVALIDO, campo: str = ""
-) -> Finding:
-    """A finding on an item appealed (``campo``: the element of the item it points at)."""
-    return Finding(
-        code,
-        Severidade.ERRO,
-        mensagem,
-        xpath=f"{it.xpath}{campo}",
-        numero_guia=it.guia,
-        item=it.sequencial,
-        glosa=glosa,
+def _no_item(it: _ItemRecursado, regra: Regra, mensagem: str, *, campo: str = "") -> Achado:
+    """An achado on an item appealed (``campo``: the element of the item it points at)."""
+    return regra.achado(
+        mensagem, xpath=f"{it.xpath}{campo}", numero_guia=it.guia, item=it.sequencial
     )
 
 
@@ -238,77 +279,60 @@ def nivel(recurso_glosa: Any) -> Nivel | None:
     return Nivel.GUIA
 
 
-def verificar_recurso(recurso_glosa: Any, perfil: Perfil) -> Iterator[Finding]:
+def achados_do_recurso(recurso_glosa: Any, perfil: Perfil) -> Iterator[Achado]:
     """Rules on a ``recursoGlosa`` the prestador sends (``CtGuiaRecursoLote``)."""
     r = _ler(recurso_glosa)
     if r is None:
         return
     yield from _objeto(r)
     if len(r.guias) > perfil.max_guias_recurso:
-        yield Finding(
-            "recurso.max_guias",
-            Severidade.ERRO,
+        yield MAX_GUIAS.achado(
             f"O recurso tem {len(r.guias)} guias; {perfil.nome} aceita até "
             f"{perfil.max_guias_recurso} por recurso. Divida-o em mais recursos.",
             xpath=f"{r.xpath}/opcaoRecurso",
-            glosa=GLOSA_MAX_GUIAS,
         )
     for j in r.justificativas():
         yield from _justificativa(j, perfil)
     vistas: set[str] = set()
     for g in r.guias:
         if g.numero in vistas:
-            yield Finding(
-                "recurso.guia_repetida",
-                Severidade.ERRO,
+            yield GUIA_REPETIDA.achado(
                 f"A guia {g.numero} aparece mais de uma vez no recurso. Reúna as glosas da "
                 "guia num só recursoGuia.",
                 xpath=g.xpath,
                 numero_guia=g.numero,
-                glosa=GLOSA_DUPLICADO,
             )
         vistas.add(g.numero)
         yield from _itens(g)
     yield from _valor_total(r)
 
 
-def _objeto(r: _Recurso) -> Iterator[Finding]:
+def _objeto(r: _Recurso) -> Iterator[Achado]:
     if r.objeto == "1" and r.glosa_protocolo is None:
-        yield Finding(
-            "recurso.objeto",
-            Severidade.ERRO,
+        yield OBJETO.achado(
             "Recurso de protocolo (objetoRecurso 1) sem recursoProtocolo. Informe o código da "
             "glosa do protocolo e a justificativa, ou use objetoRecurso 2 para recorrer de guias.",
             xpath=f"{r.xpath}/objetoRecurso",
-            glosa=GLOSA_INVALIDO,
         )
     if r.objeto == "2" and not r.guias:
-        yield Finding(
-            "recurso.objeto",
-            Severidade.ERRO,
+        yield OBJETO.achado(
             "Recurso de guia (objetoRecurso 2) sem nenhuma guia. Informe as guias recorridas, "
             "ou use objetoRecurso 1 para recorrer do protocolo inteiro.",
             xpath=f"{r.xpath}/objetoRecurso",
-            glosa=GLOSA_INVALIDO,
         )
 
 
-def _justificativa(j: _Justificativa, perfil: Perfil) -> Iterator[Finding]:
+def _justificativa(j: _Justificativa, perfil: Perfil) -> Iterator[Achado]:
     valor = texto(j.texto)
     if not valor.strip():
-        yield Finding(
-            "recurso.sem_justificativa",
-            Severidade.ERRO,
+        yield SEM_JUSTIFICATIVA.achado(
             "Justificativa do recurso em branco. Explique por que a glosa deve ser revista.",
             xpath=j.xpath,
             numero_guia=j.numero_guia,
             item=j.item,
-            glosa=GLOSA_SEM_JUSTIFICATIVA,
         )
     elif len(valor) > perfil.max_caracteres_justificativa:
-        yield Finding(
-            "recurso.justificativa_longa",
-            Severidade.ERRO,
+        yield JUSTIFICATIVA_LONGA.achado(
             f"Justificativa com {len(valor)} caracteres; o limite é "
             f"{perfil.max_caracteres_justificativa}. Resuma o texto e anexe o restante como "
             "documento.",
@@ -318,29 +342,28 @@ def _justificativa(j: _Justificativa, perfil: Perfil) -> Iterator[Finding]:
         )
 
 
-def _itens(g: _GuiaRecursada) -> Iterator[Finding]:
+def _itens(g: _GuiaRecursada) -> Iterator[Achado]:
     vistos: set[tuple[int | None, str]] = set()
     for it in g.itens:
         if (it.sequencial, it.glosa) in vistos:
             yield _no_item(
                 it,
-                "recurso.item_repetido",
+                ITEM_REPETIDO,
                 f"Guia {it.guia}: o item {it.sequencial} é recorrido duas vezes pela "
                 f"glosa {it.glosa}. Deixe um só pedido por item e glosa.",
-                glosa=GLOSA_DUPLICADO,
             )
         vistos.add((it.sequencial, it.glosa))
         if it.valor is not None and it.valor <= 0:
             yield _no_item(
                 it,
-                "recurso.valor_item",
+                VALOR_ITEM,
                 f"Guia {it.guia}, item {it.sequencial}: valor recursado "
                 f"{formato.reais(it.valor)}. Informe o valor glosado que pede de volta.",
                 campo="/valorRecursado",
             )
 
 
-def _valor_total(r: _Recurso) -> Iterator[Finding]:
+def _valor_total(r: _Recurso) -> Iterator[Achado]:
     """``valorTotalRecursado`` of a recurso of items only: the sum of the items'."""
     so_itens = r.glosa_protocolo is None and all(not g.glosas for g in r.guias)
     itens = [it for g in r.guias for it in g.itens]
@@ -348,16 +371,16 @@ def _valor_total(r: _Recurso) -> Iterator[Finding]:
         return
     calculado = soma(it.valor for it in itens if it.valor is not None)
     if calculado != r.valor_total:
-        yield Finding(
-            "recurso.valor_total",
-            Severidade.ERRO,
+        yield VALOR_TOTAL.achado(
             f"valorTotalRecursado {formato.reais(r.valor_total)} difere da soma dos "
             f"valores recursados dos itens, {formato.reais(calculado)}. Corrija o total.",
             xpath=f"{r.xpath}/valorTotalRecursado",
         )
 
 
-def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> Iterator[Finding]:
+def achados_contra_demonstrativos(
+    recurso_glosa: Any, demonstrativos: Iterable[Any]
+) -> Iterator[Achado]:
     """A recurso against the demonstrativos de análise de conta it appeals: the protocolo
     exists, each glosa appealed was applied there, and no item appeals more than its glosa."""
     r = _ler(recurso_glosa)
@@ -370,38 +393,29 @@ def contra_demonstrativo(recurso_glosa: Any, demonstrativos: Iterable[Any]) -> I
     }
     p = protocolos.get(_numero(r.protocolo))
     if p is None:
-        yield Finding(
-            "recurso.protocolo_desconhecido",
-            Severidade.ERRO,
+        yield PROTOCOLO_DESCONHECIDO.achado(
             f"O protocolo {r.protocolo} não está nos demonstrativos de análise informados. "
             "Confira o número do protocolo recorrido.",
             xpath=f"{r.xpath}/numeroProtocolo",
-            glosa=GLOSA_INVALIDO,
         )
         return
     aplicadas = _glosas_do_protocolo(p)
     if r.glosa_protocolo is not None and r.glosa_protocolo not in aplicadas:
-        yield Finding(
-            "recurso.glosa_nao_aplicada",
-            Severidade.ERRO,
+        yield GLOSA_NAO_APLICADA.achado(
             f"O protocolo {r.protocolo} não tem a glosa {r.glosa_protocolo} "
             f"({'nenhuma glosa' if not aplicadas else 'glosas: ' + ', '.join(sorted(aplicadas))}). "
             "Recorra de uma glosa que consta no demonstrativo.",
             xpath=f"{r.xpath}/opcaoRecurso/recursoProtocolo/codigoGlosaProtocolo",
-            glosa=GLOSA_INVALIDO,
         )
     guias = {texto(g.numero_guia_prestador): g for g in lista(p.relacao_guias)}
     for g in r.guias:
         dg = guias.get(g.numero)
         if dg is None:
-            yield Finding(
-                "recurso.guia_desconhecida",
-                Severidade.ERRO,
+            yield GUIA_DESCONHECIDA.achado(
                 f"A guia {g.numero} não consta do protocolo {r.protocolo}. Confira o número "
                 "da guia recorrida.",
                 xpath=g.xpath,
                 numero_guia=g.numero,
-                glosa=GLOSA_GUIA_INVALIDA,
             )
         else:
             yield from _guia_contra_demonstrativo(g, dg)
@@ -434,26 +448,23 @@ def _glosas_do_protocolo(p: Any) -> set[str]:
     return aplicadas
 
 
-def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: Any) -> Iterator[Finding]:
+def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: Any) -> Iterator[Achado]:
     detalhes = {d.sequencial_item: d for d in lista(dg.detalhes_guia)}
     aplicadas = _glosas_da_guia(dg)
     for codigo in g.glosas:
         if codigo not in aplicadas:
-            yield Finding(
-                "recurso.glosa_nao_aplicada",
-                Severidade.ERRO,
+            yield GLOSA_NAO_APLICADA.achado(
                 f"A guia {g.numero} não tem a glosa {codigo} no demonstrativo. Recorra "
                 "das glosas que constam nele.",
                 xpath=g.xpath,
                 numero_guia=g.numero,
-                glosa=GLOSA_INVALIDO,
             )
     for it in g.itens:
         d = detalhes.get(it.sequencial)
         if d is None:
             yield _no_item(
                 it,
-                "recurso.item_desconhecido",
+                ITEM_DESCONHECIDO,
                 f"Guia {it.guia}: o item {it.sequencial} não consta do demonstrativo. "
                 "Confira o sequencialItem.",
             )
@@ -461,12 +472,12 @@ def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: Any) -> Iterator[Finding]:
             yield from _item_contra_demonstrativo(it, d)
 
 
-def _item_contra_demonstrativo(it: _ItemRecursado, d: Any) -> Iterator[Finding]:
+def _item_contra_demonstrativo(it: _ItemRecursado, d: Any) -> Iterator[Achado]:
     aplicadas = [x for x in lista(d.relacao_glosa) if texto(x.tipo_glosa) == it.glosa]
     if not aplicadas:
         yield _no_item(
             it,
-            "recurso.glosa_nao_aplicada",
+            GLOSA_NAO_APLICADA,
             f"Guia {it.guia}, item {it.sequencial}: o demonstrativo não aplica a "
             f"glosa {it.glosa} a este item. Recorra da glosa que consta nele.",
         )
@@ -475,7 +486,7 @@ def _item_contra_demonstrativo(it: _ItemRecursado, d: Any) -> Iterator[Finding]:
     if it.valor is not None and not recursado_cabe(it.valor, glosado):
         yield _no_item(
             it,
-            "recurso.recursado_maior",
+            RECURSADO_MAIOR,
             f"Guia {it.guia}, item {it.sequencial}: recorre "
             f"{formato.reais(it.valor)}, mas a glosa {it.glosa} foi de "
             f"{formato.reais(glosado)}. O valor recursado não pode passar do glosado.",

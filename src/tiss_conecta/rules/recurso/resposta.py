@@ -10,12 +10,31 @@ from typing import Any
 import attrs
 
 from tiss_conecta import formato
+from tiss_conecta.achados import Achado, Regra
+from tiss_conecta.achados import Severidade as S
 from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
-from tiss_conecta.rules.findings import Finding, Severidade
+from tiss_conecta.rules.recurso.pedido import VALOR_TOTAL
 from tiss_conecta.rules.recurso.valores import acatado_cabe
-from tiss_conecta.rules.totais import GLOSA_CONTAGEM, soma
+from tiss_conecta.rules.totais import soma
 
-__all__ = ["verificar_recebimento", "verificar_resposta"]
+__all__ = [
+    "ACATADO_MAIOR",
+    "QUANTIDADE_GUIAS",
+    "RESPOSTA_TOTAL",
+    "achados_da_resposta",
+    "achados_do_recebimento",
+]
+
+ACATADO_MAIOR = Regra("recurso.acatado_maior", S.ERRO, "operadora acatou mais que o recursado")
+RESPOSTA_TOTAL = Regra(
+    "recurso.resposta_total", S.ERRO, "totais da resposta ao recurso ≠ soma dos itens"
+)
+QUANTIDADE_GUIAS = Regra(
+    "recurso.quantidade_guias",
+    S.ERRO,
+    "``qtGuiasRecurso`` ≠ guias listadas no recibo",
+    glosa="1101",
+)
 
 RESPOSTA = "/mensagemTISS/operadoraParaPrestador/respostaRecursoGlosa"
 
@@ -62,7 +81,7 @@ _RECIBOS: tuple[tuple[str, str, Callable[[Any, str], Iterator[_ItemRespondido]]]
 """respostaRecursoGlosa's choice: field, element name and the reader of its items."""
 
 
-def verificar_resposta(resposta: Any) -> Iterator[Finding]:
+def achados_da_resposta(resposta: Any) -> Iterator[Achado]:
     """The operadora's answer (``respostaRecursoGlosa``): acatado ≤ recursado per item,
     and the totals are the sums of the items."""
     for campo, elemento, respondidos in _RECIBOS:
@@ -74,7 +93,7 @@ def verificar_resposta(resposta: Any) -> Iterator[Finding]:
 
 def _recibo(
     recibo: Any, xp: str, respondidos: Callable[[Any, str], Iterator[_ItemRespondido]]
-) -> Iterator[Finding]:
+) -> Iterator[Achado]:
     guias = lista(getattr(recibo.opcao_recurso, "recurso_guia", None))
     itens = [
         it
@@ -85,9 +104,7 @@ def _recibo(
         if it.recursado is None or it.acatado is None:
             continue
         if not acatado_cabe(it.acatado, it.recursado):
-            yield Finding(
-                "recurso.acatado_maior",
-                Severidade.ERRO,
+            yield ACATADO_MAIOR.achado(
                 f"Guia {it.guia}, item {it.sequencial}: valor acatado "
                 f"{formato.reais(it.acatado)} maior que o recursado "
                 f"{formato.reais(it.recursado)} (ou negativo). Peça à operadora a correção "
@@ -103,9 +120,7 @@ def _recibo(
         and total_acatado is not None
         and not acatado_cabe(total_acatado, total_recursado)
     ):
-        yield Finding(
-            "recurso.acatado_maior",
-            Severidade.ERRO,
+        yield ACATADO_MAIOR.achado(
             f"Total acatado {formato.reais(total_acatado)} maior que o total recursado "
             f"{formato.reais(total_recursado)}. Peça à operadora a correção da resposta.",
             xpath=f"{xp}/valorTotalAcatado",
@@ -123,9 +138,7 @@ def _recibo(
     ):
         calculado = soma(v for v in valores if v is not None)
         if total is not None and total != calculado:
-            yield Finding(
-                "recurso.resposta_total",
-                Severidade.ERRO,
+            yield RESPOSTA_TOTAL.achado(
                 f"{nome} {formato.reais(total)} difere da soma dos itens, "
                 f"{formato.reais(calculado)}. Peça à operadora a correção da resposta.",
                 xpath=f"{xp}/{nome}",
@@ -135,19 +148,16 @@ def _recibo(
 RECEBIMENTO = "/mensagemTISS/operadoraParaPrestador/recebimentoRecursoGlosa/protocoloRecebimento"
 
 
-def verificar_recebimento(recebimento: Any) -> Iterator[Finding]:
+def achados_do_recebimento(recebimento: Any) -> Iterator[Achado]:
     """The operadora's receipt of a recurso (``ct_recursoGlosaRecebimento``): the count of
     guias declared (glosa 1101) and the total appealed."""
     guias = lista(recebimento.guias_recurso)
     qt = recebimento.qt_guias_recurso
     if isinstance(qt, int) and qt != len(guias):
-        yield Finding(
-            "recurso.quantidade_guias",
-            Severidade.ERRO,
+        yield QUANTIDADE_GUIAS.achado(
             f"qtGuiasRecurso informa {qt} guias, mas o recibo lista {len(guias)}. Confira o "
             "recibo com a operadora.",
             xpath=f"{RECEBIMENTO}/qtGuiasRecurso",
-            glosa=GLOSA_CONTAGEM,
         )
     if recebimento.recurso_protocolo is not None:
         return
@@ -162,9 +172,7 @@ def verificar_recebimento(recebimento: Any) -> Iterator[Finding]:
     total = decimal(recebimento.valor_total_recursado)
     calculado = soma(valores)
     if valores and total is not None and total != calculado:
-        yield Finding(
-            "recurso.valor_total",
-            Severidade.ERRO,
+        yield VALOR_TOTAL.achado(
             f"valorTotalRecursado {formato.reais(total)} difere da soma dos itens, "
             f"{formato.reais(calculado)}. Confira o recibo com a operadora.",
             xpath=f"{RECEBIMENTO}/valorTotalRecursado",
