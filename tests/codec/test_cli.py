@@ -27,11 +27,13 @@ def test_validate_mixed_files_exit_1_and_json(capsys: pytest.CaptureFixture[str]
     assert main(["validate", "--format", "json", VALID, MISMATCH, MALFORMED]) == 1
     reports = json.loads(capsys.readouterr().out)
     assert [r["ok"] for r in reports] == [True, False, False]
-    assert [r["file"] for r in reports] == [VALID, MISMATCH, MALFORMED]
-    assert reports[1]["issues"][0]["code"] == "hash.mismatch"
-    assert reports[1]["issues"][0]["glosa"] == "5014"
-    assert reports[2]["issues"][0]["code"] == "xml.malformed"
-    assert reports[2]["issues"][0]["line"] == 31
+    assert [r["arquivo"] for r in reports] == [VALID, MISMATCH, MALFORMED]
+    assert [r["file"] for r in reports] == [VALID, MISMATCH, MALFORMED]  # the name of 0.1
+    assert reports[1]["achados"][0]["codigo"] == "hash.divergente"
+    assert reports[1]["achados"][0]["code"] == "hash.divergente"  # the name of 0.1
+    assert reports[1]["achados"][0]["glosa"] == "5014"
+    assert reports[2]["achados"][0]["codigo"] == "xml.malformado"
+    assert reports[2]["achados"][0]["linha"] == 31
 
 
 def test_validate_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -43,15 +45,21 @@ def test_hash_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["hash", "--format", "json", VALID]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["ok"] is True
+    assert result["codificacao"] == "iso-8859-1"
+    assert result["declarado"] == result["calculado"]
+    assert result["arquivo"] == VALID
+    # the names of 0.1, kept for old tools
     assert result["matched_encoding"] == "iso-8859-1"
-    assert result["declared"] == result["computed"]
+    assert result["declared"] == result["computed"] == result["calculado"]
+    assert result["file"] == VALID
+    assert result["computed_utf8"] == result["calculado_utf8"]
     assert main(["hash", MISMATCH]) == 1
     assert "não (glosa 5014)" in capsys.readouterr().out
 
 
 def test_hash_of_unreadable_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["hash", str(tmp_path / "nada.xml")]) == 1
-    assert "io.unreadable" in capsys.readouterr().out
+    assert "io.ilegivel" in capsys.readouterr().out
 
 
 def test_module_entry_point() -> None:
@@ -89,14 +97,14 @@ def test_validate_and_hash_on_every_version(
     assert main(["validate", arquivo]) == 0
     assert f"válido — TISS {versao}" in capsys.readouterr().out
     assert main(["hash", arquivo, "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out)["matched_encoding"] == "iso-8859-1"
+    assert json.loads(capsys.readouterr().out)["codificacao"] == "iso-8859-1"
 
 
 def test_validate_real_4_02_00_lote(capsys: pytest.CaptureFixture[str]) -> None:
     unimed = str(next((CORPUS / "files").glob("002_*.xml")))
     assert main(["validate", unimed, "--format", "json"]) == 0
     (relatorio,) = json.loads(capsys.readouterr().out)
-    assert (relatorio["versao"], relatorio["issues"]) == ("4.02.00", [])
+    assert (relatorio["versao"], relatorio["achados"]) == ("4.02.00", [])
 
 
 def test_validate_versao_forces_the_schema(
@@ -106,9 +114,10 @@ def test_validate_versao_forces_the_schema(
     antigo.write_bytes(example_path("lote-sadt").read_bytes().replace(b">4.01.00<", b">4.00.01<"))
     assert main(["validate", str(antigo), "--format", "json"]) == 1
     (relatorio,) = json.loads(capsys.readouterr().out)
-    assert relatorio["issues"][0]["code"] == "xml.version"
-    assert "versao='4.01.00'" in relatorio["issues"][0]["hint"]
+    assert relatorio["achados"][0]["codigo"] == "xml.versao"
+    assert "versao='4.01.00'" in relatorio["achados"][0]["dica"]
     assert main(["validate", str(antigo), "--versao", "4.01.00", "--format", "json"]) == 1
     (relatorio,) = json.loads(capsys.readouterr().out)
-    assert [i["code"] for i in relatorio["issues"]] == ["hash.mismatch"]  # the edit, not the XSD
+    codigos = [a["codigo"] for a in relatorio["achados"]]
+    assert codigos == ["hash.divergente"]  # the edit, not the XSD
     assert main(["validate", str(antigo), "--versao", "3.05.00"]) == 2

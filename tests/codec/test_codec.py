@@ -57,8 +57,8 @@ def test_latin1_text_round_trips_and_hashes_latin1_bytes() -> None:
         == guia.dados_solicitacao.indicacao_clinica
     )
     check = tiss.verify_hash(data)
-    assert check.matched_encoding == "iso-8859-1"
-    assert check.computed != tiss.compute_hash(data, "utf-8")
+    assert check.codificacao == "iso-8859-1"
+    assert check.calculado != tiss.compute_hash(data, "utf-8")
 
 
 def test_character_outside_latin1_is_a_clear_error() -> None:
@@ -84,9 +84,9 @@ def test_invalid_object_serializes_to_a_report_not_a_crash() -> None:
     message.cabecalho.destino.registro_ans = "ABC"
     report = tiss.validate(tiss.to_xml(message))
     assert not report.ok
-    assert report.errors[0].code == "xsd.formato"
-    assert report.errors[0].xpath is not None
-    assert report.errors[0].xpath.endswith("/destino/registroANS")
+    assert report.erros[0].codigo == "xsd.formato"
+    assert report.erros[0].xpath is not None
+    assert report.erros[0].xpath.endswith("/destino/registroANS")
 
 
 def test_to_xml_refuses_non_models() -> None:
@@ -129,13 +129,13 @@ def test_money_is_decimal() -> None:
     assert isinstance(guia.valor_total.valor_total_geral, Decimal)
 
 
-def test_strict_parse_raises_schema_error_with_all_issues() -> None:
+def test_strict_parse_raises_schema_error_with_all_achados() -> None:
     data = example_path("lote-sadt").read_bytes().replace(b">416070<", b">41607X<")
     assert tiss.parse(data) is not None  # lenient: the value still maps onto a str field
     with pytest.raises(tiss.TissSchemaError) as info:
         tiss.parse(data, strict=True)
-    assert len(info.value.issues) == 4  # the registro ANS appears 4 times in the example
-    assert info.value.line is not None
+    assert len(info.value.achados) == 4  # the registro ANS appears 4 times in the example
+    assert info.value.linha is not None
 
 
 def test_unknown_element_is_not_dropped_silently() -> None:
@@ -146,8 +146,8 @@ def test_unknown_element_is_not_dropped_silently() -> None:
     assert data != original
     with pytest.raises(tiss.TissParseError) as info:
         tiss.parse(data)
-    assert info.value.line is not None
-    assert "campoInventado" in info.value.message
+    assert info.value.linha is not None
+    assert "campoInventado" in info.value.mensagem
 
 
 @pytest.mark.parametrize(
@@ -167,7 +167,7 @@ def test_stray_text_in_element_only_content_is_not_dropped_silently(
     assert data != original
     with pytest.raises(tiss.TissError) as info:
         tiss.parse(data)
-    assert info.value.line is not None
+    assert info.value.linha is not None
 
 
 @pytest.mark.parametrize("versao", VERSOES)
@@ -237,7 +237,7 @@ def test_validate_names_the_file(tmp_path: Path) -> None:
     target = tmp_path / "lote.xml"
     target.write_bytes(example_path("lote-sadt").read_bytes())
     report = tiss.validate(target)
-    assert report.name == str(target)
+    assert report.arquivo == str(target)
     assert report.to_dict()["ok"] is True
 
 
@@ -253,13 +253,13 @@ def test_report_renders_in_jupyter() -> None:
 @pytest.mark.parametrize("empty", [b"<ans:hash></ans:hash>", b"<ans:hash/>"])
 def test_empty_hash_is_reported_with_glosa_5014(empty: bytes) -> None:
     original = example_path("lote-sadt").read_bytes()
-    declared = tiss.verify_hash(original).declared
+    declared = tiss.verify_hash(original).declarado
     assert declared is not None
     data = original.replace(f"<ans:hash>{declared}</ans:hash>".encode(), empty)
     assert data != original
     report = tiss.validate(data)  # the XSD types hash as xs:string: empty passes the schema
     assert not report.ok
-    assert [(e.code, e.glosa) for e in report.errors] == [("hash.mismatch", "5014")]
+    assert [(e.codigo, e.glosa) for e in report.erros] == [("hash.divergente", "5014")]
 
 
 @pytest.mark.parametrize("prefix", ["\ufeff", ""])
@@ -267,15 +267,15 @@ def test_xml_text_is_not_taken_for_a_file_name(prefix: str) -> None:
     text = prefix + example_path("lote-sadt").read_text(encoding="iso-8859-1")
     report = tiss.validate(text)
     assert report.ok, str(report)
-    assert report.name is None
-    assert tiss.validate(prefix + "<ans:mensagemTISS").name is None
+    assert report.arquivo is None
+    assert tiss.validate(prefix + "<ans:mensagemTISS").arquivo is None
 
 
 def test_every_code_validate_reports_is_in_the_docs_table() -> None:
     table = (Path(__file__).resolve().parents[2] / "docs" / "codec.rst").read_text("utf-8")
-    documented = set(re.findall(r"^``([a-z_.]+)``\s", table, flags=re.MULTILINE))
+    documented = set(re.findall(r"^``([a-z0-9_.]+)``\s", table, flags=re.MULTILINE))
     original = example_path("lote-sadt").read_bytes()
-    declared = tiss.verify_hash(original).declared
+    declared = tiss.verify_hash(original).declarado
     assert declared is not None
     inputs = [
         original.replace(b"INVESTIGACAO", b"CUSTO &#8364;", 1),  # outside ISO-8859-1
@@ -287,7 +287,7 @@ def test_every_code_validate_reports_is_in_the_docs_table() -> None:
         b"<a>",
         original.replace(b">4.01.00<", b">9.99.99<", 1),
     ]
-    reported = {issue.code for data in inputs for issue in tiss.validate(data).issues}
+    reported = {a.codigo for data in inputs for a in tiss.validate(data).achados}
     assert len(reported) >= 7
     assert reported <= documented, reported - documented
 
@@ -306,9 +306,9 @@ def test_stdlib_date_or_time_in_a_model_is_a_clear_error(
     setattr(message.cabecalho.identificacao_transacao, campo, valor)
     with pytest.raises(tiss.TissSerializationError) as info:
         tiss.to_xml(message)
-    assert f"cabecalho.identificacao_transacao.{campo}" in info.value.message
-    assert info.value.hint is not None
-    assert f"{tipo}.from_" in info.value.hint
+    assert f"cabecalho.identificacao_transacao.{campo}" in info.value.mensagem
+    assert info.value.dica is not None
+    assert f"{tipo}.from_" in info.value.dica
 
 
 @pytest.mark.parametrize(
@@ -325,7 +325,7 @@ def test_latin1_bytes_read_as_utf8_say_which_encoding_to_declare(declaration: by
     with pytest.raises(tiss.TissParseError) as info:
         tiss.parse(data)
     line = data[: data.index(b"INVESTIGA")].count(b"\n") + 1
-    assert (info.value.code, info.value.line) == ("xml.malformed", line)
-    assert "UTF-8" in info.value.message
-    assert info.value.hint is not None
-    assert 'encoding="ISO-8859-1"' in info.value.hint
+    assert (info.value.codigo, info.value.linha) == ("xml.malformado", line)
+    assert "UTF-8" in info.value.mensagem
+    assert info.value.dica is not None
+    assert 'encoding="ISO-8859-1"' in info.value.dica

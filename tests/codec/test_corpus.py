@@ -50,14 +50,14 @@ def test_schema_valid_files_round_trip(row: dict[str, str]) -> None:
     report = tiss.validate(written)
     assert report.ok, str(report)
     assert report.hash is not None
-    assert report.hash.matched_encoding == "iso-8859-1"
+    assert report.hash.codificacao == "iso-8859-1"
 
 
 @pytest.mark.parametrize("row", VALID, ids=ids(VALID))
 def test_schema_valid_files_have_no_xsd_errors(row: dict[str, str]) -> None:
     report = tiss.validate(CORPUS / "files" / row["file"])
     assert report.versao == row["version"]
-    assert [e.code for e in report.errors if not e.code.startswith("hash.")] == []
+    assert [e.codigo for e in report.erros if not e.codigo.startswith("hash.")] == []
 
 
 @pytest.mark.parametrize("row", VALID, ids=ids(VALID))
@@ -86,18 +86,18 @@ def test_invalid_401_files_give_located_errors(row: dict[str, str]) -> None:
     path = CORPUS / "files" / row["file"]
     report = tiss.validate(path)
     assert not report.ok
-    first = report.errors[0]
-    assert first.line is not None
+    first = report.erros[0]
+    assert first.linha is not None
     with pytest.raises(tiss.TissError) as info:
         tiss.parse(path, strict=True)
-    assert info.value.line == first.line
+    assert info.value.linha == first.linha
     if row["first_error"].startswith("NOT WELL-FORMED"):
-        assert first.code == "xml.malformed"
+        assert first.codigo == "xml.malformado"
         # the manifest quotes lxml's own "line N, column M" for the first error
-        assert f"line {first.line}, column {first.column}" in row["first_error"]
+        assert f"line {first.linha}, column {first.coluna}" in row["first_error"]
     else:
-        assert first.code.startswith("xsd.")
-        assert f"line {first.line}:" in row["first_error"]
+        assert first.codigo.startswith("xsd.")
+        assert f"line {first.linha}:" in row["first_error"]
 
 
 @pytest.mark.parametrize("row", OTHERS, ids=ids(OTHERS))
@@ -107,12 +107,12 @@ def test_other_versions_and_non_tiss_are_refused(row: dict[str, str]) -> None:
         tiss.parse(path)
     if row["first_error"].startswith("NOT WELL-FORMED"):
         assert isinstance(info.value, tiss.TissParseError)
-        assert info.value.line is not None
+        assert info.value.linha is not None
     elif row["version"]:
         assert isinstance(info.value, tiss.TissVersionError)
     report = tiss.validate(path)
     assert not report.ok
-    assert report.errors[0].code == info.value.code
+    assert report.erros[0].codigo == info.value.codigo
 
 
 @pytest.mark.parametrize("row", ROWS, ids=ids(ROWS))
@@ -124,5 +124,5 @@ def test_hash_verdict_matches_manifest(row: dict[str, str]) -> None:
         assert row["hash"] == "unreadable"
         return
     expected = {"iso-8859-1": "iso-8859-1", "utf-8": "utf-8", "mismatch": None, "no hash": None}
-    assert check.matched_encoding == expected[row["hash"]]
-    assert (check.declared is None) == (row["hash"] == "no hash")
+    assert check.codificacao == expected[row["hash"]]
+    assert (check.declarado is None) == (row["hash"] == "no hash")

@@ -59,12 +59,12 @@ def test_verify_reports_matching_encoding(tmp_path: Path) -> None:
     assert stamped != source
     check = tiss.verify_hash(stamped)
     assert check.ok
-    assert check.matched_encoding == "utf-8"
-    assert check.declared == utf8
-    assert check.computed == EXPECTED["syn_acento.xml"]["iso-8859-1"]
+    assert check.codificacao == "utf-8"
+    assert check.declarado == utf8
+    assert check.calculado == EXPECTED["syn_acento.xml"]["iso-8859-1"]
     strict = tiss.verify_hash(stamped, strict=True)
     assert not strict.ok
-    assert strict.matched_encoding is None
+    assert strict.codificacao is None
 
 
 def test_signature_policy_is_switchable() -> None:

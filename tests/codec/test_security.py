@@ -40,8 +40,8 @@ READERS = [tiss.parse, tiss.verify_hash, tiss.compute_hash]
 def test_entity_bomb_is_refused(reader: object) -> None:
     with pytest.raises(tiss.TissSecurityError) as info:
         reader(billion_laughs())  # type: ignore[operator]
-    assert info.value.code == "xml.dtd"
-    assert info.value.line == 1
+    assert info.value.codigo == "xml.dtd"
+    assert info.value.linha == 1
 
 
 @pytest.mark.parametrize("reader", READERS)
@@ -65,7 +65,7 @@ def test_external_dtd_is_not_fetched() -> None:
 def test_validate_reports_hostile_input_instead_of_raising() -> None:
     report = tiss.validate(billion_laughs())
     assert not report.ok
-    assert [e.code for e in report.errors] == ["xml.dtd"]
+    assert [e.codigo for e in report.erros] == ["xml.dtd"]
 
 
 def test_schema_location_in_input_is_not_followed(tmp_path: Path) -> None:
@@ -85,17 +85,17 @@ def test_truncated_file_gives_location() -> None:
     data = example_path("lote-sadt").read_bytes()
     with pytest.raises(tiss.TissParseError) as info:
         tiss.parse(data[: len(data) // 2])
-    assert info.value.code == "xml.malformed"
-    assert info.value.line is not None
-    assert info.value.line > 1
+    assert info.value.codigo == "xml.malformado"
+    assert info.value.linha is not None
+    assert info.value.linha > 1
 
 
 def test_non_tiss_document() -> None:
     with pytest.raises(tiss.TissParseError) as info:
         tiss.parse(b'<?xml version="1.0"?>\n<nfeProc xmlns="http://www.portalfiscal.inf.br/nfe"/>')
-    assert info.value.code == "xml.not_tiss"
-    assert info.value.line == 2
-    assert "nfeProc" in info.value.message
+    assert info.value.codigo == "xml.nao_tiss"
+    assert info.value.linha == 2
+    assert "nfeProc" in info.value.mensagem
 
 
 SUPORTADAS = ("4.01.00", "4.02.00", "4.03.00")
@@ -106,9 +106,9 @@ def test_unsupported_version_names_the_supported_ones(versao: str) -> None:
     data = example_path("lote-sadt").read_bytes().replace(b">4.01.00<", f">{versao}<".encode())
     with pytest.raises(tiss.TissVersionError) as info:
         tiss.parse(data)
-    assert info.value.found == versao
-    assert info.value.supported == SUPORTADAS
-    assert info.value.line == 18  # the Padrao element itself
+    assert info.value.encontrada == versao
+    assert info.value.suportadas == SUPORTADAS
+    assert info.value.linha == 18  # the Padrao element itself
     assert versao in str(info.value)
     assert all(v in str(info.value) for v in SUPORTADAS)
     assert "gere" not in str(info.value).lower()  # a received file cannot be regenerated
@@ -118,11 +118,11 @@ def test_version_only_an_older_schema_accepts_is_read_with_versao() -> None:
     data = example_path("lote-sadt").read_bytes().replace(b">4.01.00<", b">4.00.01<")
     with pytest.raises(tiss.TissVersionError) as info:
         tiss.parse(data)
-    assert "versao='4.01.00'" in (info.value.hint or "")
+    assert "versao='4.01.00'" in (info.value.dica or "")
     message = tiss.parse(data, versao="4.01.00")
     assert message.cabecalho.padrao.value == "4.00.01"
     report = tiss.validate(data, versao="4.01.00")
-    assert [i.code for i in report.issues] == ["hash.mismatch"]  # the edit changed the text
+    assert [a.codigo for a in report.achados] == ["hash.divergente"]  # the edit changed the text
     assert tiss.validate(tiss.to_xml(message)).versao is None  # no schemas of its own
     assert tiss.validate(tiss.to_xml(message), versao="4.01.00").ok
 
@@ -131,10 +131,10 @@ def test_missing_padrao_says_it_is_required() -> None:
     data = re.sub(rb"<ans:Padrao>[^<]*</ans:Padrao>", b"", example_path("lote-sadt").read_bytes())
     with pytest.raises(tiss.TissVersionError) as info:
         tiss.parse(data)
-    assert info.value.found is None
-    assert "obrigatório" in info.value.message
-    assert "<ans:Padrao>" in (info.value.hint or "")
-    assert "versao" not in (info.value.hint or "")  # reading it as a version would fail too
+    assert info.value.encontrada is None
+    assert "obrigatório" in info.value.mensagem
+    assert "<ans:Padrao>" in (info.value.dica or "")
+    assert "versao" not in (info.value.dica or "")  # reading it as a version would fail too
 
 
 @pytest.mark.parametrize("versao", ["4.00.01", "4.1", "", "3.05.00"])
@@ -157,14 +157,14 @@ def test_size_is_bounded() -> None:
     data = example_path("lote-sadt").read_bytes()
     with pytest.raises(tiss.TissSecurityError) as info:
         tiss.parse(data, max_bytes=len(data) - 1)
-    assert info.value.code == "xml.too_large"
+    assert info.value.codigo == "xml.grande_demais"
     assert tiss.parse(data, max_bytes=len(data)) is not None
 
 
 def test_missing_file_is_a_tiss_error(tmp_path: Path) -> None:
     with pytest.raises(tiss.TissParseError) as info:
         tiss.parse(tmp_path / "nao-existe.xml")
-    assert info.value.code == "io.unreadable"
+    assert info.value.codigo == "io.ilegivel"
 
 
 @pytest.mark.parametrize(
@@ -188,6 +188,6 @@ def test_padrao_outside_the_tiss_namespace_is_named(shared: Path) -> None:
     arquivo = next((shared / "corpus" / "files").glob("018_*.xml"))  # <Padrao>004.00.</Padrao>
     with pytest.raises(tiss.TissVersionError) as info:
         tiss.parse(arquivo)
-    assert info.value.found == "004.00."
-    assert "fora do namespace TISS" in info.value.message
-    assert info.value.line == 28
+    assert info.value.encontrada == "004.00."
+    assert "fora do namespace TISS" in info.value.mensagem
+    assert info.value.linha == 28

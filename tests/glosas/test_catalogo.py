@@ -246,7 +246,7 @@ def test_unknown_code(codigo: object) -> None:
     erro = info.value
     assert isinstance(erro, KeyError)
     assert isinstance(erro, TissError)
-    assert erro.code == "glosa.desconhecida"
+    assert erro.codigo == "glosa.desconhecida"
     assert "não existe" in str(erro)
     assert "search" in str(erro)
     assert not glosas.is_valid(codigo)  # type: ignore[arg-type]
@@ -277,8 +277,8 @@ def test_unknown_version() -> None:
         glosas.catalogo(versao="3.05.00")
     # an argument, not a file: no XPath into a message, no advice to regenerate a file
     assert info.value.xpath is None
-    assert "arquivo" not in (info.value.hint or "")
-    assert "4.03.00" in (info.value.hint or "")
+    assert "arquivo" not in (info.value.dica or "")
+    assert "4.03.00" in (info.value.dica or "")
     with pytest.raises(TissVersionError):
         glosas.is_valid("1705", versao="4.01")
 

@@ -84,7 +84,7 @@ def test_build_the_seed_recurso(
     assert main(argv) == 0
     assert f"recurso de R$\xa0300,00 (TISS {versao}) gravado" in capsys.readouterr().out
     relatorio = tiss.validate(saida)
-    assert relatorio.ok, relatorio.issues
+    assert relatorio.ok, relatorio.achados
     assert relatorio.versao == versao
     recurso: Any = tiss.parse(saida)
     assert recurso.cabecalho.padrao.value == versao
@@ -210,7 +210,7 @@ def test_a_4_03_00_demonstrativo_gives_a_4_03_00_recurso_with_its_centros_de_con
     assert main(argv) == 0
     assert "recurso de R$\xa0410,00 (TISS 4.03.00) gravado" in capsys.readouterr().out
     relatorio = tiss.validate(saida)
-    assert relatorio.ok, relatorio.issues
+    assert relatorio.ok, relatorio.achados
     assert relatorio.versao == "4.03.00"
     recurso: Any = tiss.parse(saida)
     assert recurso.cabecalho.padrao.value == "4.03.00"

@@ -45,9 +45,9 @@ def _montar(demonstrativo: Any, escolhas: list[Any], **kw: Any) -> Any:
 
 def _codigo(erro: pytest.ExceptionInfo[RecursoInvalido]) -> str:
     assert isinstance(erro.value, TissError)
-    assert erro.value.message  # Portuguese, for people
-    assert f"[{erro.value.code}]" in str(erro.value)
-    return erro.value.code
+    assert erro.value.mensagem  # Portuguese, for people
+    assert f"[{erro.value.codigo}]" in str(erro.value)
+    return erro.value.codigo
 
 
 @por_versao
@@ -67,7 +67,7 @@ def test_a_justification_over_500_characters_is_refused(n: int) -> None:
     with pytest.raises(RecursoInvalido) as erro:
         EscolhaGuia("A", "1702", "x" * n)
     assert _codigo(erro) == "recurso.justificativa"
-    assert str(n) in erro.value.message
+    assert str(n) in erro.value.mensagem
 
 
 @pytest.mark.parametrize("texto", ["", "   ", "\n\t", "aspas “curvas”", "emoji 🙂", "a\x01b"])
@@ -89,8 +89,8 @@ def test_the_profile_limit_on_justifications(versao: str) -> None:
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(seed, [longa], perfil=perfil)
     assert _codigo(erro) == "recurso.justificativa"
-    assert "Operadora X" in erro.value.message
-    assert "101" in erro.value.message
+    assert "Operadora X" in erro.value.mensagem
+    assert "101" in erro.value.mensagem
     item = EscolhaItens("48740", [ItemEscolhido(1, "1705", justificativa="k" * 101)], "curta")
     with pytest.raises(RecursoInvalido):
         verificar_escolhas(seed, [item], perfil=perfil)
@@ -125,7 +125,7 @@ def test_up_to_the_glosado_value_and_not_a_centavo_more(
         with pytest.raises(RecursoInvalido) as erro:
             verificar_escolhas(seed, [escolha])
         assert _codigo(erro) == "recurso.valor"
-        assert "R$" in erro.value.message
+        assert "R$" in erro.value.mensagem
 
 
 @por_versao
@@ -234,7 +234,7 @@ def test_100_guias_in_101_out(versao: str) -> None:
     perfil = Perfil(nome="Operadora Y", max_guias_recurso=3)
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(ex.varias_guias(4), cem[:4], perfil=perfil)
-    assert "Operadora Y" in erro.value.message
+    assert "Operadora Y" in erro.value.mensagem
     assert verificar_escolhas(ex.varias_guias(4), cem[:3], perfil=perfil) == D("30.00")
 
 
@@ -244,7 +244,7 @@ def test_which_protocolo(versao: str) -> None:
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(rico, [EscolhaGuia("A", "1702", "j")])
     assert _codigo(erro) == "recurso.protocolo"
-    assert "1001, 1002" in erro.value.message
+    assert "1001, 1002" in erro.value.mensagem
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(rico, [EscolhaGuia("A", "1702", "j")], protocolo="9")
     assert _codigo(erro) == "recurso.protocolo"

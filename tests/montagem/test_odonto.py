@@ -54,7 +54,7 @@ def _lido(msg: Any, versao: str) -> Any:
     assert msg.cabecalho.padrao.value == versao
     xml = tiss.to_xml(msg)
     relatorio = tiss.validate(xml)
-    assert relatorio.ok, relatorio.issues
+    assert relatorio.ok, relatorio.achados
     lido: Any = tiss.parse(xml)
     assert lido.cabecalho.padrao.value == versao
     recurso = lido.prestador_para_operadora
@@ -151,7 +151,7 @@ def test_what_the_odonto_recurso_cannot_carry(versao: str) -> None:
     for escolhas, codigo in casos:
         with pytest.raises(RecursoInvalido) as erro:
             verificar_escolhas(odonto, escolhas)
-        assert erro.value.code == codigo
+        assert erro.value.codigo == codigo
     partilhado = [
         EscolhaItens(
             "O-1", [ItemEscolhido(2, "1714", D("12.50")), ItemEscolhido(2, "1702", D("17.50"))], "j"

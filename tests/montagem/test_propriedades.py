@@ -101,7 +101,7 @@ def test_a_recurso_from_valid_choices_is_schema_valid_and_adds_up(
 
     xml = tiss.to_xml(recurso)
     relatorio = tiss.validate(xml)
-    assert relatorio.ok, relatorio.issues[:3]
+    assert relatorio.ok, relatorio.achados[:3]
     achados = check(recurso, TISS, data_envio=DIA, demonstrativos=analises(msg))
     assert [
         f for f in achados if f.severidade is Severidade.ERRO and f.code.startswith("recurso.")
@@ -142,8 +142,8 @@ def test_a_protocolo_that_is_not_a_number_cannot_be_appealed(
     escolha = EscolhaGuia(g.numero_guia_prestador, g.motivo_glosa_guia[0].codigo_glosa, "x")
     with pytest.raises(RecursoInvalido) as erro:
         _montar(msg, [escolha], numero)
-    assert erro.value.code == "recurso.protocolo"
-    assert "numérico" in erro.value.message
+    assert erro.value.codigo == "recurso.protocolo"
+    assert "numérico" in erro.value.mensagem
 
 
 @pytest.mark.parametrize("versao", VERSOES)
@@ -169,4 +169,4 @@ def test_more_than_was_glosado_is_refused(versao: str, data: st.DataObject) -> N
     )
     with pytest.raises(RecursoInvalido) as erro:
         _montar(msg, [escolha], p.numero_protocolo)
-    assert erro.value.code == ("recurso.valor" if glosado > 0 else "recurso.nada_a_recorrer")
+    assert erro.value.codigo == ("recurso.valor" if glosado > 0 else "recurso.nada_a_recorrer")

@@ -64,7 +64,7 @@ def _recurso(msg: Any, versao: str) -> Any:
     xml = tiss.to_xml(msg)
     assert f"<ans:Padrao>{versao}</ans:Padrao>".encode() in xml
     relatorio = tiss.validate(xml)
-    assert relatorio.ok, relatorio.issues
+    assert relatorio.ok, relatorio.achados
     assert relatorio.hash is not None
     assert relatorio.hash.ok
     lido: Any = tiss.parse(xml)

@@ -44,7 +44,7 @@ def _montar(demonstrativo: Any, escolhas: list[Any]) -> Any:
 def _lido(msg: Any, versao: str) -> Any:
     xml = tiss.to_xml(msg)
     relatorio = tiss.validate(xml)
-    assert relatorio.ok, relatorio.issues
+    assert relatorio.ok, relatorio.achados
     assert relatorio.versao == versao
     lido: Any = tiss.parse(xml)
     assert lido.cabecalho.padrao.value == versao
@@ -138,11 +138,11 @@ def test_4_01_00_an_item_appealed_for_more_than_8_2_digits_is_refused() -> None:
     assert glosa.valor_glosa == D("1200000.00")
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(dem, [glosa.escolha("j")])
-    assert erro.value.code == "recurso.valor"
-    assert "4.01.00" in erro.value.message
-    assert "999.999,99" in erro.value.message
-    assert erro.value.hint is not None
-    assert "EscolhaGuia" in erro.value.hint
+    assert erro.value.codigo == "recurso.valor"
+    assert "4.01.00" in erro.value.mensagem
+    assert "999.999,99" in erro.value.mensagem
+    assert erro.value.dica is not None
+    assert "EscolhaGuia" in erro.value.dica
     r = _lido(_montar(dem, [glosa.escolha("j", D("999999.99"))]), "4.01.00")
     assert _itens(r)[0].valor_recursado == D("999999.99")
     guia = _lido(_montar(dem, [EscolhaGuia("G", "1705", "j")]), "4.01.00")
@@ -167,9 +167,9 @@ def test_the_total_over_10_2_digits_is_refused(versao: str) -> None:
     assert verificar_escolhas(dem, [EscolhaGuia("G1", "1705", "j")]) == D("60000000.00")
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(dem, [EscolhaGuia(f"G{j}", "1705", "j") for j in (1, 2)])
-    assert erro.value.code == "recurso.max_total"
-    assert "99.999.999,99" in erro.value.message
-    assert versao in erro.value.message
+    assert erro.value.codigo == "recurso.max_total"
+    assert "99.999.999,99" in erro.value.mensagem
+    assert versao in erro.value.mensagem
 
 
 @pytest.mark.parametrize("versao", VERSOES)

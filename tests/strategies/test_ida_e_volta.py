@@ -42,7 +42,7 @@ def _ida_e_volta(mensagem: Any, versao: str) -> None:
     assert relida == dataclasses.replace(mensagem, epilogo=relida.epilogo)
     hash_ = tiss_conecta.verify_hash(data, strict=True)
     assert hash_.ok
-    assert hash_.declared == relida.epilogo.hash == tiss_conecta.compute_hash(mensagem)
+    assert hash_.declarado == relida.epilogo.hash == tiss_conecta.compute_hash(mensagem)
     assert tiss_conecta.validate(data).ok
     assert tiss_conecta.to_xml(relida) == data
 

@@ -129,8 +129,9 @@ def test_converter_write_failure_is_in_portuguese_and_in_json(
     assert main(["converter", lote, "--para", "4.03.00", "-o", destino, "--format", "json"]) == 2
     dados = json.loads(capsys.readouterr().out)
     assert dados["ok"] is False
-    assert dados["erro"]["code"] == "io.unwritable"
-    assert "o arquivo ou a pasta não existe" in dados["erro"]["message"]
+    assert dados["arquivo"] == lote
+    assert dados["erro"]["codigo"] == "io.nao_gravavel"
+    assert "o arquivo ou a pasta não existe" in dados["erro"]["mensagem"]
     assert main(["converter", str(tmp_path / "x.xml"), "--para", "4.03.00", "-o", destino]) == 2
     assert "No such file" not in capsys.readouterr().err
 

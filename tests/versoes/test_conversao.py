@@ -213,7 +213,7 @@ def test_invalid_source_is_refused_before_converting() -> None:
     guia(m).cabecalho_guia.registro_ans = "12"
     with pytest.raises(tiss.TissSchemaError) as info:
         versoes.converter(m, "4.03.00")
-    assert "4.01.00" in info.value.message
+    assert "4.01.00" in info.value.mensagem
     assert info.value.xpath is not None
 
 
@@ -272,5 +272,5 @@ def test_the_refusal_lists_every_field_in_its_text() -> None:
         versoes.converter(m, "4.02.00")
     texto = str(info.value)
     assert texto.count("cnpjContratado = '12ABC34501DE35'") == 3
-    assert info.value.supported == tuple(models.VERSIONS)
+    assert info.value.suportadas == tuple(models.VERSIONS)
     assert "\nComo corrigir: " in texto
