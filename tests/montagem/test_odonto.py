@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import tiss_conecta as tiss
 from tiss_conecta import models
 from tiss_conecta import strategies as tst
+from tiss_conecta.achados import Severidade
 from tiss_conecta.montagem import (
     EscolhaGuia,
     EscolhaItens,
@@ -25,7 +26,7 @@ from tiss_conecta.montagem import (
     montar_recurso,
     verificar_escolhas,
 )
-from tiss_conecta.rules import TISS, Severidade, check
+from tiss_conecta.rules import TISS, check
 from tiss_conecta.rules.recurso import nivel
 
 from . import exemplos
@@ -66,7 +67,7 @@ def _erros(msg: Any) -> list[Any]:
     return [
         f
         for f in check(msg, TISS, data_envio=DIA)
-        if f.severidade is Severidade.ERRO and f.code.startswith("recurso.")
+        if f.severidade is Severidade.ERRO and f.codigo.startswith("recurso.")
     ]
 
 

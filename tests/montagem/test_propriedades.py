@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import tiss_conecta as tiss
 from tiss_conecta import models
 from tiss_conecta import strategies as tst
+from tiss_conecta.achados import Severidade
 from tiss_conecta.montagem import (
     EscolhaGuia,
     EscolhaProtocolo,
@@ -21,7 +22,7 @@ from tiss_conecta.montagem import (
     glosas_recorriveis,
     montar_recurso,
 )
-from tiss_conecta.rules import TISS, Severidade, check
+from tiss_conecta.rules import TISS, check
 
 from .estrategias import analises, apelavel, demonstrativos, escolhas, glosado_item, protocolos
 from .exemplos import VERSOES
@@ -104,7 +105,7 @@ def test_a_recurso_from_valid_choices_is_schema_valid_and_adds_up(
     assert relatorio.ok, relatorio.achados[:3]
     achados = check(recurso, TISS, data_envio=DIA, demonstrativos=analises(msg))
     assert [
-        f for f in achados if f.severidade is Severidade.ERRO and f.code.startswith("recurso.")
+        f for f in achados if f.severidade is Severidade.ERRO and f.codigo.startswith("recurso.")
     ] == []
 
     lido = tiss.parse(xml).prestador_para_operadora.recurso_glosa.guia_recurso_glosa
