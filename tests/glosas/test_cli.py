@@ -53,7 +53,7 @@ def test_unknown_code(capsys: pytest.CaptureFixture[str], formato: str) -> None:
     rc, out, err = _rodar(capsys, "9999", "--format", formato)
     assert rc == 1
     if formato == "json":
-        assert _json(out)["erro"] == "glosa.desconhecida"
+        assert _json(out)["erro"]["codigo"] == "glosa.desconhecida"
     else:
         assert out == ""
         assert "'9999'" in err

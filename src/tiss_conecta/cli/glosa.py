@@ -60,7 +60,8 @@ def _codigo(args: argparse.Namespace) -> int:
         g = glosas.get(args.codigo)
     except GlosaDesconhecida as erro:
         if args.format == "json":
-            print(json.dumps({"erro": erro.codigo, "mensagem": str(erro)}, ensure_ascii=False))
+            erro_json = {"codigo": erro.codigo, "mensagem": str(erro)}
+            print(json.dumps({"erro": erro_json}, ensure_ascii=False))
         else:
             print(erro, file=sys.stderr)
         return 1

@@ -109,7 +109,12 @@ def run_converter(args: argparse.Namespace) -> int:
         return _comum.erro_de_uso(
             "converter", "SAIDA é o próprio arquivo de entrada: grave em outro arquivo"
         )
-    resultado: dict[str, Any] = {"arquivo": args.entrada, "saida": args.saida, "para": args.para}
+    resultado: dict[str, Any] = {
+        "arquivo": args.entrada,
+        "saida": args.saida,
+        "para": args.para,
+        "file": args.entrada,  # the name of 0.1, for the tools that read it
+    }
     try:
         data, _ = source.read_bytes(args.entrada)
         mensagem = codec.parse(data, versao=args.versao)

@@ -34,9 +34,9 @@ _CENTAVO = Decimal("0.01")
 _CODIGO = re.compile(r"[0-9]{4}")
 
 
-def invalido(mensagem: str, code: str, hint: str | None = None) -> RecursoInvalido:
-    """A :class:`RecursoInvalido` whose ``code`` is ``recurso.<code>``."""
-    return RecursoInvalido(mensagem, codigo=f"recurso.{code}", dica=hint)
+def invalido(mensagem: str, codigo: str, dica: str | None = None) -> RecursoInvalido:
+    """A :class:`RecursoInvalido` whose ``codigo`` is ``recurso.<codigo>``."""
+    return RecursoInvalido(mensagem, codigo=f"recurso.{codigo}", dica=dica)
 
 
 def _codigo_glosa(valor: str | int | Enum) -> str:
