@@ -14,6 +14,7 @@ from typing import Any
 from tiss_conecta import formato
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError, motivo_do_sistema
+from tiss_conecta.leitura import numero
 from tiss_conecta.models import VERSIONS
 
 FORMATS = _comum.FORMATS
@@ -100,8 +101,8 @@ def _listar(demonstrativo: Any, args: argparse.Namespace) -> int:
     except TissError as error:
         return _comum.erro_de_uso("recurso", str(error))
     if args.protocolo is not None:
-        numero = args.protocolo.strip().lstrip("0")
-        glosas = [g for g in glosas if g.protocolo.lstrip("0") == numero]
+        escolhido = numero(args.protocolo)
+        glosas = [g for g in glosas if numero(g.protocolo) == escolhido]
     if args.format == "json":
         print(json.dumps([g.to_dict() for g in glosas], ensure_ascii=False, indent=2))
     else:

@@ -41,6 +41,7 @@ from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import formato, glosas, models
 from tiss_conecta.errors import GlosaDesconhecida, RecursoInvalido
+from tiss_conecta.leitura import numero as normal
 from tiss_conecta.montagem._leitura import GuiaLida, ItemLido, ProtocoloLido, codigo, protocolos
 from tiss_conecta.montagem.escolhas import (
     MAX_JUSTIFICATIVA,
@@ -311,17 +312,8 @@ def _justificativa_cabe(texto: str, perfil: Perfil) -> str:
     return texto
 
 
-def _sem_zeros(numero: str) -> str:
-    """``"000048740"`` and ``"48740"`` are the same protocolo (the recurso's is numeric)."""
-    return numero.lstrip("0") or numero
-
-
 def _escolher_protocolo(todos: list[ProtocoloLido], numero: str | None) -> ProtocoloLido:
-    achados = (
-        todos
-        if numero is None
-        else [p for p in todos if _sem_zeros(p.numero) == _sem_zeros(numero.strip())]
-    )
+    achados = todos if numero is None else [p for p in todos if normal(p.numero) == normal(numero)]
     numeros = ", ".join(dict.fromkeys(p.numero for p in todos)) or "nenhum"
     if not achados:
         raise invalido(

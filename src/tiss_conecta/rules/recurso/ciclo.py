@@ -10,6 +10,7 @@ from enum import Enum
 import attrs
 
 from tiss_conecta.errors import RecursoRecusado
+from tiss_conecta.leitura import numero
 from tiss_conecta.rules._ciclo import Ciclo
 from tiss_conecta.rules.protocolo import Operacao, SituacaoProtocolo, exigir
 
@@ -76,18 +77,15 @@ def aplicar(situacao: SituacaoRecurso, acao: AcaoRecurso) -> SituacaoRecurso:
     return _CICLO.aplicar(situacao, acao)
 
 
-def _protocolo(numero: str) -> str:
-    """``"000048740"`` is protocolo 48740 (the recurso's ``numeroProtocolo`` is numeric)."""
-    numero = numero.strip()
-    return (numero.lstrip("0") or "0") if numero.isascii() and numero.isdigit() else numero
-
-
 @attrs.frozen
 class Alvo:
-    """What a recurso appeals: a protocolo (leading zeros aside), or one guia of it."""
+    """What a recurso appeals: a protocolo, or one guia of it (numbers compared as
+    :func:`~tiss_conecta.leitura.numero` does: leading zeros aside)."""
 
-    protocolo: str = attrs.field(converter=_protocolo)
-    guia: str | None = None
+    protocolo: str = attrs.field(converter=numero)
+    guia: str | None = attrs.field(
+        default=None, converter=lambda g: None if g is None else numero(g)
+    )
 
     def sobrepoe(self, outro: Alvo) -> bool:
         """Same protocolo, and either one is the whole protocolo or both are the same guia."""

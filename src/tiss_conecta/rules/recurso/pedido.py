@@ -13,6 +13,7 @@ import attrs
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
+from tiss_conecta.leitura import numero
 from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
 from tiss_conecta.rules.perfil import Perfil
 from tiss_conecta.rules.recurso.ciclo import GLOSA_DUPLICADO
@@ -387,11 +388,11 @@ def achados_contra_demonstrativos(
     if r is None:
         return
     protocolos = {
-        _numero(p.numero_protocolo): p
+        numero(p.numero_protocolo): p
         for d in demonstrativos
         for p in lista(getattr(getattr(d, "dados_conta", None), "dados_protocolo", None))
     }
-    p = protocolos.get(_numero(r.protocolo))
+    p = protocolos.get(numero(r.protocolo))
     if p is None:
         yield PROTOCOLO_DESCONHECIDO.achado(
             f"O protocolo {r.protocolo} não está nos demonstrativos de análise informados. "
@@ -419,14 +420,6 @@ def achados_contra_demonstrativos(
             )
         else:
             yield from _guia_contra_demonstrativo(g, dg)
-
-
-def _numero(valor: Any) -> str:
-    """A protocolo number as compared: digits without leading zeros ("0048740" is 48740)."""
-    numero = texto(valor)
-    if numero and numero.isascii() and numero.isdigit():
-        return numero.lstrip("0") or "0"
-    return numero
 
 
 def _glosas_da_guia(dg: Any) -> set[str]:
