@@ -77,15 +77,17 @@ def aplicar(situacao: SituacaoRecurso, acao: AcaoRecurso) -> SituacaoRecurso:
     return _CICLO.aplicar(situacao, acao)
 
 
+def _numero_ou_nada(valor: str | None) -> str | None:
+    return None if valor is None else numero(valor)
+
+
 @attrs.frozen
 class Alvo:
     """What a recurso appeals: a protocolo, or one guia of it (numbers compared as
     :func:`~tiss_conecta.leitura.numero` does: leading zeros aside)."""
 
     protocolo: str = attrs.field(converter=numero)
-    guia: str | None = attrs.field(
-        default=None, converter=lambda g: None if g is None else numero(g)
-    )
+    guia: str | None = attrs.field(default=None, converter=_numero_ou_nada)
 
     def sobrepoe(self, outro: Alvo) -> bool:
         """Same protocolo, and either one is the whole protocolo or both are the same guia."""
