@@ -10,11 +10,11 @@ import pytest
 from tests.rules import build as b
 from tiss_conecta.rules import check, perfil
 from tiss_conecta.rules.anexos import (
+    achados_do_anexo,
     extensao,
     formato_aceito,
     tamanho_aceito,
     tipo_documento_aceito,
-    verificar_anexo,
 )
 
 AM = perfil("arcelormittal")
@@ -22,7 +22,7 @@ MB15 = 15 * 1024 * 1024  # "≤ 15 MB each" (DOMAIN.md, recurso seed)
 
 
 def _codes(nome: str, tamanho: int, **kw: str) -> list[str]:
-    return [f.code for f in verificar_anexo(nome, tamanho, AM, **kw)]
+    return [f.codigo for f in achados_do_anexo(nome, tamanho, AM, **kw)]
 
 
 @pytest.mark.parametrize(
@@ -62,11 +62,11 @@ def test_document_types_on_the_30_characters_the_portal_shows() -> None:
 def test_size_messages_say_the_limit_of_a_custom_profile_in_pt_br() -> None:
     # 1,5 MB (1 572 864 bytes) must not read "até 2 MB", nor 500 KB "até 0 MB"
     p = attrs.evolve(AM, max_bytes_anexo=1_572_864, max_bytes_xml=512_000)
-    (anexo,) = verificar_anexo("a.pdf", 1_572_865, p)
+    (anexo,) = achados_do_anexo("a.pdf", 1_572_865, p)
     assert "até 1,5 MB" in anexo.mensagem
     assert "1.572.865 bytes" in anexo.mensagem
     msg = b.mensagem(lote=b.lote(guia_consulta=[b.guia_consulta("1", dt.date(2025, 6, 1))]))
     (arquivo,) = check(msg, p, data_envio=dt.date(2025, 6, 2), tamanho_bytes=512_001)
-    assert arquivo.code == "arquivo.tamanho"
+    assert arquivo.codigo == "arquivo.tamanho"
     assert "até 0,49 MB" in arquivo.mensagem
     assert "512.001 bytes" in arquivo.mensagem

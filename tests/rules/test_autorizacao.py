@@ -61,9 +61,9 @@ def _senha(
     msg: object, envio: dt.date = ENVIO
 ) -> list[tuple[str, str | None, int | None, str | None]]:
     return [
-        (f.code, f.numero_guia, f.item, f.glosa)
+        (f.codigo, f.numero_guia, f.item, f.glosa)
         for f in check(msg, AM, data_envio=envio)
-        if f.code.startswith("autorizacao")
+        if f.codigo.startswith("autorizacao")
     ]
 
 

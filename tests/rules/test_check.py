@@ -21,10 +21,11 @@ import tiss_conecta as tiss
 from tests.conftest import CORPUS
 from tests.rules.build import Construtor
 from tiss_conecta import examples
+from tiss_conecta.achados import tem_erro
 from tiss_conecta.cli import main
 from tiss_conecta.examples import lote_sadt
 from tiss_conecta.models import VERSIONS, versao_de
-from tiss_conecta.rules import PERFIS, check, perfil, tem_erro
+from tiss_conecta.rules import PERFIS, check, perfil
 
 DATAS = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31))
 VALORES = st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False)
@@ -76,9 +77,9 @@ def test_random_lotes_never_raise_and_are_deterministic(b: Construtor) -> None:
     def propriedade(msg: object, nome: str, envio: dt.date) -> None:
         achados = check(msg, perfil(nome), data_envio=envio)
         assert achados == check(msg, perfil(nome), data_envio=envio)
-        chaves = [f.sort_key() for f in achados]
+        chaves = [f.chave() for f in achados]
         assert chaves == sorted(chaves)
-        assert ("versao.nao_aceita" in {f.code for f in achados}) is (
+        assert ("versao.nao_aceita" in {f.codigo for f in achados}) is (
             b.versao not in perfil(nome).versoes_tiss
         )
 
@@ -118,14 +119,14 @@ def test_a_consistent_lote_of_each_guia_type_has_no_finding(
     envio = dt.date(2025, 6, 2)
     assert check(msg, perfil("tiss"), data_envio=envio) == []
     # ArcelorMittal's window and senha rules pass too; only the version can be refused
-    am = [(f.code, f.glosa) for f in check(msg, perfil("arcelormittal"), data_envio=envio)]
+    am = [(f.codigo, f.glosa) for f in check(msg, perfil("arcelormittal"), data_envio=envio)]
     assert am == ([] if versao == "4.01.00" else [("versao.nao_aceita", "5028")])
     # sent on 2025-08-01, day 92 after 2025-05-01 (and day 91 after the honorários' second
     # item, on 05-02): every item is past ArcelorMittal's 90 days (1701), nothing else changes
     tarde = check(msg, _janela(versao), data_envio=dt.date(2025, 8, 1))
     itens = {"sadt": 3, "consulta": 1, "honorarios": 2, "internacao": 1, "odonto": 2}[tipo]
     assert len(tarde) == 2 * itens
-    assert {(f.code, f.glosa) for f in tarde} == {("prazo.fora_da_janela", "1701")}
+    assert {(f.codigo, f.glosa) for f in tarde} == {("prazo.fora_da_janela", "1701")}
 
 
 def _janela(versao: str) -> Any:
@@ -147,7 +148,7 @@ def test_the_example_lote_against_the_window(versao: str) -> None:
     am = _janela(versao)
     assert check(lote_sadt(90, data_envio=envio, versao=versao), am, data_envio=envio) == []
     achados = check(lote_sadt(100, data_envio=envio, versao=versao), am, data_envio=envio)
-    assert {f.code for f in achados} == {"prazo.fora_da_janela"}
+    assert {f.codigo for f in achados} == {"prazo.fora_da_janela"}
     assert sorted((f.numero_guia, f.item) for f in achados) == [
         (f"{n:08d}", item) for n in range(91, 101) for item in (1, 2)
     ]
@@ -192,12 +193,12 @@ def test_corpus_consulta_with_a_made_up_cnpj(shared: Path) -> None:
     # 017 declares cnpjContratado 12343242323451, CNES "12", care on 2023-02-04
     arquivo = shared / "corpus/files/017_farley0909_xml_consulta.xml"
     achados = check(tiss.parse(arquivo), perfil("arcelormittal"), data_envio=dt.date(2023, 5, 5))
-    codes = {(f.code, f.glosa) for f in achados}
+    codes = {(f.codigo, f.glosa) for f in achados}
     assert ("identificador.cnpj", "1206") in codes
     assert ("identificador.cnes", "1202") in codes
     assert not any(c.startswith("prazo") for c, _ in codes)  # 2023-05-05 is day 90
     achados = check(tiss.parse(arquivo), perfil("arcelormittal"), data_envio=dt.date(2023, 5, 6))
-    assert ("prazo.fora_da_janela", "1701") in {(f.code, f.glosa) for f in achados}
+    assert ("prazo.fora_da_janela", "1701") in {(f.codigo, f.glosa) for f in achados}
 
 
 NS = {"ans": "http://www.ans.gov.br/padroes/tiss/schemas"}
@@ -278,7 +279,7 @@ def test_the_real_lote_639_against_other_profiles_and_dates() -> None:
     msg = tiss.parse(LOTE_639)
 
     def codes(p: Any, envio: dt.date) -> list[tuple[str, str | None, str | None, int | None]]:
-        return [(f.code, f.glosa, f.numero_guia, f.item) for f in check(msg, p, data_envio=envio)]
+        return [(f.codigo, f.glosa, f.numero_guia, f.item) for f in check(msg, p, data_envio=envio)]
 
     # sent to ArcelorMittal: version 4.02.00 refused (5028) and the registro ANS of another
     # operadora in the cabecalho and in each of the 14 guias (5027); no date is late
@@ -306,12 +307,22 @@ def test_the_real_lote_622_sent_to_arcelormittal() -> None:
     c = _conteudo(LOTE_622)
     assert (c["numeros"], c["envio"]) == (["1044400"], dt.date(2026, 2, 1))
     achados = check(tiss.parse(LOTE_622), perfil("arcelormittal"), data_envio=c["envio"])
-    assert [(f.code, f.glosa, f.numero_guia) for f in achados] == [
+    assert [(f.codigo, f.glosa, f.numero_guia) for f in achados] == [
         ("versao.nao_aceita", "5028", None),
         ("operadora.registro_ans", "5027", None),
         ("operadora.registro_ans", "5027", "1044400"),
     ]
     assert "converter ARQUIVO --para 4.01.00" in achados[0].mensagem
+
+
+def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    """The JSON ``check --format json`` printed; the names of 0.1 it keeps for old tools
+    (``file``, ``findings``, each with ``code``) carry the same values as the new ones."""
+    saida: dict[str, Any] = json.loads(capsys.readouterr().out)
+    assert saida["file"] == saida["arquivo"]
+    assert saida["findings"] == saida["achados"]
+    assert all(f["code"] == f["codigo"] for f in saida["achados"])
+    return saida
 
 
 def _arquivo(tmp_path: Path, versao: str, padrao: str | None = None) -> Path:
@@ -336,9 +347,9 @@ def test_cli_on_each_versions_file(
         ["check", str(arquivo), "--perfil", "arcelormittal", "--data-envio", "2025-06-02",
          "--format", "json"]
     )  # fmt: skip
-    saida = json.loads(capsys.readouterr().out)
+    saida = _json(capsys)
     assert codigo == (0 if versao == "4.01.00" else 1)
-    versoes = [f for f in saida["findings"] if f["code"] == "versao.nao_aceita"]
+    versoes = [f for f in saida["achados"] if f["codigo"] == "versao.nao_aceita"]
     assert len(versoes) == (0 if versao == "4.01.00" else 1)
     for f in versoes:
         assert f["glosa"] == "5028"
@@ -352,15 +363,15 @@ def test_cli_versao_reads_a_file_declaring_40001(
     arquivo = _arquivo(tmp_path, "4.01.00", padrao="4.00.01")
     base = ["check", str(arquivo), "--data-envio", "2025-06-02", "--format", "json"]
     assert main([*base, "--perfil", "pasa"]) == 1
-    [f] = json.loads(capsys.readouterr().out)["findings"]
-    assert (f["code"], f["glosa"]) == ("arquivo.versao", "5028")
+    [f] = _json(capsys)["achados"]
+    assert (f["codigo"], f["glosa"]) == ("arquivo.versao", "5028")
     assert "--versao 4.01.00" in f["mensagem"]
     assert main([*base, "--perfil", "pasa", "--versao", "4.01.00"]) == 1
-    codes = {f["code"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    codes = {f["codigo"] for f in _json(capsys)["achados"]}
     # read now; PASA takes 4.00.01 (its 2023 capa), the example is addressed to ANS 416070
     assert codes == {"operadora.registro_ans"}
     assert main([*base, "--perfil", "arcelormittal", "--versao", "4.01.00"]) == 1
-    codes = {f["code"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    codes = {f["codigo"] for f in _json(capsys)["achados"]}
     assert codes == {"versao.nao_aceita"}  # the declared 4.00.01 is judged, not 4.01.00
     assert main([*base, "--versao", "3.05.00"]) == 2
     assert "--versao" in capsys.readouterr().err
@@ -381,10 +392,10 @@ def test_cli_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main([*base, "--data-envio", "2025-06-02"]) == 0
     capsys.readouterr()
     assert main([*base, "--data-envio", "2025-09-01", "--format", "json"]) == 1
-    saida = json.loads(capsys.readouterr().out)
+    saida = _json(capsys)
     assert saida["ok"] is False
-    assert {f["code"] for f in saida["findings"]} == {"prazo.fora_da_janela"}
-    assert saida["findings"][0]["glosa_descricao"] == "COBRANÇA FORA DO PRAZO DE VALIDADE"
+    assert {f["codigo"] for f in saida["achados"]} == {"prazo.fora_da_janela"}
+    assert saida["achados"][0]["glosa_descricao"] == "COBRANÇA FORA DO PRAZO DE VALIDADE"
     assert main([*base, "--data-envio", "2025-02-30"]) == 2
     assert main(["check", str(arquivo), "--perfil", "unimed", "--data-envio", "2025-06-02"]) == 2
     assert main(["check", str(tmp_path / "nada.xml"), "--data-envio", "2025-06-02"]) == 2
@@ -407,7 +418,7 @@ def test_cli_unreadable_file_is_an_error_finding(
     arquivo = tmp_path / "ruim.xml"
     arquivo.write_text("<naoTISS/>", encoding="utf-8")
     assert main(["check", str(arquivo), "--data-envio", "2025-06-02", "--format", "json"]) == 1
-    assert json.loads(capsys.readouterr().out)["findings"][0]["code"] == "arquivo.invalido"
+    assert _json(capsys)["achados"][0]["codigo"] == "arquivo.invalido"
 
 
 def test_tem_erro(b: Construtor, versao: str) -> None:

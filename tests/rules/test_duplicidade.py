@@ -18,9 +18,9 @@ ENVIO = dt.date(2025, 6, 2)
 
 def _dup(b: Construtor, lote: Any) -> list[tuple[str, str | None, str | None, int | None]]:
     return [
-        (f.code, f.glosa, f.numero_guia, f.item)
+        (f.codigo, f.glosa, f.numero_guia, f.item)
         for f in check(b.mensagem(lote=lote), perfil("tiss"), data_envio=ENVIO)
-        if f.code.startswith("duplicidade")
+        if f.codigo.startswith("duplicidade")
     ]
 
 

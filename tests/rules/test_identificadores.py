@@ -8,7 +8,9 @@ import datetime as dt
 import pytest
 
 from tests.rules.build import Construtor, para
-from tiss_conecta.rules import Finding, check, perfil
+from tiss_conecta.achados import Achado
+from tiss_conecta.rules import check, perfil
+from tiss_conecta.rules._contexto import versao_da_mensagem
 from tiss_conecta.rules.identificadores import (
     cnes_valido,
     cnpj_alfanumerico,
@@ -20,7 +22,6 @@ from tiss_conecta.rules.identificadores import (
     registro_ans_valido,
     versoes_cnpj_alfanumerico,
 )
-from tiss_conecta.rules.mensagem import versao_da_mensagem
 
 # Check digits computed by hand (weights 10..2 and 11..2, mod 11) for the CPF; the CNPJ
 # examples are Receita Federal's own (numeric and the alphanumeric one of July 2026).
@@ -89,18 +90,19 @@ def test_registro_ans_and_cnes_formats() -> None:
     assert not cnes_valido("207748X")
 
 
-def _identificadores(b: Construtor, cnpj: str) -> list[Finding]:
+def _identificadores(b: Construtor, cnpj: str) -> list[Achado]:
     guia = b.guia_sadt("G7", [b.procedimento_sadt(1, dt.date(2025, 6, 1))], cnpj_executante=cnpj)
     achados = check(
         b.mensagem(lote=b.lote(guia_sp_sadt=[guia])), perfil("tiss"), data_envio=dt.date(2025, 6, 2)
     )
-    return [f for f in achados if f.code.startswith("identificador")]
+    return [f for f in achados if f.codigo.startswith("identificador")]
 
 
 def test_check_points_at_the_bad_cnpj_with_glosa_1206(b: Construtor) -> None:
     [f] = _identificadores(b, "11222333000180")
-    assert (f.code, f.glosa, f.numero_guia) == ("identificador.cnpj", "1206", "G7")
+    assert (f.codigo, f.glosa, f.numero_guia) == ("identificador.cnpj", "1206", "G7")
     assert f.glosa_descricao == "CPF / CNPJ INVÁLIDO"
+    assert f.xpath is not None
     assert f.xpath.endswith("guiaSP-SADT[1]/dadosExecutante/contratadoExecutante/cnpjContratado")
 
 
@@ -122,14 +124,15 @@ def test_check_accepts_the_alphanumeric_cnpj_in_403() -> None:
 
 def test_check_verifies_the_alphanumeric_cnpjs_check_digits_in_403() -> None:
     [f] = _identificadores(para("4.03.00"), "12ABC34501DE34")
-    assert (f.code, f.glosa, f.numero_guia) == ("identificador.cnpj", "1206", "G7")
+    assert (f.codigo, f.glosa, f.numero_guia) == ("identificador.cnpj", "1206", "G7")
 
 
 @pytest.mark.parametrize("versao", ["4.01.00", "4.02.00"])
 @pytest.mark.parametrize("cnpj", ["12ABC34501DE35", "12ABC34501DE34"])
 def test_an_alphanumeric_cnpj_cannot_travel_before_403(versao: str, cnpj: str) -> None:
     [f] = _identificadores(para(versao), cnpj)
-    assert (f.code, f.glosa, f.numero_guia) == ("identificador.cnpj_alfanumerico", "1206", "G7")
+    assert (f.codigo, f.glosa, f.numero_guia) == ("identificador.cnpj_alfanumerico", "1206", "G7")
+    assert f.xpath is not None
     assert f.xpath.endswith("contratadoExecutante/cnpjContratado")
     assert f"versão TISS {versao}" in f.mensagem
     assert "tiss-conecta converter ARQUIVO --para 4.03.00 -o SAIDA.xml" in f.mensagem
@@ -144,7 +147,7 @@ def test_the_version_judged_is_the_declared_padrao() -> None:
     )
     msg = b.mensagem(lote=b.lote(guia_sp_sadt=[guia]), padrao="4.01.00")
     assert versao_da_mensagem(msg) == "4.01.00"
-    codes = {f.code for f in check(msg, perfil("tiss"), data_envio=dt.date(2025, 6, 2))}
+    codes = {f.codigo for f in check(msg, perfil("tiss"), data_envio=dt.date(2025, 6, 2))}
     assert "identificador.cnpj_alfanumerico" in codes
     # a Padrao with no schema here (4.00.01) is judged by the version of its models
     msg = b.mensagem(lote=b.lote(guia_sp_sadt=[guia]), padrao="4.00.01")
@@ -161,11 +164,11 @@ def test_check_cnes_and_registro_ans(b: Construtor) -> None:
     )
     msg = b.mensagem(lote=b.lote(guia_sp_sadt=[guia]))
     achados = {
-        (f.code, f.glosa)
+        (f.codigo, f.glosa)
         for f in check(msg, perfil("arcelormittal"), data_envio=dt.date(2025, 6, 2))
     }
     assert ("identificador.cnes", "1202") in achados
     # the guia is addressed to PASA, the lote goes to ArcelorMittal
     assert ("operadora.registro_ans", "5027") in achados
-    achados_tiss = {f.code for f in check(msg, perfil("tiss"), data_envio=dt.date(2025, 6, 2))}
+    achados_tiss = {f.codigo for f in check(msg, perfil("tiss"), data_envio=dt.date(2025, 6, 2))}
     assert "operadora.registro_ans" not in achados_tiss  # no operadora in the generic profile

@@ -26,7 +26,7 @@ def _guias(b: Construtor, n: int) -> list[Any]:
 
 def _codes(msg: Any, tamanho: int | None = None, p: Perfil = AM) -> list[tuple[str, str | None]]:
     achados = check(msg, p, data_envio=ENVIO, tamanho_bytes=tamanho)
-    return [(f.code, f.glosa) for f in achados if f.code != "versao.nao_aceita"]
+    return [(f.codigo, f.glosa) for f in achados if f.codigo != "versao.nao_aceita"]
 
 
 def test_functions() -> None:
@@ -52,7 +52,7 @@ def test_100_guias_in_101_out(b: Construtor) -> None:
 def test_profile_with_a_smaller_limit(b: Construtor) -> None:
     p = attrs.evolve(perfil("tiss"), max_guias_lote=2)
     msg = b.mensagem(lote=b.lote(guia_consulta=_guias(b, 3)))
-    assert [f.code for f in check(msg, p, data_envio=ENVIO)] == ["lote.max_guias"]
+    assert [f.codigo for f in check(msg, p, data_envio=ENVIO)] == ["lote.max_guias"]
 
 
 def test_single_guia_type(b: Construtor) -> None:
@@ -64,7 +64,7 @@ def test_single_guia_type(b: Construtor) -> None:
 
 
 def _versao(msg: Any, p: Perfil) -> list[str]:
-    return [f.mensagem for f in check(msg, p, data_envio=ENVIO) if f.code == "versao.nao_aceita"]
+    return [f.mensagem for f in check(msg, p, data_envio=ENVIO) if f.codigo == "versao.nao_aceita"]
 
 
 def test_each_profile_takes_its_versions(b: Construtor, versao: str) -> None:
@@ -80,7 +80,7 @@ def test_a_newer_message_to_arcelormittal_is_5028_and_says_how_to_convert(
     b: Construtor, versao: str
 ) -> None:
     msg = b.mensagem(lote=b.lote(guia_consulta=_guias(b, 1)))
-    [f] = [f for f in check(msg, AM, data_envio=ENVIO) if f.code == "versao.nao_aceita"]
+    [f] = [f for f in check(msg, AM, data_envio=ENVIO) if f.codigo == "versao.nao_aceita"]
     assert (f.glosa, f.xpath) == ("5028", "/mensagemTISS/cabecalho/Padrao")
     assert f.glosa_descricao == "VERSÃO DO PADRÃO INVÁLIDA"
     assert f"versão TISS {versao}" in f.mensagem
@@ -92,9 +92,9 @@ def test_a_newer_message_to_arcelormittal_is_5028_and_says_how_to_convert(
 
 def test_version_not_accepted(b: Construtor) -> None:
     msg = b.mensagem(lote=b.lote(guia_consulta=_guias(b, 1)), padrao="4.00.01")
-    achados = [(f.code, f.glosa) for f in check(msg, AM, data_envio=ENVIO)]
+    achados = [(f.codigo, f.glosa) for f in check(msg, AM, data_envio=ENVIO)]
     assert achados == [("versao.nao_aceita", "5028")]
-    pasa = [f.code for f in check(msg, perfil("pasa"), data_envio=ENVIO)]
+    pasa = [f.codigo for f in check(msg, perfil("pasa"), data_envio=ENVIO)]
     assert "versao.nao_aceita" not in pasa  # PASA still takes 4.00.01
     [f] = [f for f in check(msg, perfil("tiss"), data_envio=ENVIO) if f.glosa == "5028"]
     assert "aceita as versões 4.01.00, 4.02.00 e 4.03.00" in f.mensagem

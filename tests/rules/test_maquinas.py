@@ -132,7 +132,7 @@ def test_status_10_bloqueio_judicial(versao: str) -> None:
 def test_status_10_does_not_exist_in_401() -> None:
     with pytest.raises(TissLookupError, match=r"4\.01\.00") as info:
         protocolo.de_status_tiss("10", "4.01.00")
-    assert info.value.code == "protocolo.status_desconhecido"
+    assert info.value.codigo == "protocolo.status_desconhecido"
     assert "1 a 9" in str(info.value)
     assert "10" not in esquema.significados("4.01.00", "dm_statusProtocolo")
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tiss_conecta.errors import TissError
+from tiss_conecta.errors import PerfilDesconhecido, PerfilInvalido, TissError
 from tiss_conecta.models import VERSIONS
-from tiss_conecta.rules import PERFIS, Perfil, PerfilDesconhecido, PerfilInvalido, perfil
+from tiss_conecta.rules import PERFIS, Perfil, perfil
 
 
 def test_arcelormittal_holds_the_faq_numbers() -> None:
@@ -121,7 +121,7 @@ def test_bad_data_raises_a_clear_tiss_error(dados: dict[str, object], trecho: st
     with pytest.raises(PerfilInvalido) as info:
         Perfil.from_dict(dados)
     assert isinstance(info.value, TissError)
-    assert info.value.code == "perfil.invalido"
+    assert info.value.codigo == "perfil.invalido"
     assert trecho in str(info.value)
 
 

@@ -77,7 +77,7 @@ def test_a_datetime_counts_as_its_day(b: Construtor) -> None:
 def _codes(
     msg: object, envio: dt.date, p: Perfil = JANELA
 ) -> list[tuple[str, str | None, int | None]]:
-    return [(f.code, f.numero_guia, f.item) for f in check(msg, p, data_envio=envio)]
+    return [(f.codigo, f.numero_guia, f.item) for f in check(msg, p, data_envio=envio)]
 
 
 @pytest.mark.parametrize(("atendimento", "ultimo"), ULTIMOS_DIAS)
@@ -104,10 +104,11 @@ def test_sadt_each_procedure_by_its_own_date(
 
 def test_the_finding_carries_glosa_1701_and_says_how_to_fix(b: Construtor) -> None:
     msg = b.mensagem(lote=b.lote(guia_consulta=[b.guia_consulta("C1", D(2025, 1, 1))]))
-    [f] = [f for f in check(msg, JANELA, data_envio=D(2025, 4, 2)) if f.code.startswith("prazo")]
+    [f] = [f for f in check(msg, JANELA, data_envio=D(2025, 4, 2)) if f.codigo.startswith("prazo")]
     assert f.glosa == "1701"
     assert f.glosa_descricao == "COBRANÇA FORA DO PRAZO DE VALIDADE"
     assert "01/04/2025" in f.mensagem  # the last day, for people
+    assert f.xpath is not None
     assert f.xpath.endswith("guiaConsulta[1]/dadosAtendimento/dataAtendimento")
     assert f.numero_guia == "C1"
     assert f.item is None
@@ -134,9 +135,12 @@ def test_each_guia_type_uses_its_date_of_care(
     msg = b.mensagem(lote=lote(b, atendimento))
     assert not any(c[0] == "prazo.fora_da_janela" for c in _codes(msg, D(2024, 5, 29)))
     achados = [
-        f for f in check(msg, JANELA, data_envio=D(2024, 5, 30)) if f.code == "prazo.fora_da_janela"
+        f
+        for f in check(msg, JANELA, data_envio=D(2024, 5, 30))
+        if f.codigo == "prazo.fora_da_janela"
     ]
     assert len(achados) == 1
+    assert achados[0].xpath is not None
     assert achados[0].xpath.endswith(xpath_fim)
 
 
@@ -150,8 +154,8 @@ def test_internacao_counts_from_the_end_of_billing_not_the_admission(b: Construt
 
 def test_care_after_sending_is_a_wrong_date(b: Construtor) -> None:
     msg = b.mensagem(lote=b.lote(guia_consulta=[b.guia_consulta("C1", D(2025, 6, 3))]))
-    [f] = [f for f in check(msg, JANELA, data_envio=D(2025, 6, 2)) if f.code.startswith("prazo")]
-    assert (f.code, f.glosa) == ("prazo.data_futura", "1323")
+    [f] = [f for f in check(msg, JANELA, data_envio=D(2025, 6, 2)) if f.codigo.startswith("prazo")]
+    assert (f.codigo, f.glosa) == ("prazo.data_futura", "1323")
 
 
 def test_operadora_without_window_applies_none(b: Construtor) -> None:

@@ -1,6 +1,6 @@
 """Properties over schema-valid messages of every supported TISS version, drawn by
-tiss_conecta.strategies: check never raises, its findings are deterministic and in canonical
-order, and no finding carries a glosa code the message's version cannot carry."""
+tiss_conecta.strategies: check never raises, its achados are deterministic and in canonical
+order, and no achado carries a glosa code the message's version cannot carry."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from tiss_conecta import strategies as tst
 from tiss_conecta import versoes
-from tiss_conecta.rules import PERFIS, Finding, Perfil, Severidade, check
+from tiss_conecta.achados import Achado, Severidade
+from tiss_conecta.rules import PERFIS, Perfil, check
 
 DATAS = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 PERFIL = st.sampled_from(sorted(PERFIS.values(), key=lambda p: p.nome))
@@ -28,12 +29,12 @@ def _glosas(versao: str) -> frozenset[str]:
     return frozenset(versoes.esquema(versao).simples["dm_tipoGlosa"].restricao.valores)
 
 
-def _ordenados(achados: list[Finding]) -> bool:
-    chaves = [f.sort_key() for f in achados]
+def _ordenados(achados: list[Achado]) -> bool:
+    chaves = [f.chave() for f in achados]
     return chaves == sorted(chaves)
 
 
-def _cabem(achados: list[Finding], versao: str) -> bool:
+def _cabem(achados: list[Achado], versao: str) -> bool:
     return all(f.glosa is None or f.glosa in _glosas(versao) for f in achados)
 
 
@@ -48,16 +49,17 @@ def test_check_never_raises_on_a_schema_valid_lote(versao: str, tipo: str) -> No
     )
     def propriedade(msg: Any, perfil: Perfil, envio: dt.date, tamanho: int | None) -> None:
         achados = check(msg, perfil, data_envio=envio, tamanho_bytes=tamanho)
-        assert all(isinstance(f, Finding) for f in achados)
+        assert all(isinstance(f, Achado) for f in achados)
         assert _ordenados(achados)
         assert check(msg, perfil, data_envio=envio, tamanho_bytes=tamanho) == achados
         assert _cabem(achados, versao)
         for f in achados:
             assert f.mensagem
+            assert f.xpath is not None
             assert f.xpath.startswith("/mensagemTISS")
             assert isinstance(f.severidade, Severidade)
             assert f.glosa is None or (len(f.glosa) == 4 and f.glosa.isdigit())
-        assert ("versao.nao_aceita" in {f.code for f in achados}) is (
+        assert ("versao.nao_aceita" in {f.codigo for f in achados}) is (
             versao not in perfil.versoes_tiss
         )
 

@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 from tests.rules.build import CNES, CNPJ, REGISTRO_ANS, Construtor, xd
-from tiss_conecta.errors import TransicaoInvalida
+from tiss_conecta.errors import RecursoRecusado, TransicaoInvalida
 from tiss_conecta.models import VERSIONS
 from tiss_conecta.rules import check, perfil
 from tiss_conecta.rules.protocolo import SituacaoProtocolo
@@ -20,7 +20,6 @@ from tiss_conecta.rules.recurso import (
     Alvo,
     Nivel,
     RecursoAnterior,
-    RecursoRecusado,
     SituacaoRecurso,
     Valores,
     acatado_cabe,
@@ -164,7 +163,7 @@ def _guia(b: Construtor, numero: str, itens: list[object]) -> object:
 
 
 def _codes(msg: Any, **kw: Any) -> list[tuple[str, str | None]]:
-    return [(f.code, f.glosa) for f in check(msg, AM, data_envio=ENVIO, **kw)]
+    return [(f.codigo, f.glosa) for f in check(msg, AM, data_envio=ENVIO, **kw)]
 
 
 def test_a_consistent_item_recurso(b: Construtor) -> None:

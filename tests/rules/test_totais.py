@@ -17,9 +17,9 @@ ENVIO = dt.date(2025, 6, 2)
 
 def _totais(b: Construtor, lote: Any) -> list[tuple[str, str | None, str]]:
     return [
-        (f.code, f.glosa, f.xpath.rsplit("/", 1)[-1])
+        (f.codigo, f.glosa, (f.xpath or "").rsplit("/", 1)[-1])
         for f in check(b.mensagem(lote=lote), perfil("tiss"), data_envio=ENVIO)
-        if f.code.startswith("totais")
+        if f.codigo.startswith("totais")
     ]
 
 
@@ -70,7 +70,7 @@ def test_item_arithmetic_is_a_warning(b: Construtor) -> None:
         for f in check(
             b.mensagem(lote=b.lote(guia_sp_sadt=[guia])), perfil("tiss"), data_envio=ENVIO
         )
-        if f.code == "totais.item"
+        if f.codigo == "totais.item"
     ]
     assert [(f.severidade.value, f.item) for f in achados] == [("aviso", 1)]
     assert "R$\xa025,00" in achados[0].mensagem or "R$ 25,00" in achados[0].mensagem
