@@ -24,7 +24,7 @@ from xsdata.formats.dataclass.serializers.config import SerializerConfig
 import tiss_conecta as tiss
 from _timing import best
 from tiss_conecta import models, reference, versoes
-from tiss_conecta.codec import schema
+from tiss_conecta.codec import _xsd
 from tiss_conecta.examples import lote_sadt
 
 IMPORT = "import time; t = time.perf_counter(); import tiss_conecta; print(time.perf_counter() - t)"
@@ -55,7 +55,7 @@ def bench_version(versao: str, guias: int, repeat: int) -> None:
     message = lote_sadt(guias, versao=versao)
     data = tiss.to_xml(message)
     xsd = etree.XMLSchema(etree.parse(str(reference.path(models.VERSIONS[versao].schema))))
-    schema.compiled(versao)  # compiled once per process, like any long-running user
+    _xsd.compiled(versao)  # compiled once per process, like any long-running user
     tiss.parse(data)  # warm the model import and xsdata's metadata cache
     outra = next(v for v in reversed(models.VERSIONS) if v != versao)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tiss_conecta.achados import Achado
-    from tiss_conecta.codec.conversao import Campo
+    from tiss_conecta.codec._conversao import Campo
 
 __all__ = [
     "ConversaoRecusada",

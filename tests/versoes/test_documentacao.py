@@ -18,7 +18,7 @@ MODULOS = [
     "tiss_conecta.examples",
     "tiss_conecta.versoes",
     "tiss_conecta.versoes._diferencas",
-    "tiss_conecta.codec.conversao",
+    "tiss_conecta.codec._conversao",
     "tiss_conecta.models.esquema",
 ]
 

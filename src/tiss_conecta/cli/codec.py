@@ -64,12 +64,12 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_hash(args: argparse.Namespace) -> int:
-    from tiss_conecta.codec import hashing, source
+    from tiss_conecta.codec import _fonte, _hash
 
     try:
-        root = source.load(args.file).root
-        check = hashing.check_tree(root, strict=args.strict)
-        utf8 = hashing.hash_tree(root, "utf-8")
+        root = _fonte.load(args.file).root
+        check = _hash.check_tree(root, strict=args.strict)
+        utf8 = _hash.hash_tree(root, "utf-8")
     except TissError as error:
         if args.format == "json":
             erro = {"codigo": error.codigo, "mensagem": str(error)}

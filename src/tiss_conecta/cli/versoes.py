@@ -99,7 +99,7 @@ def _pares(itens: list[str]) -> dict[str, str] | None:
 
 def run_converter(args: argparse.Namespace) -> int:
     from tiss_conecta import codec, versoes
-    from tiss_conecta.codec import source
+    from tiss_conecta.codec import _fonte
 
     preencher = _pares(args.preencher)
     if preencher is None:
@@ -116,9 +116,9 @@ def run_converter(args: argparse.Namespace) -> int:
         "file": args.entrada,  # the name of 0.1, for the tools that read it
     }
     try:
-        data, _ = source.read_bytes(args.entrada)
+        data, _ = _fonte.read_bytes(args.entrada)
         mensagem = codec.parse(data, versao=args.versao)
-        resultado["de"] = source.versao_declarada(source.load(data).root)
+        resultado["de"] = _fonte.versao_declarada(_fonte.load(data).root)
         resultado["lida_como"] = models.versao_de(mensagem)
         resultado["hash_conferia"] = codec.verify_hash(data).ok
         feita = versoes.conversao(

@@ -1,17 +1,26 @@
-"""The codec: parse, serialize, validate and hash TISS messages.
+"""The codec: parse, serialize, validate and hash TISS messages of every supported version.
 
-Modules: :mod:`.source` (safe reading), :mod:`.hashing` (epilogo hash), :mod:`.schema`
-(compiled XSDs), :mod:`.binding` (dataclasses <-> XML), :mod:`.report` (validation).
+    >>> import tiss_conecta as tiss
+    >>> arquivo = tiss.examples.path("lote-sadt", "4.03.00")
+    >>> tiss.validate(arquivo).ok, tiss.verify_hash(arquivo).ok
+    (True, True)
+    >>> tiss.parse(arquivo).cabecalho.padrao.value
+    '4.03.00'
+
+The implementation is private, one module per step: ``_fonte`` (safe reading), ``_hash``
+(the epilogo hash), ``_xsd`` (the compiled schemas), ``_modelos`` (XML <-> dataclasses),
+``_relatorio`` (validation), ``_conversao`` (between versions); :mod:`.regras` declares the
+codes the codec reports.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from tiss_conecta.codec import binding, hashing, source
-from tiss_conecta.codec.binding import parse, to_xml
-from tiss_conecta.codec.hashing import Codificacao, ConferenciaHash
-from tiss_conecta.codec.report import Relatorio, validate
+from tiss_conecta.codec import _fonte, _hash, _modelos
+from tiss_conecta.codec._hash import Codificacao, ConferenciaHash
+from tiss_conecta.codec._modelos import parse, to_xml
+from tiss_conecta.codec._relatorio import Relatorio, validate
 
 __all__ = [
     "ConferenciaHash",
@@ -25,11 +34,11 @@ __all__ = [
 
 
 def compute_hash(
-    source_or_message: source.Source | object,
+    source_or_message: _fonte.Source | object,
     encoding: Codificacao = "iso-8859-1",
     *,
     skip_signature: bool = True,
-    max_bytes: int = source.MAX_BYTES,
+    max_bytes: int = _fonte.MAX_BYTES,
     versao: str | None = None,
 ) -> str:
     """The epilogo hash (32 lowercase hex digits) of a file or of a generated message.
@@ -41,24 +50,24 @@ def compute_hash(
     message would carry written in that version (see :func:`to_xml`).
     """
     if dataclasses.is_dataclass(source_or_message) and not isinstance(source_or_message, type):
-        root = binding.render(binding.na_versao(source_or_message, versao))
+        root = _modelos.render(_modelos.na_versao(source_or_message, versao))
     elif versao is not None:
-        data, _ = source.read_bytes(source_or_message, max_bytes=max_bytes)  # type: ignore[arg-type]
-        doc, declarada = source.load_tiss(data, max_bytes=max_bytes)
+        data, _ = _fonte.read_bytes(source_or_message, max_bytes=max_bytes)  # type: ignore[arg-type]
+        doc, declarada = _fonte.load_tiss(data, max_bytes=max_bytes)
         root = doc.root
-        if declarada != source.versao_suportada(versao):
-            root = binding.render(binding.na_versao(binding.parse(data), versao))
+        if declarada != _fonte.versao_suportada(versao):
+            root = _modelos.render(_modelos.na_versao(_modelos.parse(data), versao))
     else:
-        root = source.load(source_or_message, max_bytes=max_bytes).root  # type: ignore[arg-type]
-    return hashing.hash_tree(root, encoding, skip_signature=skip_signature)
+        root = _fonte.load(source_or_message, max_bytes=max_bytes).root  # type: ignore[arg-type]
+    return _hash.hash_tree(root, encoding, skip_signature=skip_signature)
 
 
 def verify_hash(
-    data_or_source: source.Source, *, strict: bool = False, max_bytes: int = source.MAX_BYTES
+    data_or_source: _fonte.Source, *, strict: bool = False, max_bytes: int = _fonte.MAX_BYTES
 ) -> ConferenciaHash:
     """Check the declared epilogo hash of a file (ISO-8859-1, else UTF-8 unless ``strict``).
 
     The hash is defined alike in every version, so no version is needed: files of any
     version, 2.x and 3.x included, are checked.
     """
-    return hashing.check_tree(source.load(data_or_source, max_bytes=max_bytes).root, strict=strict)
+    return _hash.check_tree(_fonte.load(data_or_source, max_bytes=max_bytes).root, strict=strict)

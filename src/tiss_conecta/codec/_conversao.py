@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from tiss_conecta import models
-from tiss_conecta.codec import binding, hashing, schema
+from tiss_conecta.codec import _hash, _modelos, _xsd
 from tiss_conecta.errors import ConversaoRecusada, TissSchemaError
 
 __all__ = ["Campo", "Conversao", "conversao", "converter"]
@@ -106,22 +106,22 @@ def conversao(
         raise TypeError(f"converter recebe uma MensagemTiss, não {type(mensagem).__name__}")
     de = models.versao_de(mensagem) or ""
     alvo = models.load(para)
-    _exigir_valida(binding.render(mensagem), de)
+    _exigir_valida(_modelos.render(mensagem), de)
     nomes = frozenset([descartar] if isinstance(descartar, str) else descartar)
     copia = _Copia(alvo, de, para, dict(preencher or {}), nomes)
     origem = _com_padrao(mensagem, alvo.DmVersao(para))
     nova = copia.valor(origem, "/mensagemTISS", alvo.MensagemTiss)
     if copia.recusados:
         raise ConversaoRecusada(de, para, copia.recusados)
-    raiz = binding.render(nova)
-    binding.stamp(raiz, hashing.hash_tree(raiz))
+    raiz = _modelos.render(nova)
+    _modelos.stamp(raiz, _hash.hash_tree(raiz))
     recusados = [
         Campo(a.xpath or "/mensagemTISS", _texto_em(raiz, a.xpath), a.mensagem, "xsd")
-        for a in schema.achados_xsd(raiz, para)
+        for a in _xsd.achados_xsd(raiz, para)
     ]
     if recusados:
         raise ConversaoRecusada(de, para, recusados)
-    nova.epilogo.hash = hashing.hash_tree(raiz)
+    nova.epilogo.hash = _hash.hash_tree(raiz)
     ignorados = sorted((set(preencher or {}) | nomes) - copia.usados)
     return Conversao(
         nova, de, para, tuple(copia.descartados), tuple(copia.preenchidos), tuple(ignorados)
@@ -129,7 +129,7 @@ def conversao(
 
 
 def _exigir_valida(raiz: Any, versao: str) -> None:
-    problemas = schema.achados_xsd(raiz, versao)
+    problemas = _xsd.achados_xsd(raiz, versao)
     if problemas:
         raise TissSchemaError(
             f"a mensagem não é válida no TISS {versao}, a sua própria versão: "

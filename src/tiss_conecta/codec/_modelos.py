@@ -17,12 +17,12 @@ from xsdata.formats.dataclass.serializers.config import SerializerConfig
 from xsdata.formats.dataclass.serializers.tree import TreeSerializer
 
 from tiss_conecta import models
-from tiss_conecta.codec import hashing, regras, schema, source
+from tiss_conecta.codec import _fonte, _hash, _xsd, regras
 from tiss_conecta.errors import TissParseError, TissSchemaError, TissSerializationError
 
 __all__ = ["na_versao", "parse", "render", "stamp", "to_xml"]
 
-NS_MAP = {"ans": models.NAMESPACE, "ds": hashing.DSIG_NAMESPACE}
+NS_MAP = {"ans": models.NAMESPACE, "ds": _hash.DSIG_NAMESPACE}
 DECLARATION = b'<?xml version="1.0" encoding="ISO-8859-1"?>\n'
 
 
@@ -37,7 +37,7 @@ Evaluated per call (``Element.xpath``), so no compiled evaluator is shared betwe
 
 
 def _first_schema_error(root: etree._Element, versao: str) -> TissSchemaError | None:
-    achados = schema.achados_xsd(root, versao)
+    achados = _xsd.achados_xsd(root, versao)
     if not achados:
         return None
     primeiro = achados[0]
@@ -52,10 +52,10 @@ def _first_schema_error(root: etree._Element, versao: str) -> TissSchemaError | 
 
 
 def parse(
-    data_or_source: source.Source,
+    data_or_source: _fonte.Source,
     *,
     strict: bool = False,
-    max_bytes: int = source.MAX_BYTES,
+    max_bytes: int = _fonte.MAX_BYTES,
     versao: str | None = None,
 ) -> Any:
     """Read any ``mensagemTISS`` into the generated dataclasses of its version.
@@ -69,8 +69,8 @@ def parse(
     does not map raises a located :class:`~tiss_conecta.errors.TissParseError` (nothing is
     dropped silently).
     """
-    data, _ = source.read_bytes(data_or_source, max_bytes=max_bytes)
-    doc, versao = source.load_tiss(data, max_bytes=max_bytes, versao=versao)
+    data, _ = _fonte.read_bytes(data_or_source, max_bytes=max_bytes)
+    doc, versao = _fonte.load_tiss(data, max_bytes=max_bytes, versao=versao)
     if strict:
         error = _first_schema_error(doc.root, versao)
         if error is not None:
@@ -89,7 +89,7 @@ def parse(
         return parser.parse(doc.root, module.MensagemTiss)
     except Exception as exc:  # xsdata raises several types; all mean "does not map"
         # binding consumed the tree (xsdata clears elements as it goes): read it again
-        located = _first_schema_error(source.load(data).root, versao)
+        located = _first_schema_error(_fonte.load(data).root, versao)
         if located is not None:
             raise located from exc
         raise TissParseError(
@@ -144,24 +144,24 @@ def na_versao(message: object, versao: str | None) -> object:
     """``message`` itself, or converted when ``versao`` names another version."""
     if versao is None or versao == models.versao_de(message):
         return message
-    from tiss_conecta.codec.conversao import converter
+    from tiss_conecta.codec._conversao import converter
 
-    return converter(message, source.versao_suportada(versao))
+    return converter(message, _fonte.versao_suportada(versao))
 
 
 def stamp(root: etree._Element, value: str) -> None:
     """Write ``value`` into ``epilogo/hash``, creating the elements where missing."""
-    epilogo = root.find(hashing.EPILOGO)
+    epilogo = root.find(_hash.EPILOGO)
     if epilogo is None:
-        epilogo = etree.Element(hashing.EPILOGO)
-        signature = root.find(hashing.SIGNATURE)
+        epilogo = etree.Element(_hash.EPILOGO)
+        signature = root.find(_hash.SIGNATURE)
         if signature is None:
             root.append(epilogo)
         else:
             signature.addprevious(epilogo)
-    element = epilogo.find(hashing.HASH)
+    element = epilogo.find(_hash.HASH)
     if element is None:
-        element = etree.SubElement(epilogo, hashing.HASH)
+        element = etree.SubElement(epilogo, _hash.HASH)
     element.text = value
 
 
@@ -175,6 +175,6 @@ def to_xml(message: object, *, pretty: bool = False, versao: str | None = None) 
     :class:`~tiss_conecta.errors.TissEncodingError`.
     """
     root = render(na_versao(message, versao))
-    stamp(root, hashing.hash_tree(root))
+    stamp(root, _hash.hash_tree(root))
     body = etree.tostring(root, encoding="ISO-8859-1", xml_declaration=False, pretty_print=pretty)
     return DECLARATION + body

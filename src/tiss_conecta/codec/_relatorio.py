@@ -9,7 +9,7 @@ from html import escape
 import attrs
 
 from tiss_conecta.achados import Achado, Severidade, tabela_html
-from tiss_conecta.codec import hashing, regras, schema, source
+from tiss_conecta.codec import _fonte, _hash, _xsd, regras
 from tiss_conecta.errors import TissError
 
 __all__ = ["Relatorio", "achado_do_erro", "validate"]
@@ -35,7 +35,7 @@ class Relatorio:
     arquivo: str | None
     versao: str | None
     achados: tuple[Achado, ...]
-    hash: hashing.ConferenciaHash | None = None
+    hash: _hash.ConferenciaHash | None = None
 
     @property
     def erros(self) -> tuple[Achado, ...]:
@@ -95,7 +95,7 @@ def _texto(a: Achado) -> str:
     return texto
 
 
-def _achados_do_hash(conferencia: hashing.ConferenciaHash, *, presente: bool) -> list[Achado]:
+def _achados_do_hash(conferencia: _hash.ConferenciaHash, *, presente: bool) -> list[Achado]:
     xpath = "/mensagemTISS/epilogo/hash"
     if conferencia.codificacao == "utf-8":
         return [
@@ -119,10 +119,10 @@ def _achados_do_hash(conferencia: hashing.ConferenciaHash, *, presente: bool) ->
 
 
 def validate(
-    data_or_source: source.Source,
+    data_or_source: _fonte.Source,
     *,
     strict_hash: bool = False,
-    max_bytes: int = source.MAX_BYTES,
+    max_bytes: int = _fonte.MAX_BYTES,
     versao: str | None = None,
 ) -> Relatorio:
     """Check a file against the official XSD of its version and verify its epilogo hash.
@@ -134,23 +134,23 @@ def validate(
     hashes only.
     """
     if versao is not None:
-        source.versao_suportada(versao)
+        _fonte.versao_suportada(versao)
     arquivo = None
     if isinstance(data_or_source, os.PathLike) or (
-        isinstance(data_or_source, str) and not source.is_xml_text(data_or_source)
+        isinstance(data_or_source, str) and not _fonte.is_xml_text(data_or_source)
     ):
         arquivo = os.fspath(data_or_source)
     elif hasattr(data_or_source, "read"):
         arquivo = getattr(data_or_source, "name", None)
     try:
-        doc, versao = source.load_tiss(data_or_source, max_bytes=max_bytes, versao=versao)
+        doc, versao = _fonte.load_tiss(data_or_source, max_bytes=max_bytes, versao=versao)
     except TissError as erro:
         return Relatorio(arquivo=arquivo, versao=None, achados=(achado_do_erro(erro),))
-    achados = schema.achados_xsd(doc.root, versao)
+    achados = _xsd.achados_xsd(doc.root, versao)
     conferencia = None
     try:
-        conferencia = hashing.check_tree(doc.root, strict=strict_hash)
-        presente = doc.root.find(f".//{hashing.HASH}") is not None
+        conferencia = _hash.check_tree(doc.root, strict=strict_hash)
+        presente = doc.root.find(f".//{_hash.HASH}") is not None
         achados += _achados_do_hash(conferencia, presente=presente)
     except TissError as erro:
         achados.append(achado_do_erro(erro))

@@ -14,7 +14,7 @@ refuses it naming every field the target cannot carry.
 
 from __future__ import annotations
 
-from tiss_conecta.codec.conversao import Campo, Conversao, conversao, converter
+from tiss_conecta.codec._conversao import Campo, Conversao, conversao, converter
 from tiss_conecta.models import VERSIONS
 from tiss_conecta.models.esquema import esquema, padroes_aceitos, schemas_que_aceitam
 from tiss_conecta.versoes._diferencas import Diferencas, Mudanca, OQue, diferencas
