@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from tiss_conecta.models import VERSIONS
 
 SUBCOMMANDS = (
-    "tiss_conecta.cli.codec",
-    "tiss_conecta.cli.glosa",
-    "tiss_conecta.cli.check",
-    "tiss_conecta.cli.recurso",
-    "tiss_conecta.cli.versoes",
+    "tiss_conecta.cli._codec",
+    "tiss_conecta.cli._glosa",
+    "tiss_conecta.cli._check",
+    "tiss_conecta.cli._recurso",
+    "tiss_conecta.cli._versoes",
 )
 
 

@@ -21,10 +21,10 @@ from typing import TypeAlias
 
 from tiss_conecta import reference
 from tiss_conecta.errors import GlosaDesconhecida, TissVersionError
+from tiss_conecta.glosas._glosa import VERSOES, Glosa, Orientacao
 from tiss_conecta.glosas._indice import Indice, carregar
+from tiss_conecta.glosas._orientacoes import ORIENTACOES
 from tiss_conecta.glosas._texto import dobrar
-from tiss_conecta.glosas.glosa import VERSOES, Glosa, Orientacao
-from tiss_conecta.glosas.orientacoes import ORIENTACOES
 
 __all__ = [
     "VERSOES",

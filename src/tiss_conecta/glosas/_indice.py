@@ -11,8 +11,8 @@ from pathlib import Path
 import attrs
 
 from tiss_conecta.errors import TissReferenceError
+from tiss_conecta.glosas._glosa import VERSOES, Glosa, Orientacao
 from tiss_conecta.glosas._texto import dobrar, limpar, titulo
-from tiss_conecta.glosas.glosa import VERSOES, Glosa, Orientacao
 
 COLUNAS = (
     "codigo",

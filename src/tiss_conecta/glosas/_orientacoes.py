@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from tiss_conecta.glosas.glosa import Orientacao
+from tiss_conecta.glosas._glosa import Orientacao
 
 __all__ = ["ORIENTACOES"]
 

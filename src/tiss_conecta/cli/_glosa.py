@@ -13,7 +13,7 @@ from typing import Any
 from tiss_conecta import formato, glosas
 from tiss_conecta.cli import _comum
 from tiss_conecta.glosas import Glosa, GlosaDesconhecida
-from tiss_conecta.glosas.glosa import grupo_legivel, vigencia_legivel
+from tiss_conecta.glosas._glosa import grupo_legivel, vigencia_legivel
 
 FORMATS = _comum.FORMATS
 LIMITE_BUSCA = 20
