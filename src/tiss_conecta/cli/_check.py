@@ -6,11 +6,15 @@ import argparse
 import datetime as dt
 import json
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError, TissVersionError, motivo_do_sistema
 from tiss_conecta.models import VERSIONS
+
+if TYPE_CHECKING:
+    from tiss_conecta.achados import Achado
+    from tiss_conecta.rules import Perfil
 
 FORMATS = _comum.FORMATS
 
@@ -60,6 +64,19 @@ def _data(texto: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"data inválida {texto!r}: use AAAA-MM-DD") from None
 
 
+def _no_perfil(perfil: Perfil, achado: Achado) -> list[Achado]:
+    """``achado`` at the severity ``perfil`` sets for its code (none when switched off), as
+    ``check`` does with the rules' achados."""
+    import attrs
+
+    severidade = perfil.severidade(achado.codigo, achado.severidade)
+    if severidade is None:
+        return []
+    return [
+        achado if severidade is achado.severidade else attrs.evolve(achado, severidade=severidade)
+    ]
+
+
 def run_check(args: argparse.Namespace) -> int:
     from tiss_conecta import parse
     from tiss_conecta.achados import tem_erro
@@ -81,17 +98,19 @@ def run_check(args: argparse.Namespace) -> int:
         mensagem = parse(args.file, versao=args.versao)
         achados = check(mensagem, regras, data_envio=data_envio, tamanho_bytes=tamanho)
     except TissVersionError as error:
-        achados = [
+        achados = _no_perfil(
+            regras,
             ARQUIVO_VERSAO.achado(
                 f"A versão TISS do arquivo não pode ser lida: {error}", xpath=error.xpath
-            )
-        ]
+            ),
+        )
     except TissError as error:
-        achados = [
+        achados = _no_perfil(
+            regras,
             ARQUIVO_ILEGIVEL.achado(
                 f"O arquivo não é uma mensagem TISS legível: {error}", xpath=error.xpath
-            )
-        ]
+            ),
+        )
     if args.format == "json":
         print(
             json.dumps(
