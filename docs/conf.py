@@ -14,6 +14,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "tiss_versoes",
+    "tiss_codigos",
 ]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"

@@ -1,0 +1,72 @@
+"""Sphinx extension: writes the tables of achado codes from the registry, never by hand.
+
+Each code is declared once, as a :class:`tiss_conecta.achados.Regra`, with its severity, its
+glosa and a one-line description; :func:`tiss_conecta.achados.regras` lists them all. At each
+build this extension writes ``_gerado/codigos_codec.rst`` (the codes declared in
+:mod:`tiss_conecta.codec.regras`: reading, the XSD, the epilogo hash) and
+``_gerado/codigos_regras.rst`` (every other code: the operadoras' rules), which
+``codec.rst`` and ``regras.rst`` include, so the pages cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+CABECALHO = ["código", "severidade", "glosa", "descrição"]
+ARQUIVOS = {"codec": "codigos_codec.rst", "regras": "codigos_regras.rst"}
+"""Which table goes to which file under ``_gerado``."""
+
+
+def codigos_do_codec() -> frozenset[str]:
+    """The codes :mod:`tiss_conecta.codec.regras` declares (the XSD's kinds in a dict)."""
+    from tiss_conecta.achados import Regra
+    from tiss_conecta.codec import regras
+
+    declaradas: list[Regra] = []
+    for valor in vars(regras).values():
+        if isinstance(valor, Regra):
+            declaradas.append(valor)
+        elif isinstance(valor, dict):
+            declaradas += [r for r in valor.values() if isinstance(r, Regra)]
+    return frozenset(r.codigo for r in declaradas)
+
+
+def _tabela(regras: Iterable[Any]) -> str:
+    saida = [".. list-table::", "   :header-rows: 1", "   :widths: 32 10 8 50", ""]
+    linhas = [CABECALHO] + [
+        [f"``{r.codigo}``", r.severidade.value, r.glosa or "—", r.descricao] for r in regras
+    ]
+    for linha in linhas:
+        saida.append(f"   * - {linha[0]}")
+        saida += [f"     - {c}" for c in linha[1:]]
+    return "\n".join(saida) + "\n"
+
+
+def gerar(qual: str) -> str:
+    """The table of ``qual`` (``"codec"`` or ``"regras"``), in code order."""
+    from tiss_conecta.achados import regras
+
+    codec = codigos_do_codec()
+    todas = regras().values()
+    if qual == "codec":
+        return _tabela(r for r in todas if r.codigo in codec)
+    if qual == "regras":
+        return _tabela(r for r in todas if r.codigo not in codec)
+    raise ValueError(f"tabela desconhecida: {qual!r} (use {', '.join(ARQUIVOS)})")
+
+
+def _escrever(app: Any) -> None:
+    pasta = Path(app.srcdir) / "_gerado"
+    pasta.mkdir(exist_ok=True)
+    for qual, nome in ARQUIVOS.items():
+        destino = pasta / nome
+        texto = gerar(qual)
+        if not destino.exists() or destino.read_text(encoding="utf-8") != texto:
+            destino.write_text(texto, encoding="utf-8")
+
+
+def setup(app: Any) -> dict[str, Any]:
+    app.connect("builder-inited", _escrever)
+    return {"parallel_read_safe": True}
