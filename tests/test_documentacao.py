@@ -1,0 +1,134 @@
+"""The tables of achado codes in the docs are generated from the registry
+(``docs/_ext/tiss_codigos.py``) and list exactly the registered codes: the codec's in
+``codec.rst``, the rules' in ``regras.rst``; neither page keeps a table of codes by hand."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+
+import pytest
+
+import tiss_conecta as tiss
+import tiss_conecta.rules
+from tests.conftest import ROOT
+from tiss_conecta.achados import Regra, regras
+from tiss_conecta.examples import path as example_path
+
+DOCS = ROOT / "docs"
+LINHA = re.compile(
+    r"^   \* - ``(?P<codigo>[^`]+)``\n"
+    r"     - (?P<sev>.*)\n     - (?P<glosa>.*)\n     - (?P<desc>.*)$",
+    re.MULTILINE,
+)
+
+
+def extensao() -> ModuleType:
+    sys.path.insert(0, str(DOCS / "_ext"))
+    try:
+        return importlib.import_module("tiss_codigos")
+    finally:
+        sys.path.pop(0)
+
+
+def _linhas(qual: str) -> dict[str, tuple[str, str, str]]:
+    """code -> (severity, glosa, description), as the generated table of ``qual`` lists them."""
+    texto = extensao().gerar(qual)
+    linhas = {m["codigo"]: (m["sev"], m["glosa"], m["desc"]) for m in LINHA.finditer(texto)}
+    assert texto.count("   * - ``") == len(linhas)  # every row read, none twice
+    return linhas
+
+
+def _codigos_das_regras() -> set[str]:
+    """The codes the modules of :mod:`tiss_conecta.rules` declare (export as constants)."""
+    pacote = tiss_conecta.rules
+    codigos = set()
+    for info in pkgutil.walk_packages(pacote.__path__, prefix=f"{pacote.__name__}."):
+        modulo = importlib.import_module(info.name)
+        for nome in getattr(modulo, "__all__", ()):
+            valor = getattr(modulo, nome)
+            if isinstance(valor, Regra):
+                codigos.add(valor.codigo)
+    return codigos
+
+
+def test_the_generated_tables_list_exactly_the_registered_codes() -> None:
+    todas = regras()
+    codec, das_regras = _linhas("codec"), _linhas("regras")
+    assert set(codec).isdisjoint(das_regras)
+    assert set(codec) | set(das_regras) == set(todas)
+    assert set(das_regras) == _codigos_das_regras()
+    assert {"xml.malformado", "xsd.estrutura", "hash.divergente", "io.ilegivel"} <= set(codec)
+    for codigo, (severidade, glosa, descricao) in {**codec, **das_regras}.items():
+        r = todas[codigo]
+        assert severidade == r.severidade.value, codigo
+        assert glosa == (r.glosa or "—"), codigo
+        assert descricao == r.descricao, codigo
+    # in code order
+    assert list(codec) == sorted(codec)
+    assert list(das_regras) == sorted(das_regras)
+
+
+def test_an_unknown_table_is_refused() -> None:
+    with pytest.raises(ValueError, match="codec, regras"):
+        extensao().gerar("outra")
+
+
+def test_the_extension_writes_both_files(tmp_path: Path) -> None:
+    ext = extensao()
+    ext._escrever(SimpleNamespace(srcdir=str(tmp_path)))
+    for qual, nome in {"codec": "codigos_codec.rst", "regras": "codigos_regras.rst"}.items():
+        assert (tmp_path / "_gerado" / nome).read_text(encoding="utf-8") == ext.gerar(qual)
+    assert "tiss_codigos" in (DOCS / "conf.py").read_text(encoding="utf-8")
+
+
+_FEITA_A_MAO = re.compile(r"^(?:   \* - )?``([a-z0-9_.]+)``(?:\s{2,}|$)", re.MULTILINE)
+"""A row of a table of codes written in the page: ``   * - ``code```` or ````code````
+followed by its column."""
+
+
+@pytest.mark.parametrize(
+    ("pagina", "gerada"),
+    [("codec.rst", "codigos_codec.rst"), ("regras.rst", "codigos_regras.rst")],
+)
+def test_the_pages_include_the_generated_tables_and_keep_none_by_hand(
+    pagina: str, gerada: str
+) -> None:
+    texto = (DOCS / pagina).read_text(encoding="utf-8")
+    assert texto.count(f".. include:: _gerado/{gerada}") == 1
+    a_mao = {c for c in _FEITA_A_MAO.findall(texto) if c in regras()}
+    assert a_mao == set()
+
+
+def test_the_hand_table_detector_sees_a_table() -> None:
+    # the check above must not pass for want of looking
+    assert _FEITA_A_MAO.findall("``xml.dtd``        DTD\n   * - ``totais.item``\n") == [
+        "xml.dtd",
+        "totais.item",
+    ]
+
+
+def test_every_code_validate_reports_is_in_the_codec_table() -> None:
+    # what tests/codec checked against the hand-kept table, on the generated one
+    documentados = set(_linhas("codec"))
+    original = example_path("lote-sadt").read_bytes()
+    declarado = tiss.verify_hash(original).declarado
+    assert declarado is not None
+    entradas = [
+        original.replace(b"INVESTIGACAO", b"CUSTO &#8364;", 1),  # outside ISO-8859-1
+        original.replace(b">416070<", b">4160<", 1),
+        original.replace(
+            b"</ans:epilogo>", f"<ans:hash>{declarado}</ans:hash></ans:epilogo>".encode()
+        ),
+        b"<a/>",
+        b"<a>",
+        original.replace(b">4.01.00<", b">9.99.99<", 1),
+        b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>',
+    ]
+    relatados = {a.codigo for dados in entradas for a in tiss.validate(dados).achados}
+    assert len(relatados) >= 8
+    assert relatados <= documentados, relatados - documentados
