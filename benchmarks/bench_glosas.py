@@ -15,7 +15,7 @@ import csv
 from _timing import best
 from tiss_conecta import glosas, reference
 from tiss_conecta.glosas import _indice as indice
-from tiss_conecta.glosas.orientacoes import ORIENTACOES
+from tiss_conecta.glosas._orientacoes import ORIENTACOES
 
 
 def main() -> None:

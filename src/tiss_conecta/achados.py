@@ -7,13 +7,14 @@ severity, the glosa an operadora applies for it and a one-line description; the 
 the documentation is generated from :func:`regras`. A profile may change a code's
 severity or switch it off (:attr:`tiss_conecta.rules.Perfil.severidades`).
 
-    >>> from tiss_conecta.achados import Regra, Severidade
-    >>> EXEMPLO = Regra("exemplo.doc", Severidade.AVISO, "um exemplo", glosa="1705")
-    >>> a = EXEMPLO.achado("Valor acima da tabela.", xpath="/mensagemTISS", numero_guia="7")
+    >>> from tiss_conecta.rules.prazo import FORA_DA_JANELA
+    >>> FORA_DA_JANELA.codigo, FORA_DA_JANELA.severidade.value, FORA_DA_JANELA.glosa
+    ('prazo.fora_da_janela', 'erro', '1701')
+    >>> a = FORA_DA_JANELA.achado("Item fora do prazo.", xpath="/mensagemTISS", numero_guia="7")
     >>> print(a)
-    AVISO [exemplo.doc] glosa 1705 (guia 7): Valor acima da tabela.
+    ERRO [prazo.fora_da_janela] glosa 1701 (guia 7): Item fora do prazo.
     >>> a.to_dict()["codigo"], a.to_dict()["code"]
-    ('exemplo.doc', 'exemplo.doc')
+    ('prazo.fora_da_janela', 'prazo.fora_da_janela')
 """
 
 from __future__ import annotations

@@ -21,7 +21,6 @@ __all__ = [
     "AcaoRecurso",
     "Alvo",
     "RecursoAnterior",
-    "RecursoRecusado",
     "SituacaoRecurso",
     "aplicar",
     "novo_recurso",
