@@ -43,10 +43,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--guias", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--versao", nargs="+", choices=tuple(models.VERSIONS))
+    parser.add_argument("--versao", nargs="+", choices=tuple(models.VERSOES))
     args = parser.parse_args()
     print(f"import tiss_conecta: {import_time(args.repeat) * 1e3:.1f} ms (best of {args.repeat})")
-    for versao in args.versao or models.VERSIONS:
+    for versao in args.versao or models.VERSOES:
         print()
         bench_version(versao, args.guias, args.repeat)
 
@@ -54,12 +54,12 @@ def main() -> None:
 def bench_version(versao: str, guias: int, repeat: int) -> None:
     message = lote_sadt(guias, versao=versao)
     data = tiss.to_xml(message)
-    xsd = etree.XMLSchema(etree.parse(str(reference.path(models.VERSIONS[versao].schema))))
+    xsd = etree.XMLSchema(etree.parse(str(reference.caminho(models.VERSOES[versao].esquema))))
     _xsd.compiled(versao)  # compiled once per process, like any long-running user
     tiss.parse(data)  # warm the model import and xsdata's metadata cache
-    outra = next(v for v in reversed(models.VERSIONS) if v != versao)
+    outra = next(v for v in reversed(models.VERSOES) if v != versao)
 
-    module = models.load(versao)
+    module = models.carregar(versao)
     xsdata_parser = XmlParser(context=XmlContext())
     xsdata_writer = XmlSerializer(config=SerializerConfig(encoding="ISO-8859-1"))
     lxml_parse = best(lambda: etree.fromstring(data), repeat)

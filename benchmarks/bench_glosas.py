@@ -23,7 +23,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
 
-    caminho = reference.path(glosas.TABELA)
+    caminho = reference.caminho(glosas.TABELA)
     linhas = {g.codigo: g for g in glosas.catalogo()}
     descricoes = [g.descricao.lower() for g in linhas.values()]
 
@@ -33,16 +33,16 @@ def main() -> None:
 
     rows = [
         ("build index", lambda: indice.carregar(caminho, ORIENTACOES), ler_csv),
-        ("get('1705')", lambda: glosas.get("1705"), lambda: linhas.get("1705")),
-        ("get(1705)", lambda: glosas.get(1705), lambda: linhas.get("1705")),
+        ("get('1705')", lambda: glosas.consultar("1705"), lambda: linhas.get("1705")),
+        ("get(1705)", lambda: glosas.consultar(1705), lambda: linhas.get("1705")),
         (
             "search('duplicidade')",
-            lambda: glosas.search("duplicidade"),
+            lambda: glosas.buscar("duplicidade"),
             lambda: [d for d in descricoes if d.find("duplicidade") >= 0],
         ),
         (
             "search('valor apresentado a maior')",
-            lambda: glosas.search("valor apresentado a maior"),
+            lambda: glosas.buscar("valor apresentado a maior"),
             lambda: [d for d in descricoes if d.find("valor apresentado a maior") >= 0],
         ),
     ]

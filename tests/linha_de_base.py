@@ -90,7 +90,7 @@ def _md5(data: bytes) -> str:
 def arquivos() -> dict[str, Any]:
     """Corpus files and shipped examples: validate, and check when they parse."""
     caminhos = sorted((CORPUS / "files").glob("*.xml")) + [
-        examples.path(nome, v) for nome in examples.EXAMPLES for v in models.VERSIONS
+        examples.caminho(nome, v) for nome in examples.EXEMPLOS for v in models.VERSOES
     ]
     saida: dict[str, Any] = {}
     for caminho in caminhos:
@@ -131,7 +131,7 @@ def _coletar(estrategia: st.SearchStrategy[Any], n: int, registrar: Callable[[An
 def sortear(destino: Path) -> None:
     """Draw the lotes and the demonstrativos with choices, and keep them as text."""
     lotes: list[dict[str, str]] = []
-    for versao in models.VERSIONS:
+    for versao in models.VERSOES:
         for tipo in tst.TIPOS_GUIA:
 
             def guardar(m: Any, versao: str = versao, tipo: str = tipo) -> None:
@@ -140,7 +140,7 @@ def sortear(destino: Path) -> None:
 
             _coletar(tst.lote_guias(tipo, versao=versao), LOTES_POR_TIPO, guardar)
     recursos: list[dict[str, Any]] = []
-    for versao in models.VERSIONS:
+    for versao in models.VERSOES:
 
         def guardar_recurso(sorteio: tuple[Any, Any, list[Any]], versao: str = versao) -> None:
             demonstrativo, protocolo, escolhas = sorteio

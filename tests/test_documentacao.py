@@ -17,7 +17,7 @@ import tiss_conecta as tiss
 import tiss_conecta.rules
 from tests.conftest import ROOT
 from tiss_conecta.achados import Regra, regras
-from tiss_conecta.examples import path as example_path
+from tiss_conecta.examples import caminho as example_path
 
 DOCS = ROOT / "docs"
 LINHA = re.compile(

@@ -3,7 +3,7 @@
     python xsd/generate.py           # write src/tiss_conecta/models/v*/
     python xsd/generate.py --check   # regenerate into a temp dir; exit 1 on any drift
 
-The versions come from ``tiss_conecta.models.VERSIONS``, the generator settings from
+The versions come from ``tiss_conecta.models.VERSOES``, the generator settings from
 ``xsd/xsdata.xml``, the pinned generator from ``xsd/codegen-requirements.txt``.
 """
 
@@ -36,7 +36,7 @@ def registry() -> dict[str, tuple[str, str]]:
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
-    return {v: (e.package, e.schema) for v, e in module.VERSIONS.items()}
+    return {v: (e.pacote, e.esquema) for v, e in module.VERSOES.items()}
 
 
 def generate(reference: Path, package: str, schema: str, workdir: Path) -> Path:

@@ -58,7 +58,7 @@ def descricao_glosa(codigo: str) -> str | None:
     from tiss_conecta import glosas
 
     try:
-        glosa = glosas.get(codigo)
+        glosa = glosas.consultar(codigo)
     except (TissError, KeyError):
         return None
     return glosa.descricao or None
@@ -134,9 +134,18 @@ class Achado:
             self.severidade.value,
             self.glosa or "",
             self.dica or "",
-            self.numero_guia is not None,
-            self.item is not None,
-            self.glosa is not None,
+            tuple(
+                campo is not None
+                for campo in (
+                    self.linha,
+                    self.coluna,
+                    self.xpath,
+                    self.numero_guia,
+                    self.item,
+                    self.glosa,
+                    self.dica,
+                )
+            ),
         )
 
     def to_dict(self) -> dict[str, object]:

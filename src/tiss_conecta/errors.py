@@ -211,7 +211,7 @@ class ConversaoRecusada(TissVersionError):
     codigo = "versao.conversao"
 
     def __init__(self, de: str, para: str, campos: Sequence[Campo]) -> None:
-        from tiss_conecta.models import VERSIONS
+        from tiss_conecta.models import VERSOES
 
         self.de = de
         """The version of the message."""
@@ -220,7 +220,7 @@ class ConversaoRecusada(TissVersionError):
         self.campos: tuple[Campo, ...] = tuple(campos)
         """Each :class:`~tiss_conecta.versoes.Campo` that cannot be carried."""
         self.encontrada = de
-        self.suportadas = tuple(VERSIONS)
+        self.suportadas = tuple(VERSOES)
         TissError.__init__(
             self,
             f"a mensagem TISS {de} não cabe no TISS {para}; {len(self.campos)} campo(s):"

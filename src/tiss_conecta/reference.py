@@ -12,31 +12,31 @@ from pathlib import Path
 
 from tiss_conecta.errors import TissReferenceError
 
-__all__ = ["ENV_VAR", "path", "root"]
+__all__ = ["VARIAVEL", "caminho", "raiz"]
 
-ENV_VAR = "TISS_CONECTA_REFERENCE"
+VARIAVEL = "TISS_CONECTA_REFERENCE"
 _BUNDLED = Path(__file__).with_name("_reference")
 
 
 @cache
-def root() -> Path:
+def raiz() -> Path:
     """The reference directory in use (``$TISS_CONECTA_REFERENCE`` or the bundled copy)."""
-    override = os.environ.get(ENV_VAR)
+    override = os.environ.get(VARIAVEL)
     where = Path(override) if override else _BUNDLED
     if not where.is_dir():
         raise TissReferenceError(
             f"arquivos de referência TISS não encontrados em {where}",
-            dica=f"reinstale o pacote (o build os inclui) ou aponte {ENV_VAR} para a pasta tiss/",
+            dica=f"reinstale o pacote (o build os inclui) ou aponte {VARIAVEL} para a pasta tiss/",
         )
     return where
 
 
-def path(relative: str) -> Path:
+def caminho(relativo: str) -> Path:
     """Absolute path of one reference file, e.g. ``path("tabelas/tabela38.csv")``."""
-    target = root() / relative
+    target = raiz() / relativo
     if not target.is_file():
         raise TissReferenceError(
-            f"arquivo de referência ausente: {relative} (em {root()})",
-            dica="reinstale o pacote ou confira a pasta apontada por " + ENV_VAR,
+            f"arquivo de referência ausente: {relativo} (em {raiz()})",
+            dica="reinstale o pacote ou confira a pasta apontada por " + VARIAVEL,
         )
     return target

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import CORPUS
 from tiss_conecta.cli import main
-from tiss_conecta.examples import path as example_path
+from tiss_conecta.examples import caminho as example_path
 
 VALID = str(example_path("lote-sadt"))
 MISMATCH = str(next((CORPUS / "files").glob("001_*.xml")))
@@ -85,7 +85,7 @@ def test_closed_pipe_ends_quietly() -> None:
 def test_subpackages_are_reachable_from_the_top() -> None:
     import tiss_conecta
 
-    assert str(tiss_conecta.glosas.get(1705)).startswith("1705")
+    assert str(tiss_conecta.glosas.consultar(1705)).startswith("1705")
     assert "glosas" in dir(tiss_conecta)
 
 

@@ -14,11 +14,11 @@ import pytest
 from lxml import etree
 
 import tiss_conecta as tiss
+from tiss_conecta.examples import caminho as example_path
 from tiss_conecta.examples import lote_sadt
-from tiss_conecta.examples import path as example_path
 
 NS = "http://www.ans.gov.br/padroes/tiss/schemas"
-VERSOES = tuple(tiss.models.VERSIONS)
+VERSOES = tuple(tiss.models.VERSOES)
 
 
 def test_to_xml_is_iso_8859_1_with_declaration_and_valid_hash() -> None:
@@ -206,10 +206,10 @@ def test_import_is_lazy_and_each_version_loads_on_first_use() -> None:
         "import sys\n"
         "import tiss_conecta\n"
         'modelos = [f\'tiss_conecta.models.v{v.replace(".", "_")}.tiss\' '
-        "for v in tiss_conecta.models.VERSIONS]\n"
+        "for v in tiss_conecta.models.VERSOES]\n"
         "pesados = ('lxml.etree', 'xsdata', 'tiss_conecta.versoes', *modelos)\n"
         "print([m for m in pesados if m in sys.modules])\n"
-        "tiss_conecta.parse(tiss_conecta.examples.path('lote-sadt', '4.02.00'))\n"
+        "tiss_conecta.parse(tiss_conecta.examples.caminho('lote-sadt', '4.02.00'))\n"
         "print([m for m in modelos if m in sys.modules])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

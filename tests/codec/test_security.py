@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import tiss_conecta as tiss
-from tiss_conecta.examples import path as example_path
+from tiss_conecta.examples import caminho as example_path
 
 NS = b"http://www.ans.gov.br/padroes/tiss/schemas"
 

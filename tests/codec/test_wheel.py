@@ -37,7 +37,7 @@ def test_wheel_validates_demo_without_shared(tmp_path: Path) -> None:
     where = run(
         python,
         "-c",
-        "from tiss_conecta import reference; print(reference.root())",
+        "from tiss_conecta import reference; print(reference.raiz())",
         cwd=elsewhere,
         env=env,
     )

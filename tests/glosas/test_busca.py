@@ -31,7 +31,7 @@ def _onde_procurar(g: glosas.Glosa) -> list[str]:
 
 
 def test_duplicidade_puts_1702_first() -> None:
-    achados = glosas.search("duplicidade")
+    achados = glosas.buscar("duplicidade")
     assert achados[0].codigo == "1702"
     assert {"2607", "3209"} <= {g.codigo for g in achados}
 
@@ -40,7 +40,7 @@ def test_duplicidade_puts_1702_first() -> None:
     "consulta", ["valor apresentado a maior", "VALOR APRESENTADO A MAIOR", "Valor apresentado"]
 )
 def test_valor_apresentado_a_maior_finds_1705(consulta: str) -> None:
-    achados = [g.codigo for g in glosas.search(consulta)]
+    achados = [g.codigo for g in glosas.buscar(consulta)]
     assert achados[0] == "1705"
     assert "1726" in achados  # "VALOR APRESENTADO A MAIOR - PLANO INDIVIDUAL"
 
@@ -59,37 +59,37 @@ def test_valor_apresentado_a_maior_finds_1705(consulta: str) -> None:
     ],
 )
 def test_best_match(consulta: str, codigo: str) -> None:
-    assert glosas.search(consulta)[0].codigo == codigo
+    assert glosas.buscar(consulta)[0].codigo == codigo
 
 
 def test_group_is_searched() -> None:
-    achados = glosas.search("gases medicinais")
+    achados = glosas.buscar("gases medicinais")
     no_grupo = {g.codigo for g in glosas.catalogo(grupo="Gases Medicinais")}
     assert no_grupo
     assert no_grupo <= {g.codigo for g in achados}
 
 
 def test_word_prefix() -> None:
-    assert glosas.search("duplic")[0].codigo == "1702"
+    assert glosas.buscar("duplic")[0].codigo == "1702"
 
 
 @pytest.mark.parametrize("consulta", ["", "   ", "-- / --", "xyzzy", "duplicidade xyzzy"])
 def test_nothing(consulta: str) -> None:
-    assert glosas.search(consulta) == []
+    assert glosas.buscar(consulta) == []
 
 
 def test_filters() -> None:
-    todos = glosas.search("duplicidade")
-    no_4_01_00 = glosas.search("duplicidade", versao="4.01.00")
+    todos = glosas.buscar("duplicidade")
+    no_4_01_00 = glosas.buscar("duplicidade", versao="4.01.00")
     assert no_4_01_00 == [g for g in todos if g.aceita_em("4.01.00")]
     assert "3209" not in {g.codigo for g in no_4_01_00}
     depois = datetime.date(2026, 7, 1)
-    assert "1702" not in {g.codigo for g in glosas.search("duplicidade", em=depois)}
+    assert "1702" not in {g.codigo for g in glosas.buscar("duplicidade", em=depois)}
 
 
 def test_every_description_finds_itself_first() -> None:
     for g in glosas.catalogo():
-        primeiro = glosas.search(g.descricao)[0]
+        primeiro = glosas.buscar(g.descricao)[0]
         assert _palavras(primeiro.descricao) == _palavras(g.descricao), g.codigo
 
 
@@ -111,7 +111,7 @@ def consulta_de(draw: st.DrawFn, g: glosas.Glosa) -> str:
 
 @pytest.mark.parametrize("consulta", ["", "   ", "/", " - / . "])
 def test_query_without_words_finds_nothing(consulta: str) -> None:
-    assert glosas.search(consulta) == []
+    assert glosas.buscar(consulta) == []
 
 
 @st.composite
@@ -127,15 +127,15 @@ def test_insensitive_to_case_and_accents(data: st.DataObject) -> None:
     g = data.draw(glosa)
     consulta = data.draw(consulta_de(g))
     outra = data.draw(disfarce(consulta))
-    assert glosas.search(outra) == glosas.search(consulta)
-    assert g in glosas.search(consulta)
+    assert glosas.buscar(outra) == glosas.buscar(consulta)
+    assert g in glosas.buscar(consulta)
 
 
 @given(st.data())
 def test_every_result_has_every_word(data: st.DataObject) -> None:
     consulta = data.draw(consulta_de(data.draw(glosa)))
     palavras = _palavras(consulta)
-    for achado in glosas.search(consulta):
+    for achado in glosas.buscar(consulta):
         onde = _onde_procurar(achado)
         for p in palavras:
             assert any(w.startswith(p) for w in onde), (achado.codigo, p)
@@ -145,7 +145,7 @@ def test_every_result_has_every_word(data: st.DataObject) -> None:
 def test_nothing_with_every_word_is_left_out(data: st.DataObject) -> None:
     consulta = data.draw(consulta_de(data.draw(glosa)))
     palavras = _palavras(consulta)
-    achados = {g.codigo for g in glosas.search(consulta)}
+    achados = {g.codigo for g in glosas.buscar(consulta)}
     for g in glosas.catalogo():
         onde = _onde_procurar(g)
         if all(any(w.startswith(p) for w in onde) for p in palavras):
@@ -154,5 +154,5 @@ def test_nothing_with_every_word_is_left_out(data: st.DataObject) -> None:
 
 @given(st.text(max_size=30))
 def test_any_text_is_safe(texto: str) -> None:
-    achados = glosas.search(texto)
+    achados = glosas.buscar(texto)
     assert len({g.codigo for g in achados}) == len(achados)

@@ -36,8 +36,8 @@ def test_import_loads_neither_models_nor_lxml() -> None:
 def test_lookups_and_search_need_neither() -> None:
     codigo = (
         "from tiss_conecta import glosas\n"
-        "assert glosas.get(1705).orientacao is not None\n"
-        "assert glosas.search('duplicidade')\n"
+        "assert glosas.consultar(1705).orientacao is not None\n"
+        "assert glosas.buscar('duplicidade')\n"
         "assert glosas.catalogo(versao='4.01.00')"
     )
     assert _modulos_depois(codigo) == []

@@ -52,7 +52,7 @@ def test_every_xsd_code_has_a_description(
 ) -> None:
     codigos = xsd_codigos[versao]
     assert len(codigos) == quantos
-    descritos = [c for c in codigos if glosas.get(c).descricao.strip()]
+    descritos = [c for c in codigos if glosas.consultar(c).descricao.strip()]
     assert len(descritos) == quantos
     assert {g.codigo for g in glosas.catalogo(versao=versao)} == codigos
 
@@ -70,16 +70,16 @@ def test_xsd_wording_kept_only_where_it_differs(
     assert set(xsd_comentarios_4_01_00) == xsd_codigos["4.01.00"]
     diferentes = 0
     for codigo, comentario in xsd_comentarios_4_01_00.items():
-        g = glosas.get(codigo)
+        g = glosas.consultar(codigo)
         if _simplificar(comentario) == _simplificar(g.descricao):
             assert g.descricao_xsd_4_01_00 is None, codigo
         else:
             assert g.descricao_xsd_4_01_00 == comentario, codigo
             diferentes += 1
     assert diferentes > 0
-    assert glosas.get(1017).descricao_xsd_4_01_00 == "DATA VALIDADE DA CARTEIRA VENCIDA"
-    assert glosas.get(5014).descricao_xsd_4_01_00 is None  # only a final period differs
-    assert glosas.get(3162).descricao_xsd_4_01_00 is None  # only the case differs
+    assert glosas.consultar(1017).descricao_xsd_4_01_00 == "DATA VALIDADE DA CARTEIRA VENCIDA"
+    assert glosas.consultar(5014).descricao_xsd_4_01_00 is None  # only a final period differs
+    assert glosas.consultar(3162).descricao_xsd_4_01_00 is None  # only the case differs
 
 
 def test_every_member_of_the_generated_enum_resolves() -> None:
@@ -88,12 +88,12 @@ def test_every_member_of_the_generated_enum_resolves() -> None:
     codigos = [m for m in DmTipoGlosa if m.value]
     assert len(codigos) == 624
     for membro in codigos:
-        assert glosas.get(membro) is glosas.get(membro.value)
-        assert glosas.get(membro).aceita_em("4.01.00")
+        assert glosas.consultar(membro) is glosas.consultar(membro.value)
+        assert glosas.consultar(membro).aceita_em("4.01.00")
     # The XSD also enumerates "" (no code): it is not a glosa.
     vazio = DmTipoGlosa("")
     with pytest.raises(GlosaDesconhecida):
-        glosas.get(vazio)
+        glosas.consultar(vazio)
 
 
 def test_catalogue_is_the_whole_table(tabela: dict[str, dict[str, str]]) -> None:
@@ -151,7 +151,7 @@ def test_whole_ranges_ended_on_2026_06_30() -> None:
     "codigo", sorted({*CODIGOS_DO_ARTIGO, *CODIGOS_DAS_REGRAS, "1206", "1002"})
 )
 def test_guidance(codigo: str) -> None:
-    o = glosas.get(codigo).orientacao
+    o = glosas.consultar(codigo).orientacao
     assert o is not None
     assert len(o.significado) > 40
     assert len(o.exemplo) > 40
@@ -196,7 +196,7 @@ def test_guidance_only_where_written() -> None:
     ],
 )
 def test_titulo(codigo: str, titulo: str) -> None:
-    assert glosas.get(codigo).titulo == titulo
+    assert glosas.consultar(codigo).titulo == titulo
 
 
 def test_titulo_is_the_description_in_another_case() -> None:
@@ -209,19 +209,19 @@ def test_titulo_is_the_description_in_another_case() -> None:
 
 
 def test_str_and_html() -> None:
-    g = glosas.get(1705)
+    g = glosas.consultar(1705)
     assert str(g) == "1705 – Valor apresentado a maior"
     pagina = g._repr_html_()
     assert "1705 – Valor apresentado a maior" in pagina
     for parte in ("<table>", "Regra de Valorização", "Como evitar", "16/11/2006"):
         assert parte in pagina
-    citado = glosas.get(1836)._repr_html_()
+    citado = glosas.consultar(1836)._repr_html_()
     assert "&quot;Analgesia" in citado
     assert '"Analgesia' not in citado
 
 
 def test_glosa_is_a_frozen_value() -> None:
-    g = glosas.get(1705)
+    g = glosas.consultar(1705)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         g.titulo = "outro"  # type: ignore[misc]
     assert attrs.evolve(g) == g
@@ -229,7 +229,7 @@ def test_glosa_is_a_frozen_value() -> None:
 
 
 def test_to_dict_is_json() -> None:
-    dados = json.loads(json.dumps(glosas.get(1702).to_dict()))
+    dados = json.loads(json.dumps(glosas.consultar(1702).to_dict()))
     assert dados["codigo"] == "1702"
     assert dados["vigencia_fim"] == "2026-06-30"
     assert dados["versoes"] == ["4.01.00", "4.02.00", "4.03.00"]
@@ -242,34 +242,34 @@ def test_to_dict_is_json() -> None:
 @pytest.mark.parametrize("codigo", ["9999", 9999, "", "  ", "17O5", "01705", None, 1705.0, True])
 def test_unknown_code(codigo: object) -> None:
     with pytest.raises(GlosaDesconhecida) as info:
-        glosas.get(codigo)  # type: ignore[arg-type]
+        glosas.consultar(codigo)  # type: ignore[arg-type]
     erro = info.value
     assert isinstance(erro, KeyError)
     assert isinstance(erro, TissError)
     assert erro.codigo == "glosa.desconhecida"
     assert "não existe" in str(erro)
     assert "search" in str(erro)
-    assert not glosas.is_valid(codigo)  # type: ignore[arg-type]
+    assert not glosas.valida(codigo)  # type: ignore[arg-type]
 
 
 def test_unknown_code_message_names_it() -> None:
     with pytest.raises(KeyError, match="'9999'"):
-        glosas.get(9999)
+        glosas.consultar(9999)
 
 
 def test_is_valid() -> None:
-    assert glosas.is_valid("1705")
-    assert glosas.is_valid(1705)
-    assert glosas.is_valid("3209", versao="4.03.00")
-    assert not glosas.is_valid("3209", versao="4.01.00")
-    assert glosas.is_valid("1702", em=FIM_DAS_FAIXAS)
-    assert not glosas.is_valid("1702", em=FIM_DAS_FAIXAS + datetime.timedelta(days=1))
-    assert glosas.is_valid("1702", em=datetime.datetime(2026, 6, 30, 23, 59))
-    assert not glosas.is_valid("1705", em=datetime.date(2006, 11, 15))
+    assert glosas.valida("1705")
+    assert glosas.valida(1705)
+    assert glosas.valida("3209", versao="4.03.00")
+    assert not glosas.valida("3209", versao="4.01.00")
+    assert glosas.valida("1702", em=FIM_DAS_FAIXAS)
+    assert not glosas.valida("1702", em=FIM_DAS_FAIXAS + datetime.timedelta(days=1))
+    assert glosas.valida("1702", em=datetime.datetime(2026, 6, 30, 23, 59))
+    assert not glosas.valida("1705", em=datetime.date(2006, 11, 15))
     # Codes known only from the XSD: accepted by it, but never in force in the TUSS table.
-    assert glosas.is_valid("2906", versao="4.01.00")
-    assert not glosas.get("2906").na_tabela_tuss
-    assert not glosas.is_valid("2906", em=HOJE)
+    assert glosas.valida("2906", versao="4.01.00")
+    assert not glosas.consultar("2906").na_tabela_tuss
+    assert not glosas.valida("2906", em=HOJE)
 
 
 def test_unknown_version() -> None:
@@ -280,7 +280,7 @@ def test_unknown_version() -> None:
     assert "arquivo" not in (info.value.dica or "")
     assert "4.03.00" in (info.value.dica or "")
     with pytest.raises(TissVersionError):
-        glosas.is_valid("1705", versao="4.01")
+        glosas.valida("1705", versao="4.01")
 
 
 def test_grupos(tabela: dict[str, dict[str, str]]) -> None:
@@ -294,8 +294,8 @@ def test_grupos(tabela: dict[str, dict[str, str]]) -> None:
 
 def test_one_index() -> None:
     assert (
-        glosas.get("1705")
-        is glosas.get(1705)
+        glosas.consultar("1705")
+        is glosas.consultar(1705)
         is glosas.catalogo()[[g.codigo for g in glosas.catalogo()].index("1705")]
     )
 
@@ -310,14 +310,18 @@ def test_get_str_equals_get_int(
     tabela: dict[str, dict[str, str]], data: st.DataObject, espaco: str
 ) -> None:
     codigo = data.draw(st.sampled_from(sorted(tabela)))
-    assert glosas.get(codigo) == glosas.get(int(codigo)) == glosas.get(espaco + codigo + espaco)
-    assert glosas.get(codigo).codigo == codigo
+    assert (
+        glosas.consultar(codigo)
+        == glosas.consultar(int(codigo))
+        == glosas.consultar(espaco + codigo + espaco)
+    )
+    assert glosas.consultar(codigo).codigo == codigo
 
 
 @given(numero=st.integers(min_value=-10, max_value=100_000))
 def test_is_valid_knows_exactly_the_table(tabela: dict[str, dict[str, str]], numero: int) -> None:
-    assert glosas.is_valid(numero) == (str(numero) in tabela)
-    assert glosas.is_valid(str(numero)) == (str(numero) in tabela)
+    assert glosas.valida(numero) == (str(numero) in tabela)
+    assert glosas.valida(str(numero)) == (str(numero) in tabela)
 
 
 @given(
@@ -336,7 +340,7 @@ def test_catalogue_filters(
     for g in resultado:
         assert versao is None or g.aceita_em(versao)
         assert em is None or g.vigente_em(em)
-        assert glosas.is_valid(g.codigo, versao, em)
+        assert glosas.valida(g.codigo, versao, em)
 
 
 @given(st.data())

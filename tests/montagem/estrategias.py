@@ -29,7 +29,7 @@ MAX_ITEM = {"4.01.00": Decimal("999999.99")}
 """An item's ``valorRecursado``: st_decimal8-2 in 4.01.00, st_decimal10-2 (below) later."""
 MAX_ITEM_DEPOIS = Decimal("99999999.99")
 
-justificativas = tst.latin1_text(1, 500)
+justificativas = tst.texto_latin1(1, 500)
 
 
 def _reparar(d: Any, primeiro: int, extra: Decimal) -> int:

@@ -18,7 +18,7 @@ from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import models
 
-VERSOES = list(models.VERSIONS)
+VERSOES = list(models.VERSOES)
 """Every supported version, oldest first: the ``versao`` parameter of the tests."""
 
 REGISTRO_ANS = "416070"
@@ -45,7 +45,7 @@ class Exemplos:
 
     def __init__(self, versao: str) -> None:
         self.versao = versao
-        self.m: ModuleType = models.load(versao)
+        self.m: ModuleType = models.carregar(versao)
 
     # ------------------------------------------------------------ análise de conta
 

@@ -67,7 +67,7 @@ def test_nothing_to_appeal_and_not_a_demonstrativo(
     caminho.write_bytes(tiss.to_xml(exemplos.em(versao).rico()))
     assert main(["recurso", str(caminho), "--listar", "--protocolo", "9"]) == 1
     assert "nenhuma glosa" in capsys.readouterr().out
-    assert main(["recurso", str(examples.path("lote-sadt", versao)), "--listar"]) == 2
+    assert main(["recurso", str(examples.caminho("lote-sadt", versao)), "--listar"]) == 2
     assert "recurso.sem_demonstrativo" in capsys.readouterr().err
     assert main(["recurso", str(tmp_path / "nao-existe.xml"), "--listar"]) == 2
 

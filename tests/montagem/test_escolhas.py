@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import tiss_conecta as tiss
 from tiss_conecta import strategies as tst
 from tiss_conecta.errors import TissError
-from tiss_conecta.models import DEFAULT_VERSION
+from tiss_conecta.models import VERSAO_PADRAO
 from tiss_conecta.montagem import (
     EscolhaGuia,
     EscolhaItens,
@@ -52,7 +52,7 @@ def _codigo(erro: pytest.ExceptionInfo[RecursoInvalido]) -> str:
 
 @por_versao
 @settings(max_examples=10)
-@given(texto=tst.latin1_text(1, 500))
+@given(texto=tst.texto_latin1(1, 500))
 def test_any_latin1_justification_up_to_500_characters_is_written(versao: str, texto: str) -> None:
     r = _montar(exemplos.em(versao).seed(), [EscolhaProtocolo("1705", texto)])
     xml = tiss.to_xml(r)
@@ -262,7 +262,7 @@ def test_the_protocolo_as_the_portal_shows_it_without_leading_zeros(versao: str)
 
 
 def test_nothing_chosen_wrong_objects_and_codes() -> None:
-    seed = exemplos.em(DEFAULT_VERSION).seed()  # checked before the demonstrativo is read
+    seed = exemplos.em(VERSAO_PADRAO).seed()  # checked before the demonstrativo is read
     with pytest.raises(RecursoInvalido) as erro:
         verificar_escolhas(seed, [])
     assert _codigo(erro) == "recurso.vazio"
@@ -310,5 +310,5 @@ def test_what_is_not_a_tiss_model(objeto: object) -> None:
 )
 def test_bad_arguments(kw: dict[str, Any]) -> None:
     with pytest.raises(RecursoInvalido) as erro:
-        _montar(exemplos.em(DEFAULT_VERSION).seed(), [EscolhaProtocolo("1705", "j")], **kw)
+        _montar(exemplos.em(VERSAO_PADRAO).seed(), [EscolhaProtocolo("1705", "j")], **kw)
     assert _codigo(erro) == "recurso.argumento"

@@ -131,7 +131,7 @@ def test_a_recurso_from_valid_choices_is_schema_valid_and_adds_up(
 
 @pytest.mark.parametrize("versao", VERSOES)
 @settings(max_examples=10)
-@given(data=st.data(), numero=tst.latin1_text(1, 12).filter(lambda t: not t.isdigit()))
+@given(data=st.data(), numero=tst.texto_latin1(1, 12).filter(lambda t: not t.isdigit()))
 def test_a_protocolo_that_is_not_a_number_cannot_be_appealed(
     versao: str, data: st.DataObject, numero: str
 ) -> None:

@@ -105,7 +105,7 @@ def test_the_glosas_of_protocolo_48740(shared: Path, versao: str) -> None:
 
 @por_versao
 def test_lote_level_appeal_of_300(versao: str) -> None:
-    m = models.load(versao)
+    m = models.carregar(versao)
     escolha = EscolhaProtocolo("1705", "Teste")  # the seed's justification
     msg = _montar(versao, [escolha])
     r = _recurso(msg, versao)
@@ -148,7 +148,7 @@ def test_lote_level_appeal_of_300(versao: str) -> None:
 def test_guia_and_item_level_appeals_of_the_same_glosa(versao: str) -> None:
     guia = EscolhaGuia("48740", "1705", "Valor conforme tabela contratual vigente.")
     r = _recurso(_montar(versao, [guia]), versao)
-    assert r.objeto_recurso is models.load(versao).DmObjetoRecurso.VALUE_2
+    assert r.objeto_recurso is models.carregar(versao).DmObjetoRecurso.VALUE_2
     (rg,) = r.opcao_recurso.recurso_guia
     assert (rg.numero_guia_origem, rg.senha) == ("48740", "S48740")
     (completa,) = rg.opcao_recurso_guia.recurso_guia_completa

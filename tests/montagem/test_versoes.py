@@ -82,7 +82,7 @@ def test_4_03_00_items_carry_the_centro_de_consumo_of_the_demonstrativo() -> Non
 
 @pytest.mark.parametrize("versao", ["4.01.00", "4.02.00"])
 def test_before_4_03_00_neither_item_has_a_centro_de_consumo(versao: str) -> None:
-    m = models.load(versao)
+    m = models.carregar(versao)
     assert not hasattr(m, "DmCentroConsumo")
     assert (
         "centro_consumo" not in m.CtContaMedicaResumo.RelacaoGuias.DetalhesGuia.__dataclass_fields__

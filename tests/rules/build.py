@@ -28,9 +28,9 @@ def xd(dia: dt.date) -> XmlDate:
 class Construtor:
     """The builders over one version's generated models (``self.m``)."""
 
-    def __init__(self, versao: str = models.DEFAULT_VERSION) -> None:
+    def __init__(self, versao: str = models.VERSAO_PADRAO) -> None:
         self.versao = versao
-        self.m: Any = models.load(versao)
+        self.m: Any = models.carregar(versao)
 
     def __repr__(self) -> str:
         return f"Construtor({self.versao!r})"
@@ -405,7 +405,7 @@ def para(versao: str) -> Construtor:
     return Construtor(versao)
 
 
-_PADRAO = para(models.DEFAULT_VERSION)
+_PADRAO = para(models.VERSAO_PADRAO)
 m: Any = _PADRAO.m
 mensagem = _PADRAO.mensagem
 lote = _PADRAO.lote

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.rules import build
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 
 
-@pytest.fixture(params=list(VERSIONS))
+@pytest.fixture(params=list(VERSOES))
 def versao(request: pytest.FixtureRequest) -> str:
     """Each supported TISS version, oldest first."""
     return str(request.param)

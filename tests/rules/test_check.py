@@ -24,7 +24,7 @@ from tiss_conecta import examples
 from tiss_conecta.achados import tem_erro
 from tiss_conecta.cli import main
 from tiss_conecta.examples import lote_sadt
-from tiss_conecta.models import VERSIONS, versao_de
+from tiss_conecta.models import VERSOES, versao_de
 from tiss_conecta.rules import PERFIS, check, perfil
 
 DATAS = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31))
@@ -158,7 +158,7 @@ def test_the_example_lote_with_the_tiss_profile_has_no_error(versao: str) -> Non
     """Issue 7: check on a 4.03.00 lote with the tiss profile has no error (every version)."""
     envio = dt.date(2025, 6, 2)
     construido = lote_sadt(3, versao=versao)
-    lido = tiss.parse(examples.path("lote-sadt", versao))
+    lido = tiss.parse(examples.caminho("lote-sadt", versao))
     assert tiss.models.versao_de(lido) == versao
     for msg in (construido, lido):
         achados = check(msg, perfil("tiss"), data_envio=envio)
@@ -327,7 +327,7 @@ def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
 
 def _arquivo(tmp_path: Path, versao: str, padrao: str | None = None) -> Path:
     arquivo = tmp_path / f"lote-{versao}.xml"
-    dados = examples.path("lote-sadt", versao).read_bytes()
+    dados = examples.caminho("lote-sadt", versao).read_bytes()
     if padrao is not None:
         dados = dados.replace(
             f"<ans:Padrao>{versao}</ans:Padrao>".encode(),
@@ -382,7 +382,7 @@ def test_cli_help_explains_versao(capsys: pytest.CaptureFixture[str]) -> None:
     ajuda = " ".join(capsys.readouterr().out.split())
     assert "--versao VERSAO" in ajuda
     assert "cabecalho/Padrao" in ajuda
-    assert all(v in ajuda for v in VERSIONS)
+    assert all(v in ajuda for v in VERSOES)
 
 
 def test_cli_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,7 +20,7 @@ from lxml import etree
 import tiss_conecta.rules
 from tiss_conecta import reference
 from tiss_conecta.achados import descricao_glosa, regras
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 from tiss_conecta.rules.recurso import ciclo
 
 FONTES = [Path(tiss_conecta.rules.__file__).parent, Path(tiss_conecta.__file__).parent / "cli"]
@@ -29,7 +29,7 @@ FONTES = [Path(tiss_conecta.rules.__file__).parent, Path(tiss_conecta.__file__).
 @cache
 def _dm_tipo_glosa(versao: str) -> frozenset[str]:
     """The ``dm_tipoGlosa`` enumeration of ``versao``, read with lxml from its bundled XSD."""
-    xsd = reference.path(f"{versao}/xsd/tissSimpleTypesV{versao.replace('.', '_')}.xsd")
+    xsd = reference.caminho(f"{versao}/xsd/tissSimpleTypesV{versao.replace('.', '_')}.xsd")
     valores = etree.parse(str(xsd)).xpath(
         "//xs:simpleType[@name='dm_tipoGlosa']//xs:enumeration/@value",
         namespaces={"xs": "http://www.w3.org/2001/XMLSchema"},
@@ -39,7 +39,7 @@ def _dm_tipo_glosa(versao: str) -> frozenset[str]:
 
 def _todas_as_glosas() -> frozenset[str]:
     """Every glosa code of any supported version (not the empty value some enumerate)."""
-    return frozenset().union(*map(_dm_tipo_glosa, VERSIONS)) - {""}
+    return frozenset().union(*map(_dm_tipo_glosa, VERSOES)) - {""}
 
 
 def _declaradas() -> dict[str, str]:
@@ -156,7 +156,7 @@ def test_codes_exist_and_are_accepted_by_the_401_xsd(tabela38: dict[str, dict[st
         assert descricao_glosa(codigo) == tabela38[codigo]["descricao"], onde
 
 
-@pytest.mark.parametrize("versao", list(VERSIONS))
+@pytest.mark.parametrize("versao", list(VERSOES))
 def test_every_glosa_an_achado_can_carry_is_in_each_versions_dm_tipo_glosa(versao: str) -> None:
     enumeracao = _dm_tipo_glosa(versao)
     assert {"1001", "5028", "5062"} <= enumeracao  # sanity: the table was read
@@ -166,7 +166,7 @@ def test_every_glosa_an_achado_can_carry_is_in_each_versions_dm_tipo_glosa(versa
 
 def test_the_xsds_read_here_show_the_144_codes_of_403() -> None:
     # DOMAIN.md: 4.03.00 adds 3169-3312 to dm_tipoGlosa; the earlier versions share theirs
-    v401, v402, v403 = (_dm_tipo_glosa(v) for v in VERSIONS)
+    v401, v402, v403 = (_dm_tipo_glosa(v) for v in VERSOES)
     assert v401 == v402
     novos = v403 - v402
     assert len(novos) == 144

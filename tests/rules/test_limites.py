@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 from tests.rules.build import Construtor
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 from tiss_conecta.rules import Perfil, check, perfil
 from tiss_conecta.rules.limites import guias_aceitas, tamanho_xml_aceito, versao_aceita
 
@@ -75,7 +75,7 @@ def test_each_profile_takes_its_versions(b: Construtor, versao: str) -> None:
     assert (_versao(msg, perfil("pasa")) == []) is (versao == "4.01.00")
 
 
-@pytest.mark.parametrize("versao", [v for v in VERSIONS if v != "4.01.00"])
+@pytest.mark.parametrize("versao", [v for v in VERSOES if v != "4.01.00"])
 def test_a_newer_message_to_arcelormittal_is_5028_and_says_how_to_convert(
     b: Construtor, versao: str
 ) -> None:

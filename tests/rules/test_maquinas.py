@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tiss_conecta import models
 from tiss_conecta.errors import TissError, TissLookupError, TissVersionError, TransicaoInvalida
-from tiss_conecta.models import VERSIONS, esquema
+from tiss_conecta.models import VERSOES, esquema
 from tiss_conecta.models.v4_01_00 import tiss as m
 from tiss_conecta.rules import lote, protocolo
 from tiss_conecta.rules.lote import AcaoLote, SituacaoLote
@@ -79,7 +79,7 @@ def _tabela_status(shared: Path) -> dict[str, str]:
 
 
 def _codigos(versao: str) -> set[str]:
-    return {s.value for s in models.load(versao).DmStatusProtocolo}
+    return {s.value for s in models.carregar(versao).DmStatusProtocolo}
 
 
 def test_status_mapping_covers_every_tiss_code(shared: Path) -> None:
@@ -87,7 +87,7 @@ def test_status_mapping_covers_every_tiss_code(shared: Path) -> None:
     assert set(tabela) == _codigos("4.01.00")
     # 4.02.00 and 4.03.00 add code 10 (issue 7, DOMAIN.md); the mapping covers every version
     assert _codigos("4.02.00") == _codigos("4.03.00") == set(tabela) | {"10"}
-    assert set(protocolo.DE_STATUS_TISS) == set().union(*map(_codigos, VERSIONS))
+    assert set(protocolo.DE_STATUS_TISS) == set().union(*map(_codigos, VERSOES))
     # meanings from the domain table, read independently of the code under test
     assert tabela["1"] == "Recebido"
     assert protocolo.de_status_tiss("1") is P.ENVIADO
@@ -119,7 +119,7 @@ def test_meanings_of_1_to_9_agree_with_the_domain_table_in_every_version(
 
 @pytest.mark.parametrize("versao", ["4.02.00", "4.03.00"])
 def test_status_10_bloqueio_judicial(versao: str) -> None:
-    enum = models.load(versao).DmStatusProtocolo("10")
+    enum = models.carregar(versao).DmStatusProtocolo("10")
     assert protocolo.de_status_tiss(enum) is None  # no portal twin
     assert protocolo.de_status_tiss("10", versao) is None
     assert protocolo.de_status_tiss(10) is None  # any supported version has it

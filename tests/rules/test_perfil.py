@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tiss_conecta.errors import PerfilDesconhecido, PerfilInvalido, TissError
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 from tiss_conecta.rules import PERFIS, Perfil, perfil
 
 
@@ -45,7 +45,7 @@ def test_pasa_states_no_window_nor_senha_validity() -> None:
 def test_generic_profile_holds_only_the_standards_limits() -> None:
     p = perfil("tiss")
     assert p.registro_ans is None
-    assert p.versoes_tiss == ("4.01.00", "4.02.00", "4.03.00") == tuple(VERSIONS)
+    assert p.versoes_tiss == ("4.01.00", "4.02.00", "4.03.00") == tuple(VERSOES)
     assert "4.01.00" not in p.nome
     assert (p.max_guias_lote, p.max_guias_recurso, p.max_caracteres_justificativa) == (
         100,
@@ -98,7 +98,7 @@ def test_dict_round_trip_through_json_and_toml(nome: str) -> None:
 def test_missing_keys_take_defaults() -> None:
     p = Perfil.from_dict({"nome": "X"})
     assert p.max_guias_lote == 100
-    assert p.versoes_tiss == tuple(VERSIONS)  # unstated: every version the library reads
+    assert p.versoes_tiss == tuple(VERSOES)  # unstated: every version the library reads
     assert p.janela_faturamento_dias is None
 
 

@@ -16,12 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.rules.build import Construtor
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 from tiss_conecta.rules import Perfil, check, perfil
 from tiss_conecta.rules.prazo import dentro_do_prazo, dias_decorridos, ultimo_dia_envio
 
 AM = perfil("arcelormittal")
-JANELA = attrs.evolve(AM, versoes_tiss=tuple(VERSIONS))
+JANELA = attrs.evolve(AM, versoes_tiss=tuple(VERSOES))
 """ArcelorMittal's 90-day window on a message of any version (AM itself takes 4.01.00 only)."""
 D = dt.date
 

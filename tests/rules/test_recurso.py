@@ -12,7 +12,7 @@ import pytest
 
 from tests.rules.build import CNES, CNPJ, REGISTRO_ANS, Construtor, xd
 from tiss_conecta.errors import RecursoRecusado, TransicaoInvalida
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 from tiss_conecta.rules import check, perfil
 from tiss_conecta.rules.protocolo import SituacaoProtocolo
 from tiss_conecta.rules.recurso import (
@@ -31,7 +31,7 @@ from tiss_conecta.rules.recurso import (
 )
 
 ENVIO = dt.date(2025, 6, 2)
-AM = attrs.evolve(perfil("arcelormittal"), versoes_tiss=tuple(VERSIONS))
+AM = attrs.evolve(perfil("arcelormittal"), versoes_tiss=tuple(VERSOES))
 """ArcelorMittal's recurso limits on a message of any version (the profile takes 4.01.00)."""
 
 

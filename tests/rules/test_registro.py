@@ -34,7 +34,7 @@ from tiss_conecta.cli import main
 from tiss_conecta.codec import regras as regras_do_codec
 from tiss_conecta.errors import TissError, TissLookupError, TissVersionError
 from tiss_conecta.examples import lote_sadt
-from tiss_conecta.models import VERSIONS, versao_de
+from tiss_conecta.models import VERSOES, versao_de
 from tiss_conecta.rules import PERFIS, REGRAS, TISS, Perfil, check, limites, prazo
 from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.perfil import DESLIGADO
@@ -348,9 +348,9 @@ def test_every_code_the_command_line_reports_on_the_corpus_is_registered(
     assert {"arquivo.versao", "arquivo.invalido", "prazo.fora_da_janela"} <= vistos
 
 
-@pytest.mark.parametrize("versao", list(VERSIONS))
+@pytest.mark.parametrize("versao", list(VERSOES))
 def test_every_code_emitted_on_the_examples_is_registered(versao: str) -> None:
-    lidos = [tiss.parse(examples.path(nome, versao)) for nome in examples.EXAMPLES]
+    lidos = [tiss.parse(examples.caminho(nome, versao)) for nome in examples.EXEMPLOS]
     construidos = [lote_sadt(n, data_envio=ENVIO, versao=versao) for n in (1, 100)]
     vistos: set[str] = set()
     for msg in [*lidos, *construidos]:
@@ -382,7 +382,7 @@ def _desenhadas(versao: str) -> st.SearchStrategy[Any]:
     )
 
 
-@pytest.mark.parametrize("versao", list(VERSIONS))
+@pytest.mark.parametrize("versao", list(VERSOES))
 def test_every_code_emitted_on_drawn_messages_is_registered(versao: str) -> None:
     @settings(max_examples=25, suppress_health_check=_GRANDES)
     @given(

@@ -30,13 +30,13 @@ from tiss_conecta.achados import Achado, Severidade, ordenar, regras, tem_erro
 from tiss_conecta.cli import main
 from tiss_conecta.errors import PerfilInvalido, TissError
 from tiss_conecta.examples import lote_sadt
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 from tiss_conecta.rules import TISS, Perfil, check, perfil
 from tiss_conecta.rules.perfil import DESLIGADO
 
 D = dt.date
 ENVIO = D(2025, 6, 2)
-JANELA = attrs.evolve(perfil("arcelormittal"), versoes_tiss=tuple(VERSIONS))
+JANELA = attrs.evolve(perfil("arcelormittal"), versoes_tiss=tuple(VERSOES))
 """ArcelorMittal's rules on a message of any version."""
 NIVEIS = [*(s.value for s in Severidade), DESLIGADO]
 CODIGOS = sorted(regras())
@@ -363,7 +363,7 @@ def test_cli_applies_the_profile_to_a_file_it_cannot_read(
     assert main([*base, "--perfil", _perfil_toml(tmp_path, arquivo__invalido=DESLIGADO)]) == 0
     assert json.loads(capsys.readouterr().out)["achados"] == []
     # a version without schemas here: arquivo.versao (5028)
-    dados = examples.path("lote-sadt").read_bytes()
+    dados = examples.caminho("lote-sadt").read_bytes()
     dados = dados.replace(b"<ans:Padrao>4.01.00<", b"<ans:Padrao>4.00.01<")
     antigo = _arquivo(tmp_path, "antigo.xml", dados)
     base = ["check", antigo, "--data-envio", "2025-06-02", "--format", "json"]

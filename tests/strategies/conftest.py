@@ -17,7 +17,7 @@ XS = "http://www.w3.org/2001/XMLSchema"
 FRAGMENT_PREFIX = "teste."
 """Global elements added (in a test-only schema) for each named complexType."""
 
-VERSOES = list(models.VERSIONS)
+VERSOES = list(models.VERSOES)
 
 
 def _folder(versao: str) -> Path:

@@ -24,7 +24,7 @@ SIGNATURES = {"Signature", "assinaturaDigitalGuia"}
 @pytest.fixture(scope="module", params=VERSOES)
 def tiss(request: pytest.FixtureRequest) -> ModuleType:
     """The generated models of each version."""
-    return models.load(request.param)
+    return models.carregar(request.param)
 
 
 def _all_classes(tiss: ModuleType) -> set[type]:
@@ -138,7 +138,7 @@ def test_every_tiss_class_has_a_content_model_covering_its_fields(tiss: ModuleTy
 
 def test_classes_of_a_version_read_that_versions_xsd() -> None:
     def itens_guia(versao: str) -> set[str]:
-        cls = models.load(versao).CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia
+        cls = models.carregar(versao).CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia
         model = content_model(cls.ItensGuia)
         assert model is not None
         return _names(model)

@@ -153,7 +153,7 @@ def test_lote_holds_guias_of_the_one_type_asked(versao: str) -> None:
 
 
 def _corpos(versao: str) -> list[tuple[str, str]]:
-    tiss = models.load(versao)
+    tiss = models.carregar(versao)
     return [
         (ramo, field.name)
         for ramo, cls in (
@@ -175,17 +175,17 @@ def test_every_message_body_is_counted(versao: str) -> None:
     [(versao, *corpo) for versao in VERSOES for corpo in _corpos(versao)],
 )
 def test_build_every_message_body(versao: str, ramo: str, campo: str) -> None:
-    tiss = models.load(versao)
+    tiss = models.carregar(versao)
     ramo_cls = tiss.PrestadorOperadora if ramo.startswith("prestador") else tiss.OperadoraPrestador
     corpo_cls = next(
         v.clazz for v in XmlContext().build(ramo_cls).get_all_vars() if v.name == campo
     )
     assert corpo_cls is not None
-    strategy = tst.build(
+    strategy = tst.construir(
         tiss.MensagemTiss,
-        **{ramo: tst.build(ramo_cls, **{campo: tst.build(corpo_cls)})},
-        cabecalho=tst.build(tiss.CabecalhoTransacao, padrao=st.just(tiss.DmVersao(versao))),
-        epilogo=tst.build(tiss.Epilogo, hash=tst.hash_epilogo()),
+        **{ramo: tst.construir(ramo_cls, **{campo: tst.construir(corpo_cls)})},
+        cabecalho=tst.construir(tiss.CabecalhoTransacao, padrao=st.just(tiss.DmVersao(versao))),
+        epilogo=tst.construir(tiss.Epilogo, hash=tst.hash_epilogo()),
     )
 
     @settings(max_examples=5)
@@ -203,7 +203,7 @@ def test_build_every_message_body(versao: str, ramo: str, campo: str) -> None:
 )
 def test_build_every_named_complex_type(versao: str, nome: str) -> None:
     @settings(max_examples=5)
-    @given(tst.build(_generated(models.load(versao), nome)))
+    @given(tst.construir(_generated(models.carregar(versao), nome)))
     def check(obj: object) -> None:
         assert_valid(fragment_xsd(versao), fragment(obj))
 

@@ -31,7 +31,7 @@ from tiss_conecta.strategies._values import simple_value
 @pytest.fixture(scope="module", params=VERSOES)
 def tiss(request: pytest.FixtureRequest) -> ModuleType:
     """The generated models of each version."""
-    return models.load(request.param)
+    return models.carregar(request.param)
 
 
 def _digits(value: Decimal) -> tuple[int, int]:
@@ -42,7 +42,7 @@ def _digits(value: Decimal) -> tuple[int, int]:
 
 @given(st.data(), st.integers(0, 4), st.integers(1, 12))
 def test_latin1_text_has_no_edge_blanks(data: st.DataObject, low: int, extra: int) -> None:
-    text = data.draw(tst.latin1_text(max(low, 1), low + extra))
+    text = data.draw(tst.texto_latin1(max(low, 1), low + extra))
     assert max(low, 1) <= len(text) <= low + extra
     text.encode("iso-8859-1")
     assert text == text.strip()
@@ -174,7 +174,9 @@ def test_unsupported_type_is_refused() -> None:
 
 @given(st.data())
 def test_an_overridden_field_is_the_choice_taken(tiss: ModuleType, data: st.DataObject) -> None:
-    origem = data.draw(tst.build(tiss.CabecalhoTransacao.Origem, registro_ans=st.just("123456")))
+    origem = data.draw(
+        tst.construir(tiss.CabecalhoTransacao.Origem, registro_ans=st.just("123456"))
+    )
     assert origem.registro_ans == "123456"
     assert origem.identificacao_prestador is None
 
@@ -182,7 +184,7 @@ def test_an_overridden_field_is_the_choice_taken(tiss: ModuleType, data: st.Data
 @pytest.mark.parametrize("versao", VERSOES)
 def test_bad_arguments_are_refused(versao: str) -> None:
     with pytest.raises(TypeError, match="nao_existe"):
-        tst.build(models.load(versao).CtmGuiaLote, nao_existe=st.none())
+        tst.construir(models.carregar(versao).CtmGuiaLote, nao_existe=st.none())
     with pytest.raises(ValueError, match="tipoTransacao"):
         tst.mensagem("ENVIO_LOTE", versao=versao)
     with pytest.raises(TypeError, match="tipo_transacao"):
@@ -192,12 +194,12 @@ def test_bad_arguments_are_refused(versao: str) -> None:
     with pytest.raises(ValueError, match="1 a 100"):
         tst.lote_guias("consulta", max_guias=101, versao=versao)
     with pytest.raises(TypeError, match="xsdata"):
-        tst.build(int)
+        tst.construir(int)
 
 
 @pytest.mark.parametrize("versao", VERSOES)
 def test_mensagem_takes_the_enum_too(versao: str) -> None:
-    tiss = models.load(versao)
+    tiss = models.carregar(versao)
 
     @settings(max_examples=10)
     @given(tst.mensagem(tiss.DmTipoTransacao.CANCELA_GUIA, versao=versao))
@@ -252,7 +254,7 @@ def test_the_default_versao_is_the_models_default() -> None:
     @settings(max_examples=3)
     @given(st.tuples(tst.mensagem(), tst.guia_consulta(), tst.lote_guias("consulta")))
     def check(objetos: tuple[Any, ...]) -> None:
-        assert {models.versao_de(obj) for obj in objetos} == {models.DEFAULT_VERSION}
+        assert {models.versao_de(obj) for obj in objetos} == {models.VERSAO_PADRAO}
 
     check()
 

@@ -83,7 +83,7 @@ def test_money_fits_the_xsd_of_its_version(versao: str) -> None:
     assert set(limites.values()) == {DINHEIRO[versao]}
 
     @settings(max_examples=20)
-    @given(tst.build(_classe(models.load(versao), tipo)))
+    @given(tst.construir(_classe(models.carregar(versao), tipo)))
     def check(procedimento: Any) -> None:
         for nome, limite in limites.items():
             valor = _campo(procedimento, nome)
@@ -95,8 +95,8 @@ def test_money_fits_the_xsd_of_its_version(versao: str) -> None:
 
 @pytest.mark.parametrize("versao", [v for v in VERSOES if DINHEIRO[v] != DINHEIRO["4.01.00"]])
 def test_money_takes_the_room_of_its_version(versao: str) -> None:
-    classe = _classe(models.load(versao), "ct_procedimentoExecutadoSadt")
-    achado = find(tst.build(classe), lambda p: _digitos(_campo(p, "valorTotal"))[0] > 8)
+    classe = _classe(models.carregar(versao), "ct_procedimentoExecutadoSadt")
+    achado = find(tst.construir(classe), lambda p: _digitos(_campo(p, "valorTotal"))[0] > 8)
     assert _cabe(_campo(achado, "valorTotal"), DINHEIRO[versao])
 
 
@@ -124,9 +124,9 @@ def test_odonto_qtd_us_fits_the_xsd_of_its_version(versao: str) -> None:
 
 def _cnpjs(versao: str) -> st.SearchStrategy[str]:
     """CNPJs of prestadores (``ct_prestadorIdentificacao/CNPJ``, an ``st_CNPJ``)."""
-    classe = _classe(models.load(versao), "ct_prestadorIdentificacao")
+    classe = _classe(models.carregar(versao), "ct_prestadorIdentificacao")
     return (
-        tst.build(classe)
+        tst.construir(classe)
         .map(lambda prestador: _campo(prestador, "CNPJ"))
         .filter(lambda cnpj: cnpj is not None)
     )
@@ -194,18 +194,18 @@ CENTRO_CONSUMO = ("ct_procedimentoExecutado", "ct_procedimentoExecutadoOutras")
 @pytest.mark.parametrize("tipo", CENTRO_CONSUMO)
 @pytest.mark.parametrize("versao", VERSOES)
 def test_centro_consumo_only_where_the_xsd_has_it(versao: str, tipo: str) -> None:
-    classe = _classe(models.load(versao), tipo)
+    classe = _classe(models.carregar(versao), tipo)
     no_xsd = esquema(versao).complexos[tipo].elemento("centroConsumo") is not None
     assert no_xsd == (versao == "4.03.00")
     assert _tem_campo(classe, "centroConsumo") == no_xsd
     if not no_xsd:
         return
     codigos = set(esquema(versao).simples["dm_centroConsumo"].restricao.valores)
-    achado = find(tst.build(classe), lambda p: _campo(p, "centroConsumo") is not None)
+    achado = find(tst.construir(classe), lambda p: _campo(p, "centroConsumo") is not None)
     assert _campo(achado, "centroConsumo").value in codigos
 
     @settings(max_examples=15)
-    @given(tst.build(classe))
+    @given(tst.construir(classe))
     def check(procedimento: Any) -> None:
         centro = _campo(procedimento, "centroConsumo")
         assert centro is None or centro.value in codigos

@@ -49,7 +49,8 @@ def test_converter_writes_a_valid_file_in_the_target_version(
 ) -> None:
     saida = tmp_path / "saida.xml"
     assert (
-        main(["converter", str(examples.path("lote-sadt")), "--para", para, "-o", str(saida)]) == 0
+        main(["converter", str(examples.caminho("lote-sadt")), "--para", para, "-o", str(saida)])
+        == 0
     )
     assert f"(TISS {para}): convertido" in capsys.readouterr().out
     relatorio = tiss.validate(saida)
@@ -103,7 +104,7 @@ def test_converter_exit_codes_for_input_and_usage(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     saida = str(tmp_path / "s.xml")
-    lote = str(examples.path("lote-sadt"))
+    lote = str(examples.caminho("lote-sadt"))
     assert (
         main(["converter", str(tmp_path / "nao-existe.xml"), "--para", "4.03.00", "-o", saida]) == 2
     )
@@ -124,7 +125,7 @@ def test_converter_exit_codes_for_input_and_usage(
 def test_converter_write_failure_is_in_portuguese_and_in_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    lote = str(examples.path("lote-sadt"))
+    lote = str(examples.caminho("lote-sadt"))
     destino = str(tmp_path / "nao" / "s.xml")
     assert main(["converter", lote, "--para", "4.03.00", "-o", destino, "--format", "json"]) == 2
     dados = json.loads(capsys.readouterr().out)
@@ -154,7 +155,9 @@ def test_converter_reads_an_older_padrao_with_versao(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     antigo = tmp_path / "4.00.01.xml"
-    antigo.write_bytes(examples.path("lote-sadt").read_bytes().replace(b">4.01.00<", b">4.00.01<"))
+    antigo.write_bytes(
+        examples.caminho("lote-sadt").read_bytes().replace(b">4.01.00<", b">4.00.01<")
+    )
     saida = tmp_path / "novo.xml"
     assert main(["converter", str(antigo), "--para", "4.03.00", "-o", str(saida)]) == 2
     assert "--versao 4.01.00" in capsys.readouterr().err

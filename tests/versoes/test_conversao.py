@@ -33,7 +33,7 @@ def _caso(nome: str, versao: str) -> st.SearchStrategy[Any]:
 
 
 CASOS = [*(f"lote_{t}" for t in tst.TIPOS_GUIA), "demonstrativo", "recurso", "transacao"]
-PARES = [(de, para) for de in models.VERSIONS for para in models.VERSIONS if de != para]
+PARES = [(de, para) for de in models.VERSOES for para in models.VERSOES if de != para]
 
 
 def sem_hash(mensagem: Any) -> Any:
@@ -83,7 +83,7 @@ def test_converts_and_back_or_refuses_exactly_what_the_target_cannot_carry(
 
 
 def lote(versao: str = "4.03.00") -> Any:
-    return tiss.parse(examples.path("lote-sadt", versao))
+    return tiss.parse(examples.caminho("lote-sadt", versao))
 
 
 def guia(mensagem: Any, i: int = 0) -> Any:
@@ -111,7 +111,7 @@ def test_alphanumeric_cnpj_cannot_go_below_4_03_00() -> None:
 
 def test_every_field_is_named_with_its_value() -> None:
     m = lote()
-    m.cabecalho.falha_negocio = models.load("4.03.00").DmTipoGlosa("3169")
+    m.cabecalho.falha_negocio = models.carregar("4.03.00").DmTipoGlosa("3169")
     m.cabecalho.origem.identificacao_prestador.cnpj = "12ABC34501DE35"
     procedimentos = guia(m, 0).procedimentos_executados.procedimento_executado
     procedimentos[1].valor_total = Decimal("123456789.00")  # 10-2: 9 digits before the comma
@@ -137,7 +137,7 @@ def test_descartar_drops_only_what_is_named_and_says_so(mensagem: Any) -> None:
     retorno = mensagem.operadora_para_prestador.demonstrativos_retorno
     guias = retorno.demonstrativo_analise_conta[0].dados_conta.dados_protocolo[0].relacao_guias
     assume(guias and guias[0].detalhes_guia)
-    guias[0].detalhes_guia[0].centro_consumo = models.load("4.03.00").DmCentroConsumo("9")
+    guias[0].detalhes_guia[0].centro_consumo = models.carregar("4.03.00").DmCentroConsumo("9")
     caminho = "dadosProtocolo[1]/relacaoGuias[1]/detalhesGuia[1]/centroConsumo"
     with pytest.raises(tiss.ConversaoRecusada) as info:
         versoes.converter(mensagem, "4.02.00")
@@ -161,7 +161,7 @@ def test_descartar_drops_only_what_is_named_and_says_so(mensagem: Any) -> None:
 def test_status_10_cannot_go_to_4_01_00(mensagem: Any) -> None:
     retorno = mensagem.operadora_para_prestador.demonstrativos_retorno
     protocolo = retorno.demonstrativo_analise_conta[0].dados_conta.dados_protocolo[0]
-    protocolo.situacao_protocolo = models.load("4.02.00").DmStatusProtocolo("10")
+    protocolo.situacao_protocolo = models.carregar("4.02.00").DmStatusProtocolo("10")
     with pytest.raises(tiss.ConversaoRecusada) as info:
         versoes.converter(mensagem, "4.01.00")
     situacao = [c for c in info.value.campos if c.xpath.endswith("situacaoProtocolo")]
@@ -191,19 +191,19 @@ def test_same_version_gives_an_equal_copy_with_a_fresh_hash() -> None:
     copia = versoes.converter(m, "4.02.00")
     assert copia is not m
     assert sem_hash(copia) == sem_hash(m)
-    assert copia.epilogo.hash == tiss.compute_hash(examples.path("lote-sadt", "4.02.00"))
+    assert copia.epilogo.hash == tiss.compute_hash(examples.caminho("lote-sadt", "4.02.00"))
 
 
 def test_to_xml_and_compute_hash_with_versao_convert() -> None:
     m = lote("4.01.00")
-    shipped = examples.path("lote-sadt", "4.03.00").read_bytes()
+    shipped = examples.caminho("lote-sadt", "4.03.00").read_bytes()
     assert tiss.to_xml(m, versao="4.03.00", pretty=True) == shipped
     data = tiss.to_xml(m, versao="4.03.00")
     assert tiss.parse(data).cabecalho.padrao.value == "4.03.00"
     assert tiss.compute_hash(m, versao="4.03.00") == tiss.compute_hash(data)
-    arquivo = examples.path("lote-sadt", "4.01.00")
+    arquivo = examples.caminho("lote-sadt", "4.01.00")
     assert tiss.compute_hash(arquivo, versao="4.03.00") == tiss.compute_hash(
-        examples.path("lote-sadt", "4.03.00")
+        examples.caminho("lote-sadt", "4.03.00")
     )
     assert tiss.compute_hash(arquivo, versao="4.01.00") == tiss.compute_hash(arquivo)
 
@@ -238,7 +238,9 @@ ASSINATURA = (
 
 
 def test_a_signature_cannot_follow_a_conversion_unless_dropped() -> None:
-    assinado = examples.path("lote-sadt").read_bytes().replace(b"</ans:mensagemTISS>", ASSINATURA)
+    assinado = (
+        examples.caminho("lote-sadt").read_bytes().replace(b"</ans:mensagemTISS>", ASSINATURA)
+    )
     m = tiss.parse(assinado)
     assert m.signature is not None
     with pytest.raises(tiss.ConversaoRecusada) as info:
@@ -272,5 +274,5 @@ def test_the_refusal_lists_every_field_in_its_text() -> None:
         versoes.converter(m, "4.02.00")
     texto = str(info.value)
     assert texto.count("cnpjContratado = '12ABC34501DE35'") == 3
-    assert info.value.suportadas == tuple(models.VERSIONS)
+    assert info.value.suportadas == tuple(models.VERSOES)
     assert "\nComo corrigir: " in texto

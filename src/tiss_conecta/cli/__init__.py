@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 
 SUBCOMMANDS = (
     "tiss_conecta.cli._codec",
@@ -26,7 +26,7 @@ SUBCOMMANDS = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tiss-conecta",
-        description=f"TISS {', '.join(VERSIONS)}: validação, hash do epílogo, glosas, regras "
+        description=f"TISS {', '.join(VERSOES)}: validação, hash do epílogo, glosas, regras "
         "das operadoras, recurso de glosa e conversão entre versões.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMANDO")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError, TissVersionError, motivo_do_sistema
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 
 if TYPE_CHECKING:
     from tiss_conecta.achados import Achado
@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
         description="Confere um arquivo TISS contra as regras de uma operadora: versão, guias "
         "por lote, tamanho, prazo de 90 dias, validade da senha, totais, duplicidades, "
         "CPF/CNPJ, CNES, registro ANS, demonstrativos e recursos de glosa. Lê arquivos TISS "
-        f"{', '.join(VERSIONS)}. "
+        f"{', '.join(VERSOES)}. "
         "Saída 0: nenhum erro; 1: algum achado de severidade erro; 2: erro de uso.",
     )
     check.add_argument("file", metavar="FILE")
@@ -45,10 +45,10 @@ def register(sub: Any) -> None:
     )
     check.add_argument(
         "--versao",
-        choices=tuple(VERSIONS),
+        choices=tuple(VERSOES),
         default=None,
         metavar="VERSAO",
-        help="lê o arquivo com os schemas desta versão TISS (" + ", ".join(VERSIONS) + ") em "
+        help="lê o arquivo com os schemas desta versão TISS (" + ", ".join(VERSOES) + ") em "
         "vez da declarada em cabecalho/Padrao; por exemplo --versao 4.01.00 para um arquivo "
         "que declara 4.00.01. A versão declarada continua sendo a conferida contra o perfil "
         "(padrão: a de cabecalho/Padrao)",

@@ -8,7 +8,7 @@ from typing import Any
 
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 
 FORMATS = _comum.FORMATS
 
@@ -18,7 +18,7 @@ def register(sub: Any) -> None:
         "validate",
         help="valida arquivos TISS contra o XSD oficial e confere o hash do epílogo",
         description="Valida cada arquivo contra o XSD TISS da sua versão "
-        f"({', '.join(VERSIONS)}: a declarada no Padrao) e confere o hash. "
+        f"({', '.join(VERSOES)}: a declarada no Padrao) e confere o hash. "
         "Saída 0: todos válidos; 1: algum inválido; 2: erro de uso.",
     )
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
     )
     validate.add_argument(
         "--versao",
-        choices=tuple(VERSIONS),
+        choices=tuple(VERSOES),
         help="valida no XSD desta versão, não na declarada no Padrao (ex.: um arquivo "
         "4.00.01 no XSD 4.01.00, que aceita esse Padrao)",
     )

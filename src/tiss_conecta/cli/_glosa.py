@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _codigo(args: argparse.Namespace) -> int:
     try:
-        g = glosas.get(args.codigo)
+        g = glosas.consultar(args.codigo)
     except GlosaDesconhecida as erro:
         if args.format == "json":
             erro_json = {"codigo": erro.codigo, "mensagem": str(erro)}
@@ -77,7 +77,7 @@ def _codigo(args: argparse.Namespace) -> int:
 
 def _lista(args: argparse.Namespace) -> int:
     if args.search is not None:
-        achados = glosas.search(args.search, versao=args.versao, em=args.em)
+        achados = glosas.buscar(args.search, versao=args.versao, em=args.em)
         if args.grupo is not None:
             no_grupo = {g.codigo for g in glosas.catalogo(grupo=args.grupo)}
             achados = [g for g in achados if g.codigo in no_grupo]

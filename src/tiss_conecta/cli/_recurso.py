@@ -15,7 +15,7 @@ from tiss_conecta import formato
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError, motivo_do_sistema
 from tiss_conecta.leitura import numero
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 
 FORMATS = _comum.FORMATS
 
@@ -27,7 +27,7 @@ def register(sub: Any) -> None:
         description="Com --listar, mostra as glosas que um demonstrativo de análise de conta "
         "(ou odontológico) traz, por protocolo, guia e item. Com --escolhas, monta a mensagem "
         "RECURSO_GLOSA com o que o arquivo JSON escolhe recorrer, na versão TISS do "
-        f"demonstrativo ({', '.join(VERSIONS)}). "
+        f"demonstrativo ({', '.join(VERSOES)}). "
         "Saída 0: ok; 1: nenhuma glosa a recorrer, ou escolhas inválidas; 2: erro de uso.",
     )
     p.add_argument("demonstrativo", metavar="DEMONSTRATIVO.xml")
@@ -42,9 +42,9 @@ def register(sub: Any) -> None:
     p.add_argument("--protocolo", help="o protocolo, quando o demonstrativo tem mais de um")
     p.add_argument(
         "--versao",
-        choices=tuple(VERSIONS),
+        choices=tuple(VERSOES),
         metavar="VERSAO",
-        help="lê o demonstrativo com os schemas desta versão TISS (" + ", ".join(VERSIONS) + ") "
+        help="lê o demonstrativo com os schemas desta versão TISS (" + ", ".join(VERSOES) + ") "
         "em vez da declarada em cabecalho/Padrao, e monta o recurso nela; por exemplo "
         "--versao 4.01.00 para um demonstrativo que declara 4.00.01",
     )

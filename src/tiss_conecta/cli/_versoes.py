@@ -11,7 +11,7 @@ from typing import Any
 from tiss_conecta import models
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import ConversaoRecusada, TissError, motivo_do_sistema
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 
 FORMATS = _comum.FORMATS
 
@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
         "o que muda de uma para outra (tipos, elementos, ocorrências, facetas e valores de "
         "domínio), calculado dos XSDs oficiais. Saída 0; 2: erro de uso.",
     )
-    p.add_argument("--diff", nargs=2, metavar=("DE", "PARA"), choices=tuple(VERSIONS))
+    p.add_argument("--diff", nargs=2, metavar=("DE", "PARA"), choices=tuple(VERSOES))
     p.add_argument("--format", choices=FORMATS, default="text")
     p.set_defaults(handler=run_versoes)
 
@@ -39,7 +39,7 @@ def register(sub: Any) -> None:
         "schemas aqui), ou SAIDA que não se grava.",
     )
     c.add_argument("entrada", metavar="ENTRADA")
-    c.add_argument("--para", required=True, choices=tuple(VERSIONS), metavar="VERSAO")
+    c.add_argument("--para", required=True, choices=tuple(VERSOES), metavar="VERSAO")
     c.add_argument("-o", "--saida", required=True, metavar="SAIDA", help="arquivo a gravar")
     c.add_argument(
         "--preencher",
@@ -58,7 +58,7 @@ def register(sub: Any) -> None:
         "pode repetir",
     )
     c.add_argument(
-        "--versao", choices=tuple(VERSIONS), help="lê ENTRADA nesta versão, não na do Padrao"
+        "--versao", choices=tuple(VERSOES), help="lê ENTRADA nesta versão, não na do Padrao"
     )
     c.add_argument("--format", choices=FORMATS, default="text")
     c.set_defaults(handler=run_converter)

@@ -1,7 +1,7 @@
 """The codec: parse, serialize, validate and hash TISS messages of every supported version.
 
     >>> import tiss_conecta as tiss
-    >>> arquivo = tiss.examples.path("lote-sadt", "4.03.00")
+    >>> arquivo = tiss.examples.caminho("lote-sadt", "4.03.00")
     >>> tiss.validate(arquivo).ok, tiss.verify_hash(arquivo).ok
     (True, True)
     >>> tiss.parse(arquivo).cabecalho.padrao.value

@@ -87,7 +87,7 @@ def converter(
     ``Padrao`` = ``para`` and a fresh epilogo hash; the message given is not changed.
 
     >>> import tiss_conecta as tiss
-    >>> lote = tiss.parse(tiss.examples.path("lote-sadt"))
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
     >>> converter(lote, "4.03.00").cabecalho.padrao.value
     '4.03.00'
     """
@@ -105,7 +105,7 @@ def conversao(
     if not isinstance(mensagem, models.modulo_de(mensagem).MensagemTiss):
         raise TypeError(f"converter recebe uma MensagemTiss, não {type(mensagem).__name__}")
     de = models.versao_de(mensagem) or ""
-    alvo = models.load(para)
+    alvo = models.carregar(para)
     _exigir_valida(_modelos.render(mensagem), de)
     nomes = frozenset([descartar] if isinstance(descartar, str) else descartar)
     copia = _Copia(alvo, de, para, dict(preencher or {}), nomes)

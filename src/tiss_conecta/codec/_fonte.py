@@ -24,7 +24,7 @@ from tiss_conecta.errors import (
     TissVersionError,
     motivo_do_sistema,
 )
-from tiss_conecta.models import NAMESPACE, VERSIONS
+from tiss_conecta.models import NAMESPACE, VERSOES
 
 __all__ = [
     "MAX_BYTES",
@@ -235,8 +235,8 @@ def versao_declarada(root: etree._Element) -> str | None:
 def versao_suportada(versao: str) -> str:
     """``versao`` itself when the library has its schemas, else :class:`TissVersionError`
     naming the supported ones (for a version given as an argument)."""
-    if versao not in VERSIONS:
-        raise TissVersionError(versao, tuple(VERSIONS), argumento=True)
+    if versao not in VERSOES:
+        raise TissVersionError(versao, tuple(VERSOES), argumento=True)
     return versao
 
 
@@ -264,7 +264,7 @@ def load_tiss(
     if versao is not None:
         return doc, versao
     declarada = versao_declarada(root)
-    if declarada not in VERSIONS:
+    if declarada not in VERSOES:
         from tiss_conecta.models.esquema import schemas_que_aceitam
 
         padrao = _padrao(root)
@@ -273,7 +273,7 @@ def load_tiss(
             padrao, declarada = sem_namespace, (sem_namespace.text or "").strip()
         raise TissVersionError(
             declarada,
-            tuple(VERSIONS),
+            tuple(VERSOES),
             linha=padrao.sourceline if padrao is not None else None,
             lido_por=schemas_que_aceitam(declarada) if declarada else (),
             fora_do_namespace=sem_namespace is not None,

@@ -79,7 +79,7 @@ def parse(
         located = _first_schema_error(doc.root, versao)
         if located is not None:
             raise located
-    module = models.load(versao)
+    module = models.carregar(versao)
     parser = XmlParser(
         context=_context(),
         config=ParserConfig(fail_on_unknown_properties=True, fail_on_converter_warnings=True),

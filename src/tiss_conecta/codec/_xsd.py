@@ -11,7 +11,7 @@ from lxml import etree
 from tiss_conecta import reference
 from tiss_conecta.achados import Achado
 from tiss_conecta.codec import regras
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 
 __all__ = ["achados_xsd", "compiled"]
 
@@ -41,7 +41,7 @@ def compiled(versao: str) -> etree.XMLSchema:
     """The official schema of ``versao`` (compiled once, from the bundled XSDs, offline)."""
     with _lock:
         parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
-        path = reference.path(VERSIONS[versao].schema)
+        path = reference.caminho(VERSOES[versao].esquema)
         return etree.XMLSchema(etree.parse(str(path), parser))
 
 

@@ -1,11 +1,11 @@
 """Example messages written by the project, built from the generated models.
 
 ``lote_sadt(n)`` builds a schema-valid ENVIO_LOTE_GUIAS of ``n`` SP/SADT guias in any
-supported version (the demo and the benchmarks use it); ``path("lote-sadt", versao)`` is the
+supported version (the demo and the benchmarks use it); ``caminho("lote-sadt", versao)`` is the
 same lote of 3 guias as a file shipped with the package, one per version
 (``python -m tiss_conecta.examples lote-sadt [VERSAO]`` prints that path).
 
-    >>> path("lote-sadt", "4.03.00").parent.name
+    >>> caminho("lote-sadt", "4.03.00").parent.name
     '4.03.00'
 """
 
@@ -20,9 +20,9 @@ from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import models
 
-__all__ = ["EXAMPLES", "lote_sadt", "path"]
+__all__ = ["EXEMPLOS", "caminho", "lote_sadt"]
 
-EXAMPLES = {"lote-sadt": "lote-sadt.xml"}
+EXEMPLOS = {"lote-sadt": "lote-sadt.xml"}
 """Each example's name and its file, shipped in one folder per version."""
 REGISTRO_ANS = "416070"  # ArcelorMittal Tubarão, one of the seed operadoras
 CNPJ_PRESTADOR = "11222333000181"
@@ -38,13 +38,15 @@ PROCEDIMENTOS = (
 )
 
 
-def path(name: str, versao: str = models.DEFAULT_VERSION) -> Path:
-    """The shipped example file called ``name`` (see :data:`EXAMPLES`) in ``versao``."""
+def caminho(nome: str, versao: str = models.VERSAO_PADRAO) -> Path:
+    """The shipped example file called ``nome`` (see :data:`EXEMPLOS`) in ``versao``."""
     try:
-        arquivo = EXAMPLES[name]
+        arquivo = EXEMPLOS[nome]
     except KeyError:
-        raise KeyError(f"unknown example {name!r}; known: {', '.join(EXAMPLES)}") from None
-    models.load(versao)  # an unknown version: TissVersionError naming the supported ones
+        raise KeyError(
+            f"exemplo desconhecido {nome!r}; conhecidos: {', '.join(EXEMPLOS)}"
+        ) from None
+    models.carregar(versao)  # an unknown version: TissVersionError naming the supported ones
     return Path(__file__).with_name(versao) / arquivo
 
 
@@ -124,7 +126,7 @@ def lote_sadt(
     *,
     data_envio: dt.date = dt.date(2025, 6, 2),
     itens_por_guia: int = 2,
-    versao: str = models.DEFAULT_VERSION,
+    versao: str = models.VERSAO_PADRAO,
 ) -> Any:
     """A schema-valid ENVIO_LOTE_GUIAS of ``n_guias`` SP/SADT guias (1..100) in ``versao``.
 
@@ -133,7 +135,7 @@ def lote_sadt(
     """
     if not 1 <= n_guias <= 100:
         raise ValueError("a lote holds 1 to 100 guias")
-    m = models.load(versao)
+    m = models.carregar(versao)
     guias = [
         _guia(m, numero, data_envio - dt.timedelta(days=numero), itens_por_guia)
         for numero in range(1, n_guias + 1)

@@ -1,11 +1,11 @@
 """The glosa catalogue: every code of TUSS table 38, its validity, TISS versions and guidance.
 
     >>> from tiss_conecta import glosas
-    >>> str(glosas.get(1705))
+    >>> str(glosas.consultar(1705))
     '1705 – Valor apresentado a maior'
-    >>> glosas.search("duplicidade")[0].codigo
+    >>> glosas.buscar("duplicidade")[0].codigo
     '1702'
-    >>> glosas.is_valid("3209", versao="4.01.00")
+    >>> glosas.valida("3209", versao="4.01.00")
     False
 
 The table is read from the bundled reference data at first use, once; importing this module
@@ -31,11 +31,11 @@ __all__ = [
     "Glosa",
     "GlosaDesconhecida",
     "Orientacao",
+    "buscar",
     "catalogo",
-    "get",
+    "consultar",
     "grupos",
-    "is_valid",
-    "search",
+    "valida",
 ]
 
 TABELA = "tabelas/tabela38.csv"
@@ -46,10 +46,10 @@ Codigo: TypeAlias = str | int | Enum
 
 @cache
 def _tabela() -> Indice:
-    return carregar(reference.path(TABELA), ORIENTACOES)
+    return carregar(reference.caminho(TABELA), ORIENTACOES)
 
 
-def get(codigo: Codigo) -> Glosa:
+def consultar(codigo: Codigo) -> Glosa:
     """The glosa with this code; :class:`~tiss_conecta.errors.GlosaDesconhecida` (a ``KeyError``)
     when none."""
     glosa = _procurar(codigo)
@@ -60,13 +60,13 @@ def get(codigo: Codigo) -> Glosa:
             dica=(
                 f"os códigos têm 4 dígitos, de {indice.glosas[0].codigo} a "
                 f"{indice.glosas[-1].codigo}; procure pelo texto com "
-                "tiss_conecta.glosas.search(...) ou tiss-conecta glosa --search TEXTO"
+                "tiss_conecta.glosas.buscar(...) ou tiss-conecta glosa --search TEXTO"
             ),
         )
     return glosa
 
 
-def search(
+def buscar(
     texto: str, *, versao: str | None = None, em: datetime.date | None = None
 ) -> list[Glosa]:
     """Glosas whose description, group or guidance has every word of ``texto``, best first.
@@ -87,7 +87,7 @@ def catalogo(
     return [g for g in _tabela().glosas if filtro(g)]
 
 
-def is_valid(codigo: Codigo, versao: str | None = None, em: datetime.date | None = None) -> bool:
+def valida(codigo: Codigo, versao: str | None = None, em: datetime.date | None = None) -> bool:
     """Whether the code exists and, when given, ``versao`` accepts it and it is in force ``em``."""
     glosa = _procurar(codigo)
     return glosa is not None and _Filtro(versao, em, None)(glosa)

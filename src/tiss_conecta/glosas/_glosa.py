@@ -8,12 +8,11 @@ from typing import Any
 
 import attrs
 
-from tiss_conecta import formato
-from tiss_conecta.models import VERSIONS
+from tiss_conecta import formato, models
 
 __all__ = ["VERSOES", "Glosa", "Orientacao"]
 
-VERSOES = tuple(VERSIONS)
+VERSOES = tuple(models.VERSOES)
 """TISS versions whose XSD (``dm_tipoGlosa``) the catalogue knows: the supported ones (table
 38 carries an ``em_<versao>`` column for each)."""
 

@@ -24,7 +24,7 @@ from lxml import etree
 
 from tiss_conecta import reference
 from tiss_conecta.errors import TissVersionError
-from tiss_conecta.models import NAMESPACE, VERSIONS
+from tiss_conecta.models import NAMESPACE, VERSOES
 
 __all__ = [
     "Elemento",
@@ -139,12 +139,12 @@ def _local(nome: str | None) -> str:
 def raizes(versao: str) -> tuple[etree._Element, ...]:
     """The root of the entry XSD of ``versao`` and of every XSD it includes, in the TISS
     namespace (bundled files only, each parsed once; nothing named by input is followed)."""
-    if versao not in VERSIONS:
-        raise TissVersionError(versao, tuple(VERSIONS), argumento=True)
+    if versao not in VERSOES:
+        raise TissVersionError(versao, tuple(VERSOES), argumento=True)
     parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
     achadas: list[etree._Element] = []
     vistos: set[Path] = set()
-    pendentes = [reference.path(VERSIONS[versao].schema)]
+    pendentes = [reference.caminho(VERSOES[versao].esquema)]
     while pendentes:
         caminho = pendentes.pop()
         if caminho in vistos:
@@ -222,7 +222,7 @@ def _base(no: etree._Element) -> str:
 
 @cache
 def esquema(versao: str) -> Esquema:
-    """The XSDs of ``versao`` (one of :data:`tiss_conecta.models.VERSIONS`), read once."""
+    """The XSDs of ``versao`` (one of :data:`tiss_conecta.models.VERSOES`), read once."""
     simples: dict[str, TipoSimples] = {}
     complexos: dict[str, TipoComplexo] = {}
     globais: dict[str, str] = {}
@@ -257,7 +257,7 @@ def schemas_que_aceitam(padrao: str) -> tuple[str, ...]:
     >>> schemas_que_aceitam("3.05.00")
     ()
     """
-    return tuple(v for v in VERSIONS if padrao in padroes_aceitos(v))
+    return tuple(v for v in VERSOES if padrao in padroes_aceitos(v))
 
 
 _SIGNIFICADO = re.compile(r"(\S+)\s*-\s*(.+?)")

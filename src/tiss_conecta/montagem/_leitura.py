@@ -131,7 +131,7 @@ def protocolos(demonstrativo: Any) -> list[ProtocoloLido]:
     """Every protocolo of a demonstrativo message or object, in document order."""
     versao = models.versao_de(demonstrativo)
     if versao is not None:
-        m = models.load(versao)
+        m = models.carregar(versao)
         if isinstance(demonstrativo, m.MensagemTiss):
             para_prestador = demonstrativo.operadora_para_prestador
             retorno = getattr(para_prestador, "demonstrativos_retorno", None)
@@ -217,7 +217,7 @@ def _medico(d: Any, versao: str) -> Iterator[ProtocoloLido]:
 
 def _odonto(d: Any, versao: str) -> Iterator[ProtocoloLido]:
     cab = d.cabecalho_demonstrativo_odonto
-    contratado = models.load(versao).CtContratadoDados(
+    contratado = models.carregar(versao).CtContratadoDados(
         codigo_prestador_na_operadora=d.dados_prestador.codigo_prestador
     )
     for por_data in _lista(d.dados_pagamento_por_data):

@@ -150,7 +150,7 @@ def _titulo(cod: str, descricao: str | None = None) -> str:
     if not cod:  # dm_tipoGlosa enumerates "" too
         return descricao or "(glosa sem código)"
     try:
-        return glosas.get(cod).titulo
+        return glosas.consultar(cod).titulo
     except GlosaDesconhecida:
         return descricao or ""
 
@@ -259,7 +259,7 @@ class _Plano:
 
 def _recurso(p: ProtocoloLido) -> Any:
     """The recurso class of ``p``'s version: médico or odontológico."""
-    m = models.load(p.versao)
+    m = models.carregar(p.versao)
     return m.CtoRecursoGlosaOdonto if p.odonto else m.CtmRecursoGlosa
 
 
@@ -705,7 +705,7 @@ def montar_recurso(
         raise invalido(f"hora {hora!r} inválida: use datetime.time", "argumento")
     plano = _planejar(demonstrativo, escolhas, protocolo, perfil)
     p = plano.protocolo
-    m = models.load(p.versao)
+    m = models.carregar(p.versao)
     campos = {
         "registro_ans": p.registro_ans,
         "numero_guia_rec_glosa_prestador": numero_guia_prestador,

@@ -2,7 +2,7 @@
 
     >>> import datetime as dt, tiss_conecta as tiss
     >>> from tiss_conecta.rules import check, perfil
-    >>> lote = tiss.parse(tiss.examples.path("lote-sadt"))
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
     >>> achados = check(lote, perfil("arcelormittal"), data_envio=dt.date(2025, 9, 2))
     >>> print(achados[0])  # doctest: +ELLIPSIS
     ERRO [prazo.fora_da_janela] glosa 1701 (guia 00000001, item 1): Guia 00000001, item 1: ...

@@ -68,7 +68,7 @@ def check(
 
     >>> import datetime as dt, tiss_conecta as tiss
     >>> from tiss_conecta.rules import check, perfil
-    >>> lote = tiss.parse(tiss.examples.path("lote-sadt"))
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
     >>> check(lote, perfil("arcelormittal"), data_envio=dt.date(2025, 6, 2))
     []
     >>> [a.codigo for a in check(lote, perfil("arcelormittal"), data_envio=dt.date(2025, 9, 2))][:2]

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from tiss_conecta.models import VERSIONS, versao_de
+from tiss_conecta.models import VERSOES, versao_de
 from tiss_conecta.rules._leitura import texto
 from tiss_conecta.rules.guias import Guia, guias_do_lote
 from tiss_conecta.rules.perfil import Perfil
@@ -20,7 +20,7 @@ def versao_da_mensagem(message: Any) -> str | None:
     """The TISS version whose schema governs ``message``: its ``cabecalho/Padrao`` when the
     library has that version's schemas, else the version of its models (``None`` if neither)."""
     padrao = texto(getattr(getattr(message, "cabecalho", None), "padrao", None))
-    return padrao if padrao in VERSIONS else versao_de(message)
+    return padrao if padrao in VERSOES else versao_de(message)
 
 
 @attrs.frozen

@@ -24,7 +24,7 @@ from validate_docbr import CNS as _CNS
 from tiss_conecta import models
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.perfil import Perfil
 
@@ -100,11 +100,11 @@ def versoes_cnpj_alfanumerico() -> tuple[str, ...]:
     """The supported TISS versions whose CNPJ fields take letters, as each version's generated
     models state their pattern (``[A-Z0-9]{12}[0-9]{2}`` in 4.03.00; ``[0-9]{14}`` before)."""
     exemplo = "12ABC34501DE35"
-    return tuple(v for v in VERSIONS if re.fullmatch(_padrao_cnpj(v), exemplo))
+    return tuple(v for v in VERSOES if re.fullmatch(_padrao_cnpj(v), exemplo))
 
 
 def _padrao_cnpj(versao: str) -> str:
-    campos = dataclasses.fields(models.load(versao).CtPrestadorIdentificacao)
+    campos = dataclasses.fields(models.carregar(versao).CtPrestadorIdentificacao)
     return str(next(c.metadata["pattern"] for c in campos if c.name == "cnpj"))
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
-from tiss_conecta.models import VERSIONS, versao_de
+from tiss_conecta.models import VERSOES, versao_de
 from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules._leitura import texto
 from tiss_conecta.rules.guias import LOTE, tipos_no_lote
@@ -97,13 +97,13 @@ def _aceita(versoes: tuple[str, ...]) -> str:
 def _como_converter(versao: str, lida_como: str | None, aceitas: tuple[str, ...]) -> str:
     """How to rewrite a message declaring ``versao`` (read with the models of ``lida_como``)
     in one of ``aceitas`` the library can write."""
-    destinos = [v for v in aceitas if v in VERSIONS]
+    destinos = [v for v in aceitas if v in VERSOES]
     if not destinos:
         return (
             "A biblioteca não escreve essas versões: peça o arquivo ao sistema de faturamento "
             "na versão aceita."
         )
-    leitura = f" --versao {lida_como}" if versao not in VERSIONS and lida_como else ""
+    leitura = f" --versao {lida_como}" if versao not in VERSOES and lida_como else ""
     return (
         f"Reescreva o arquivo numa versão aceita com: tiss-conecta converter ARQUIVO{leitura} "
         f"--para {destinos[-1]} -o SAIDA.xml (o comando aponta o que a versão de destino não "

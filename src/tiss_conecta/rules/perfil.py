@@ -20,7 +20,7 @@ import attrs
 
 from tiss_conecta.achados import Severidade
 from tiss_conecta.errors import PerfilDesconhecido, PerfilInvalido
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 
 __all__ = [
     "ARCELORMITTAL",
@@ -146,10 +146,10 @@ class Perfil:
     registro_ans: str | None = attrs.field(default=None, validator=_registro)
     """The operadora's registro ANS (6 digits); ``None`` for a profile of no operadora."""
     versoes_tiss: tuple[str, ...] = attrs.field(
-        default=tuple(VERSIONS), converter=_tupla, validator=[_textos, _nao_vazia]
+        default=tuple(VERSOES), converter=_tupla, validator=[_textos, _nao_vazia]
     )
     """TISS versions (``Padrao``) the operadora accepts; unstated, every version the library
-    reads (:data:`tiss_conecta.models.VERSIONS`)."""
+    reads (:data:`tiss_conecta.models.VERSOES`)."""
     max_guias_lote: int = attrs.field(default=100, validator=_positivo)
     """Guias per lote (PEG); the XSD's own limit is 100."""
     xml_por_lote: int = attrs.field(default=1, validator=_positivo)
@@ -239,7 +239,7 @@ class Perfil:
 
 _LISTAS = frozenset({"versoes_tiss", "anexo_formatos", "anexo_tipos_documento"})
 
-TISS = Perfil(nome="TISS (limites do padrão)", versoes_tiss=tuple(VERSIONS))
+TISS = Perfil(nome="TISS (limites do padrão)", versoes_tiss=tuple(VERSOES))
 """Only the standard's own limits: 100 guias per lote and per recurso, 500-character
 justifications, every version the library reads (4.01.00, 4.02.00, 4.03.00); no billing
 window, senha validity or size limit."""

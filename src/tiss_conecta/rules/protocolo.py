@@ -40,7 +40,7 @@ from enum import Enum
 
 from tiss_conecta import models
 from tiss_conecta.errors import TissLookupError
-from tiss_conecta.models import VERSIONS, versao_de
+from tiss_conecta.models import VERSOES, versao_de
 from tiss_conecta.rules._ciclo import Ciclo, recusa
 
 __all__ = [
@@ -151,11 +151,11 @@ SEM_GEMEO_NO_PORTAL = frozenset(c for c, s in DE_STATUS_TISS.items() if s is Non
 
 def _versao(versao: str | None) -> str:
     if versao is None:
-        return list(VERSIONS)[-1]
-    if versao not in VERSIONS:
+        return list(VERSOES)[-1]
+    if versao not in VERSOES:
         from tiss_conecta.errors import TissVersionError
 
-        raise TissVersionError(versao, tuple(VERSIONS), argumento=True)
+        raise TissVersionError(versao, tuple(VERSOES), argumento=True)
     return versao
 
 
@@ -166,7 +166,7 @@ def _codigo(status: object) -> str:
 
 def _codigos(versao: str) -> tuple[str, ...]:
     """The codes of the version's generated ``DmStatusProtocolo``."""
-    return tuple(e.value for e in models.load(versao).DmStatusProtocolo if e.value)
+    return tuple(e.value for e in models.carregar(versao).DmStatusProtocolo if e.value)
 
 
 def _exigir_codigo(status: object, versao: str | None) -> str:

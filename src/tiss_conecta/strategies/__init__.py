@@ -9,11 +9,11 @@ Needs the optional extra: ``pip install tiss-conecta[strategies]``.
     >>> @given(tst.mensagem("RECURSO_GLOSA", versao="4.03.00"))
     ... def test_recurso(mensagem): ...
 
-Every strategy takes ``versao=`` (one of :data:`tiss_conecta.models.VERSIONS`, default
-:data:`~tiss_conecta.models.DEFAULT_VERSION`) and draws that version's classes, with
+Every strategy takes ``versao=`` (one of :data:`tiss_conecta.models.VERSOES`, default
+:data:`~tiss_conecta.models.VERSAO_PADRAO`) and draws that version's classes, with
 ``cabecalho/Padrao`` set to it; an unknown version raises
-:class:`~tiss_conecta.errors.TissVersionError`. :func:`build` takes the class itself, of
-any version (``tiss_conecta.models.load(versao).CtmGuiaLote``).
+:class:`~tiss_conecta.errors.TissVersionError`. :func:`construir` takes the class itself, of
+any version (``tiss_conecta.models.carregar(versao).CtmGuiaLote``).
 
 Every instance is valid against the official XSD of its version: occurrences,
 ``xs:choice`` alternatives and value restrictions are read from the schema bundled with the
@@ -24,7 +24,7 @@ filled.
 
 from __future__ import annotations
 
-from tiss_conecta.strategies._build import build
+from tiss_conecta.strategies._build import construir
 from tiss_conecta.strategies._mensagens import (
     TIPOS_GUIA,
     TRANSACOES,
@@ -42,13 +42,13 @@ from tiss_conecta.strategies._mensagens import (
     mensagem_recurso_glosa,
     recurso_glosa,
 )
-from tiss_conecta.strategies._values import LATIN1, latin1_text
+from tiss_conecta.strategies._values import LATIN1, texto_latin1
 
 __all__ = [
     "LATIN1",
     "TIPOS_GUIA",
     "TRANSACOES",
-    "build",
+    "construir",
     "demonstrativo_analise_conta",
     "guia",
     "guia_consulta",
@@ -57,10 +57,10 @@ __all__ = [
     "guia_resumo_internacao",
     "guia_sp_sadt",
     "hash_epilogo",
-    "latin1_text",
     "lote_guias",
     "mensagem",
     "mensagem_demonstrativo_analise_conta",
     "mensagem_recurso_glosa",
     "recurso_glosa",
+    "texto_latin1",
 ]

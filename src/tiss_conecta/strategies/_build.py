@@ -21,7 +21,7 @@ from tiss_conecta.strategies._content import (
 )
 from tiss_conecta.strategies._values import simple_value
 
-__all__ = ["EXTRA_OCCURRENCES", "Layout", "build", "field_strategy", "layout_of"]
+__all__ = ["EXTRA_OCCURRENCES", "Layout", "construir", "field_strategy", "layout_of"]
 
 T = TypeVar("T")
 
@@ -42,14 +42,15 @@ class Layout:
     """Field metadata (the XSD restrictions) by field name."""
 
 
-def build(cls: type[T], **fields: st.SearchStrategy[Any]) -> st.SearchStrategy[T]:
+def construir(cls: type[T], **fields: st.SearchStrategy[Any]) -> st.SearchStrategy[T]:
     """Schema-valid instances of a generated TISS dataclass.
 
     Occurrences, ``xs:choice`` alternatives and value restrictions come from the official
     XSD. Keyword arguments replace the strategy of a field (by its Python name); a field
     given this way is also the alternative taken in its ``xs:choice``::
 
-        build(CtmGuiaLote.GuiasTiss, guia_consulta=st.lists(build(CtmConsultaGuia), min_size=1))
+        consultas = st.lists(construir(CtmConsultaGuia), min_size=1)
+        construir(CtmGuiaLote.GuiasTiss, guia_consulta=consultas)
     """
     owner: type = cls
     if not fields:
@@ -164,5 +165,5 @@ def field_strategy(cls: type, name: str) -> st.SearchStrategy[Any]:
     var = next(var for var in (*layout.elements.values(), *layout.others) if var.name == name)
     if var.clazz is not None:
         inner = var.clazz
-        return st.deferred(lambda: build(inner))
+        return st.deferred(lambda: construir(inner))
     return simple_value(var.types[0], layout.metadata[name])

@@ -178,7 +178,7 @@ def _meta_name(cls: type) -> str:
 def _type_nodes(versao: str) -> dict[type, etree._Element]:
     """Every generated dataclass of ``versao`` mapped to its complexType node."""
     schema = _schema(versao)
-    module = models.load(versao)
+    module = models.carregar(versao)
     found: dict[type, etree._Element] = {}
 
     def visit(cls: type, node: etree._Element) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from tiss_conecta import models
-from tiss_conecta.strategies._build import EXTRA_OCCURRENCES, build, field_strategy, layout_of
+from tiss_conecta.strategies._build import EXTRA_OCCURRENCES, construir, field_strategy, layout_of
 
 __all__ = [
     "TIPOS_GUIA",
@@ -75,45 +75,45 @@ TIPOS_GUIA: Mapping[str, str] = {
 """The five guia types of a lote (``loteGuias/guiasTISS``) and their elements."""
 
 
-def guia_consulta(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+def guia_consulta(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
     """Guias de consulta (``ctm_consultaGuia``) of ``versao``."""
-    return build(models.load(versao).CtmConsultaGuia)
+    return construir(models.carregar(versao).CtmConsultaGuia)
 
 
-def guia_sp_sadt(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+def guia_sp_sadt(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
     """Guias de SP/SADT (``ctm_sp-sadtGuia``) of ``versao``."""
-    return build(models.load(versao).CtmSpSadtGuia)
+    return construir(models.carregar(versao).CtmSpSadtGuia)
 
 
-def guia_resumo_internacao(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+def guia_resumo_internacao(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
     """Guias de resumo de internação (``ctm_internacaoResumoGuia``) of ``versao``."""
-    return build(models.load(versao).CtmInternacaoResumoGuia)
+    return construir(models.carregar(versao).CtmInternacaoResumoGuia)
 
 
-def guia_honorarios(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+def guia_honorarios(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
     """Guias de honorários (``ctm_honorarioIndividualGuia``) of ``versao``."""
-    return build(models.load(versao).CtmHonorarioIndividualGuia)
+    return construir(models.carregar(versao).CtmHonorarioIndividualGuia)
 
 
-def guia_odontologia(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+def guia_odontologia(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
     """Guias de tratamento odontológico (``cto_guiaOdontologia``) of ``versao``."""
-    return build(models.load(versao).CtoGuiaOdontologia)
+    return construir(models.carregar(versao).CtoGuiaOdontologia)
 
 
-def guia(tipo_guia: str, *, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+def guia(tipo_guia: str, *, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
     """Guias of one of :data:`TIPOS_GUIA` (``"consulta"``, ``"sp_sadt"``, ...) of ``versao``."""
-    guias = models.load(versao).CtmGuiaLote.GuiasTiss
+    guias = models.carregar(versao).CtmGuiaLote.GuiasTiss
     return field_strategy(guias, _name(guias, _tipo_guia(tipo_guia)))
 
 
-def demonstrativo_analise_conta(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+def demonstrativo_analise_conta(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
     """Demonstrativos de análise de conta (``ctm_demonstrativoAnaliseConta``) of ``versao``."""
-    return build(models.load(versao).CtmDemonstrativoAnaliseConta)
+    return construir(models.carregar(versao).CtmDemonstrativoAnaliseConta)
 
 
-def recurso_glosa(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+def recurso_glosa(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
     """Guias de recurso de glosa (``ctm_recursoGlosa``) of ``versao``."""
-    return build(models.load(versao).CtmRecursoGlosa)
+    return construir(models.carregar(versao).CtmRecursoGlosa)
 
 
 def hash_epilogo() -> st.SearchStrategy[str]:
@@ -125,7 +125,7 @@ def mensagem(
     tipo_transacao: str | enum.Enum | None = None,
     conteudo: st.SearchStrategy[Any] | None = None,
     *,
-    versao: str = models.DEFAULT_VERSION,
+    versao: str = models.VERSAO_PADRAO,
 ) -> st.SearchStrategy[Any]:
     """Schema-valid ``mensagemTISS`` of ``versao`` and one ``tipoTransacao`` (any if ``None``).
 
@@ -135,7 +135,7 @@ def mensagem(
     strategy of that last element (for a repeated one, a strategy of lists) and must draw
     objects of the same ``versao``.
     """
-    models.load(versao)
+    models.carregar(versao)
     if tipo_transacao is None:
         if conteudo is not None:
             raise TypeError("conteudo exige um tipo_transacao")
@@ -161,35 +161,37 @@ def _mensagem(
         raise ValueError(
             f"tipoTransacao desconhecido: {tipo_transacao!r} (use um de TRANSACOES)"
         ) from None
-    m = models.load(versao)
+    m = models.carregar(versao)
     do_prestador = path[0] == _PRESTADOR
     return _along(
         m.MensagemTiss,
         path,
         conteudo,
         cabecalho=_cabecalho(versao, tipo_transacao, do_prestador),
-        epilogo=build(m.Epilogo, hash=hash_epilogo()),
+        epilogo=construir(m.Epilogo, hash=hash_epilogo()),
     )
 
 
 def lote_guias(
-    tipo_guia: str, *, max_guias: int = 3, versao: str = models.DEFAULT_VERSION
+    tipo_guia: str, *, max_guias: int = 3, versao: str = models.VERSAO_PADRAO
 ) -> st.SearchStrategy[Any]:
     """``ENVIO_LOTE_GUIAS`` messages whose lote holds 1 to ``max_guias`` guias of one type."""
     element = _tipo_guia(tipo_guia)
     if not 1 <= max_guias <= 100:
         raise ValueError("um lote tem de 1 a 100 guias")
-    lote = models.load(versao).CtmGuiaLote
+    lote = models.carregar(versao).CtmGuiaLote
     guias = st.lists(guia(tipo_guia, versao=versao), min_size=1, max_size=max_guias)
     return mensagem(
         "ENVIO_LOTE_GUIAS",
-        build(lote, guias_tiss=build(lote.GuiasTiss, **{_name(lote.GuiasTiss, element): guias})),
+        construir(
+            lote, guias_tiss=construir(lote.GuiasTiss, **{_name(lote.GuiasTiss, element): guias})
+        ),
         versao=versao,
     )
 
 
 def mensagem_demonstrativo_analise_conta(
-    *, max_demonstrativos: int = 2, versao: str = models.DEFAULT_VERSION
+    *, max_demonstrativos: int = 2, versao: str = models.VERSAO_PADRAO
 ) -> st.SearchStrategy[Any]:
     """``DEMONSTRATIVO_ANALISE_CONTA`` messages with 1 to ``max_demonstrativos``."""
     return mensagem(
@@ -201,21 +203,23 @@ def mensagem_demonstrativo_analise_conta(
     )
 
 
-def mensagem_recurso_glosa(*, versao: str = models.DEFAULT_VERSION) -> st.SearchStrategy[Any]:
+def mensagem_recurso_glosa(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
     """``RECURSO_GLOSA`` messages carrying a :func:`recurso_glosa` (not the odontológico)."""
-    lote = models.load(versao).CtGuiaRecursoLote
+    lote = models.carregar(versao).CtGuiaRecursoLote
     return mensagem(
-        "RECURSO_GLOSA", build(lote, guia_recurso_glosa=recurso_glosa(versao=versao)), versao=versao
+        "RECURSO_GLOSA",
+        construir(lote, guia_recurso_glosa=recurso_glosa(versao=versao)),
+        versao=versao,
     )
 
 
 def _cabecalho(versao: str, tipo_transacao: str, do_prestador: bool) -> st.SearchStrategy[Any]:
-    m = models.load(versao)
+    m = models.carregar(versao)
     cabecalho = m.CabecalhoTransacao
     prestador, operadora = ("identificacaoPrestador",), ("registroANS",)
-    return build(
+    return construir(
         cabecalho,
-        identificacao_transacao=build(
+        identificacao_transacao=construir(
             cabecalho.IdentificacaoTransacao,
             tipo_transacao=st.just(m.DmTipoTransacao(tipo_transacao)),
         ),
@@ -235,7 +239,7 @@ def _along(
     layout = layout_of(cls)
     var = layout.elements[path[0]]
     if len(path) == 1 and leaf is not None:
-        return build(cls, **{var.name: leaf}, **fields)
+        return construir(cls, **{var.name: leaf}, **fields)
     if len(path) == 1:
         inner = field_strategy(cls, var.name)
     elif var.clazz is not None:
@@ -245,7 +249,7 @@ def _along(
     if var.list_element:
         most = layout.metadata[var.name].get("max_occurs", 1 + EXTRA_OCCURRENCES)
         inner = st.lists(inner, min_size=1, max_size=min(most, 1 + EXTRA_OCCURRENCES))
-    return build(cls, **{var.name: inner}, **fields)
+    return construir(cls, **{var.name: inner}, **fields)
 
 
 def _tipo_guia(tipo_guia: str) -> str:

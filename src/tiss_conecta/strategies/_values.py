@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import strategies as st
 from xsdata.models.datatype import XmlDate, XmlDateTime, XmlTime
 
-__all__ = ["LATIN1", "latin1_text", "simple_value"]
+__all__ = ["LATIN1", "simple_value", "texto_latin1"]
 
 LATIN1 = "".join(chr(code) for code in [*range(0x20, 0x7F), *range(0xA0, 0x100)])
 """Printable ISO-8859-1 characters: what a TISS text field can carry."""
@@ -22,7 +22,7 @@ _FIRST_DATE = dt.date(1900, 1, 1)
 _LAST_DATE = dt.date(2099, 12, 31)
 
 
-def latin1_text(min_size: int = 1, max_size: int | None = None) -> st.SearchStrategy[str]:
+def texto_latin1(min_size: int = 1, max_size: int | None = None) -> st.SearchStrategy[str]:
     """Printable Latin-1 text with no leading or trailing whitespace."""
     return (
         st.text(LATIN1, min_size=min_size, max_size=max_size)
@@ -73,7 +73,7 @@ def _text(metadata: Mapping[str, Any]) -> st.SearchStrategy[str]:
     high = metadata.get("length", metadata.get("max_length"))
     pattern = metadata.get("pattern")
     if pattern is None:
-        return latin1_text(max(low, 1), high)
+        return texto_latin1(max(low, 1), high)
     return _from_pattern(pattern).filter(
         lambda text: low <= len(text) and (high is None or len(text) <= high)
     )

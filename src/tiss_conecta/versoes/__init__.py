@@ -15,7 +15,7 @@ refuses it naming every field the target cannot carry.
 from __future__ import annotations
 
 from tiss_conecta.codec._conversao import Campo, Conversao, conversao, converter
-from tiss_conecta.models import VERSIONS
+from tiss_conecta.models import VERSOES
 from tiss_conecta.models.esquema import esquema, padroes_aceitos, schemas_que_aceitam
 from tiss_conecta.versoes._diferencas import Diferencas, Mudanca, OQue, diferencas
 
@@ -34,5 +34,5 @@ __all__ = [
     "schemas_que_aceitam",
 ]
 
-SUPORTADAS: tuple[str, ...] = tuple(VERSIONS)
+SUPORTADAS: tuple[str, ...] = tuple(VERSOES)
 """The versions whose schemas and models the library carries, oldest first."""

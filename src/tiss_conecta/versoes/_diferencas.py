@@ -171,10 +171,7 @@ def diferencas(de: str, para: str) -> Diferencas:
     >>> len(d.tipos_alterados)
     30
     """
-    from tiss_conecta.models import load
-
-    load(de), load(para)  # unknown versions: TissVersionError naming the supported ones
-    antigo, novo = esquema(de), esquema(para)
+    antigo, novo = esquema(de), esquema(para)  # unknown versions: TissVersionError
     return Diferencas(de, para, tuple(_comparar(antigo, novo)))
 
 
