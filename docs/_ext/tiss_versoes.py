@@ -64,7 +64,7 @@ def gerar() -> str:
         linhas += [titulo, "^" * len(titulo), ""]
         linhas += [
             f"{len(d.tipos_alterados)} tipo(s) alterado(s) "
-            f"(``tiss-conecta versoes --diff {de} {para}``).",
+            f"(``tiss-conecta versoes --diferencas {de} {para}``).",
             "",
         ]
         linhas += _tabela(

@@ -24,7 +24,7 @@ def test_validate_valid_file(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_validate_mixed_files_exit_1_and_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", "--format", "json", VALID, MISMATCH, MALFORMED]) == 1
+    assert main(["validate", "--formato", "json", VALID, MISMATCH, MALFORMED]) == 1
     reports = json.loads(capsys.readouterr().out)
     assert [r["ok"] for r in reports] == [True, False, False]
     assert [r["arquivo"] for r in reports] == [VALID, MISMATCH, MALFORMED]
@@ -38,11 +38,11 @@ def test_validate_mixed_files_exit_1_and_json(capsys: pytest.CaptureFixture[str]
 
 def test_validate_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 2
-    assert main(["validate", "--format", "yaml", VALID]) == 2
+    assert main(["validate", "--formato", "yaml", VALID]) == 2
 
 
 def test_hash_command(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["hash", "--format", "json", VALID]) == 0
+    assert main(["hash", "--formato", "json", VALID]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["ok"] is True
     assert result["codificacao"] == "iso-8859-1"
@@ -96,13 +96,13 @@ def test_validate_and_hash_on_every_version(
     arquivo = str(example_path("lote-sadt", versao))
     assert main(["validate", arquivo]) == 0
     assert f"válido — TISS {versao}" in capsys.readouterr().out
-    assert main(["hash", arquivo, "--format", "json"]) == 0
+    assert main(["hash", arquivo, "--formato", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["codificacao"] == "iso-8859-1"
 
 
 def test_validate_real_4_02_00_lote(capsys: pytest.CaptureFixture[str]) -> None:
     unimed = str(next((CORPUS / "files").glob("002_*.xml")))
-    assert main(["validate", unimed, "--format", "json"]) == 0
+    assert main(["validate", unimed, "--formato", "json"]) == 0
     (relatorio,) = json.loads(capsys.readouterr().out)
     assert (relatorio["versao"], relatorio["achados"]) == ("4.02.00", [])
 
@@ -112,11 +112,11 @@ def test_validate_versao_forces_the_schema(
 ) -> None:
     antigo = tmp_path / "4.00.01.xml"
     antigo.write_bytes(example_path("lote-sadt").read_bytes().replace(b">4.01.00<", b">4.00.01<"))
-    assert main(["validate", str(antigo), "--format", "json"]) == 1
+    assert main(["validate", str(antigo), "--formato", "json"]) == 1
     (relatorio,) = json.loads(capsys.readouterr().out)
     assert relatorio["achados"][0]["codigo"] == "xml.versao"
     assert "versao='4.01.00'" in relatorio["achados"][0]["dica"]
-    assert main(["validate", str(antigo), "--versao", "4.01.00", "--format", "json"]) == 1
+    assert main(["validate", str(antigo), "--versao", "4.01.00", "--formato", "json"]) == 1
     (relatorio,) = json.loads(capsys.readouterr().out)
     codigos = [a["codigo"] for a in relatorio["achados"]]
     assert codigos == ["hash.divergente"]  # the edit, not the XSD

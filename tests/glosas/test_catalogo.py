@@ -248,7 +248,8 @@ def test_unknown_code(codigo: object) -> None:
     assert isinstance(erro, TissError)
     assert erro.codigo == "glosa.desconhecida"
     assert "não existe" in str(erro)
-    assert "search" in str(erro)
+    assert "glosas.buscar" in str(erro)
+    assert "--busca" in str(erro)
     assert not glosas.valida(codigo)  # type: ignore[arg-type]
 
 

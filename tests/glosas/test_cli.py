@@ -32,7 +32,7 @@ def test_code(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_code_json(capsys: pytest.CaptureFixture[str]) -> None:
-    rc, out, _ = _rodar(capsys, "1702", "--format", "json")
+    rc, out, _ = _rodar(capsys, "1702", "--formato", "json")
     assert rc == 0
     dados = _json(out)
     assert dados["codigo"] == "1702"
@@ -50,18 +50,18 @@ def test_xsd_wording_is_shown(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("formato", ["text", "json"])
 def test_unknown_code(capsys: pytest.CaptureFixture[str], formato: str) -> None:
-    rc, out, err = _rodar(capsys, "9999", "--format", formato)
+    rc, out, err = _rodar(capsys, "9999", "--formato", formato)
     assert rc == 1
     if formato == "json":
         assert _json(out)["erro"]["codigo"] == "glosa.desconhecida"
     else:
         assert out == ""
         assert "'9999'" in err
-        assert "--search" in err
+        assert "--busca" in err
 
 
 def test_search(capsys: pytest.CaptureFixture[str]) -> None:
-    rc, out, _ = _rodar(capsys, "--search", "duplicidade")
+    rc, out, _ = _rodar(capsys, "--busca", "duplicidade")
     assert rc == 0
     linhas = out.splitlines()
     assert linhas[0] == "1702 – Cobrança de procedimento em duplicidade (vigência até 30/06/2026)"
@@ -69,7 +69,7 @@ def test_search(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_search_json(capsys: pytest.CaptureFixture[str]) -> None:
-    rc, out, _ = _rodar(capsys, "--search", "Duplicidade", "--format", "json")
+    rc, out, _ = _rodar(capsys, "--busca", "Duplicidade", "--formato", "json")
     assert rc == 0
     dados = _json(out)
     assert dados[0]["codigo"] == "1702"
@@ -82,16 +82,16 @@ def test_search_limit(capsys: pytest.CaptureFixture[str]) -> None:
     linhas = out.splitlines()
     assert len(linhas) == 3
     assert linhas[-1].startswith("… e mais ")
-    rc, out, _ = _rodar(capsys, "-s", "senha", "--limite", "2", "--format", "json")
+    rc, out, _ = _rodar(capsys, "-s", "senha", "--limite", "2", "--formato", "json")
     assert len(_json(out)) == 2
 
 
 def test_search_finds_nothing(capsys: pytest.CaptureFixture[str]) -> None:
-    rc, out, err = _rodar(capsys, "--search", "xyzzy")
+    rc, out, err = _rodar(capsys, "--busca", "xyzzy")
     assert rc == 1
     assert out == ""
     assert "nenhuma glosa" in err
-    rc, out, _ = _rodar(capsys, "--search", "xyzzy", "--format", "json")
+    rc, out, _ = _rodar(capsys, "--busca", "xyzzy", "--formato", "json")
     assert rc == 1
     assert _json(out) == []
 
@@ -99,7 +99,7 @@ def test_search_finds_nothing(capsys: pytest.CaptureFixture[str]) -> None:
 def test_list_for_a_version(
     capsys: pytest.CaptureFixture[str], xsd_codigos: dict[str, frozenset[str]]
 ) -> None:
-    rc, out, _ = _rodar(capsys, "--versao", "4.01.00", "--format", "json")
+    rc, out, _ = _rodar(capsys, "--versao", "4.01.00", "--formato", "json")
     assert rc == 0
     assert {d["codigo"] for d in _json(out)} == xsd_codigos["4.01.00"]
 
@@ -131,7 +131,7 @@ def test_filters_on_a_code(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_groups(capsys: pytest.CaptureFixture[str], tabela: dict[str, dict[str, str]]) -> None:
-    rc, out, _ = _rodar(capsys, "--grupos", "--format", "json")
+    rc, out, _ = _rodar(capsys, "--grupos", "--formato", "json")
     assert rc == 0
     contagem = _json(out)
     assert list(contagem)[:2] == ["Elegibilidade", "Protocolo"]
@@ -142,11 +142,11 @@ def test_groups(capsys: pytest.CaptureFixture[str], tabela: dict[str, dict[str, 
 @pytest.mark.parametrize(
     "args",
     [
-        ["1705", "--search", "valor"],
+        ["1705", "--busca", "valor"],
         ["--em", "ontem"],
         ["--versao", "3.05.00"],
         ["--limite", "-1"],
-        ["--format", "xml"],
+        ["--formato", "xml"],
     ],
 )
 def test_usage_errors(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:

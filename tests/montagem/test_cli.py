@@ -51,7 +51,7 @@ def test_list_as_json(tmp_path: Path, versao: str, capsys: pytest.CaptureFixture
     caminho = tmp_path / "rico.xml"
     caminho.write_bytes(tiss.to_xml(exemplos.em(versao).rico()))
     assert (
-        main(["recurso", str(caminho), "--listar", "--protocolo", "1002", "--format", "json"]) == 0
+        main(["recurso", str(caminho), "--listar", "--protocolo", "1002", "--formato", "json"]) == 0
     )
     dados = json.loads(capsys.readouterr().out)
     assert [(d["nivel"], d["codigo"], d["valor_glosa"]) for d in dados] == [
@@ -237,7 +237,7 @@ def test_listing_a_4_03_00_code_with_its_title(
     caminho.write_bytes(
         tiss.to_xml(ex.mensagem(ex.demonstrativo(ex.protocolo("1", [ex.guia("G", [item])]))))
     )
-    assert main(["recurso", str(caminho), "--listar", "--format", "json"]) == 0
+    assert main(["recurso", str(caminho), "--listar", "--formato", "json"]) == 0
     (dado,) = json.loads(capsys.readouterr().out)
     with (shared / "tiss/tabelas/tabela38.csv").open(encoding="utf-8") as f:
         linha = next(r for r in csv.DictReader(f) if r["codigo"] == "3200")

@@ -345,7 +345,7 @@ def test_cli_on_each_versions_file(
     assert "0 erro(s), 0 outro(s) achado(s)" in capsys.readouterr().out
     codigo = main(
         ["check", str(arquivo), "--perfil", "arcelormittal", "--data-envio", "2025-06-02",
-         "--format", "json"]
+         "--formato", "json"]
     )  # fmt: skip
     saida = _json(capsys)
     assert codigo == (0 if versao == "4.01.00" else 1)
@@ -361,7 +361,7 @@ def test_cli_versao_reads_a_file_declaring_40001(
 ) -> None:
     # 4.00.01 has no schemas here; its XSD-compatible successor 4.01.00 reads it
     arquivo = _arquivo(tmp_path, "4.01.00", padrao="4.00.01")
-    base = ["check", str(arquivo), "--data-envio", "2025-06-02", "--format", "json"]
+    base = ["check", str(arquivo), "--data-envio", "2025-06-02", "--formato", "json"]
     assert main([*base, "--perfil", "pasa"]) == 1
     [f] = _json(capsys)["achados"]
     assert (f["codigo"], f["glosa"]) == ("arquivo.versao", "5028")
@@ -391,7 +391,7 @@ def test_cli_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
     base = ["check", str(arquivo), "--perfil", "arcelormittal"]
     assert main([*base, "--data-envio", "2025-06-02"]) == 0
     capsys.readouterr()
-    assert main([*base, "--data-envio", "2025-09-01", "--format", "json"]) == 1
+    assert main([*base, "--data-envio", "2025-09-01", "--formato", "json"]) == 1
     saida = _json(capsys)
     assert saida["ok"] is False
     assert {f["codigo"] for f in saida["achados"]} == {"prazo.fora_da_janela"}
@@ -417,7 +417,7 @@ def test_cli_unreadable_file_is_an_error_finding(
 ) -> None:
     arquivo = tmp_path / "ruim.xml"
     arquivo.write_text("<naoTISS/>", encoding="utf-8")
-    assert main(["check", str(arquivo), "--data-envio", "2025-06-02", "--format", "json"]) == 1
+    assert main(["check", str(arquivo), "--data-envio", "2025-06-02", "--formato", "json"]) == 1
     assert _json(capsys)["achados"][0]["codigo"] == "arquivo.invalido"
 
 

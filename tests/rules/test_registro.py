@@ -337,7 +337,7 @@ def test_every_code_the_command_line_reports_on_the_corpus_is_registered(
     for arquivo in _corpus():
         for nome, p in perfis.items():
             args = ["check", str(arquivo), "--perfil", nome, "--data-envio", "2031-01-01"]
-            codigo = main([*args, "--format", "json"])
+            codigo = main([*args, "--formato", "json"])
             saida = json.loads(capsys.readouterr().out)
             lista = _achados_do_json(saida)
             assert irregulares(lista, p) == [], (arquivo.name, nome)

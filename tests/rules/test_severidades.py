@@ -333,7 +333,7 @@ def test_cli_lowers_and_switches_off_by_a_toml_profile(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     lote = _arquivo(tmp_path, "lote.xml", tiss.to_xml(lote_sadt(3, data_envio=ENVIO)))
-    base = ["check", lote, "--data-envio", "2025-09-02", "--format", "json"]
+    base = ["check", lote, "--data-envio", "2025-09-02", "--formato", "json"]
     assert main([*base, "--perfil", _perfil_toml(tmp_path)]) == 1
     saida = json.loads(capsys.readouterr().out)
     assert {(f["codigo"], f["severidade"]) for f in saida["achados"]} == {
@@ -353,7 +353,7 @@ def test_cli_applies_the_profile_to_a_file_it_cannot_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ruim = _arquivo(tmp_path, "ruim.xml", b"<naoTISS/>")
-    base = ["check", ruim, "--data-envio", "2025-06-02", "--format", "json"]
+    base = ["check", ruim, "--data-envio", "2025-06-02", "--formato", "json"]
     assert main([*base, "--perfil", _perfil_toml(tmp_path)]) == 1
     [f] = json.loads(capsys.readouterr().out)["achados"]
     assert (f["codigo"], f["severidade"]) == ("arquivo.invalido", "erro")
@@ -366,7 +366,7 @@ def test_cli_applies_the_profile_to_a_file_it_cannot_read(
     dados = examples.caminho("lote-sadt").read_bytes()
     dados = dados.replace(b"<ans:Padrao>4.01.00<", b"<ans:Padrao>4.00.01<")
     antigo = _arquivo(tmp_path, "antigo.xml", dados)
-    base = ["check", antigo, "--data-envio", "2025-06-02", "--format", "json"]
+    base = ["check", antigo, "--data-envio", "2025-06-02", "--formato", "json"]
     assert main([*base, "--perfil", _perfil_toml(tmp_path, arquivo__versao="info")]) == 0
     [f] = json.loads(capsys.readouterr().out)["achados"]
     assert (f["codigo"], f["severidade"], f["glosa"]) == ("arquivo.versao", "info", "5028")

@@ -19,18 +19,18 @@ def test_versoes_lists_the_supported_versions(capsys: pytest.CaptureFixture[str]
     assert main(["versoes"]) == 0
     out = capsys.readouterr().out
     assert all(v in out for v in ("4.01.00", "4.02.00", "4.03.00"))
-    assert main(["versoes", "--format", "json"]) == 0
+    assert main(["versoes", "--formato", "json"]) == 0
     dados = json.loads(capsys.readouterr().out)
     assert [d["versao"] for d in dados] == list(versoes.SUPORTADAS)
     assert "4.00.01" in dados[0]["padroes_aceitos"]
 
 
 def test_versoes_diff_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["versoes", "--diff", "4.01.00", "4.03.00"]) == 0
+    assert main(["versoes", "--diferencas", "4.01.00", "4.03.00"]) == 0
     out = capsys.readouterr().out
     assert "valores de dm_statusProtocolo: +1 (10)" in out
     assert "pattern de st_CNPJ: [0-9]{14} → [A-Z0-9]{12}[0-9]{2}" in out
-    assert main(["versoes", "--diff", "4.01.00", "4.03.00", "--format", "json"]) == 0
+    assert main(["versoes", "--diferencas", "4.01.00", "4.03.00", "--formato", "json"]) == 0
     dados = json.loads(capsys.readouterr().out)
     assert dados == versoes.diferencas("4.01.00", "4.03.00").to_dict()
     glosas = [m for m in dados["mudancas"] if m["tipo"] == "dm_tipoGlosa"]
@@ -38,8 +38,8 @@ def test_versoes_diff_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_versoes_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["versoes", "--diff", "4.01.00"]) == 2
-    assert main(["versoes", "--diff", "4.01.00", "3.05.00"]) == 2
+    assert main(["versoes", "--diferencas", "4.01.00"]) == 2
+    assert main(["versoes", "--diferencas", "4.01.00", "3.05.00"]) == 2
     assert "3.05.00" in capsys.readouterr().err
 
 
@@ -68,7 +68,7 @@ def test_converter_refuses_naming_each_field_and_suggests_the_option(
     assert "--preencher caraterAtendimento=VALOR" in out
     assert not saida.exists()
     argumentos = ["converter", HONORARIOS, "--para", "4.03.00", "-o", str(saida)]
-    assert main([*argumentos, "--preencher", "caraterAtendimento=1", "--format", "json"]) == 0
+    assert main([*argumentos, "--preencher", "caraterAtendimento=1", "--formato", "json"]) == 0
     dados = json.loads(capsys.readouterr().out)
     assert dados["ok"] is True
     assert dados["de"] == "4.01.00"
@@ -76,7 +76,7 @@ def test_converter_refuses_naming_each_field_and_suggests_the_option(
     assert dados["hash"] == tiss.compute_hash(saida)
     volta = tmp_path / "volta.xml"
     assert (
-        main(["converter", str(saida), "--para", "4.01.00", "-o", str(volta), "--format", "json"])
+        main(["converter", str(saida), "--para", "4.01.00", "-o", str(volta), "--formato", "json"])
         == 1
     )
     recusa = json.loads(capsys.readouterr().out)
@@ -127,7 +127,7 @@ def test_converter_write_failure_is_in_portuguese_and_in_json(
 ) -> None:
     lote = str(examples.caminho("lote-sadt"))
     destino = str(tmp_path / "nao" / "s.xml")
-    assert main(["converter", lote, "--para", "4.03.00", "-o", destino, "--format", "json"]) == 2
+    assert main(["converter", lote, "--para", "4.03.00", "-o", destino, "--formato", "json"]) == 2
     dados = json.loads(capsys.readouterr().out)
     assert dados["ok"] is False
     assert dados["arquivo"] == lote

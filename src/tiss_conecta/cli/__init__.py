@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.handler(args)
         sys.stdout.flush()
-    except BrokenPipeError:  # e.g. `tiss-conecta glosa --search x | head`
+    except BrokenPipeError:  # e.g. `tiss-conecta glosa --busca x | head`
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1

@@ -1,4 +1,4 @@
-"""``tiss-conecta check FILE --perfil arcelormittal --data-envio 2025-06-02 [--versao 4.01.00]``."""
+"""``tiss-conecta check ARQUIVO --perfil arcelormittal --data-envio 2025-06-02``."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from tiss_conecta.achados import Achado
     from tiss_conecta.rules import Perfil
 
-FORMATS = _comum.FORMATS
-
 
 def register(sub: Any) -> None:
     check = sub.add_parser(
@@ -29,7 +27,7 @@ def register(sub: Any) -> None:
         f"{', '.join(VERSOES)}. "
         "Saída 0: nenhum erro; 1: algum achado de severidade erro; 2: erro de uso.",
     )
-    check.add_argument("file", metavar="FILE")
+    check.add_argument("arquivo", metavar="ARQUIVO")
     check.add_argument(
         "--perfil",
         default="tiss",
@@ -53,7 +51,7 @@ def register(sub: Any) -> None:
         "que declara 4.00.01. A versão declarada continua sendo a conferida contra o perfil "
         "(padrão: a de cabecalho/Padrao)",
     )
-    check.add_argument("--format", choices=FORMATS, default="text")
+    _comum.opcao_formato(check)
     check.set_defaults(handler=run_check)
 
 
@@ -88,14 +86,14 @@ def run_check(args: argparse.Namespace) -> int:
     except (OSError, ValueError, TissError) as error:
         return _comum.erro_de_uso("check", f"perfil {args.perfil!r}: {error}")
     try:
-        tamanho = os.path.getsize(args.file)
+        tamanho = os.path.getsize(args.arquivo)
     except OSError as error:
         return _comum.erro_de_uso(
-            "check", f"não foi possível ler {args.file}: {motivo_do_sistema(error)}"
+            "check", f"não foi possível ler {args.arquivo}: {motivo_do_sistema(error)}"
         )
     data_envio = args.data_envio or dt.date.today()
     try:
-        mensagem = parse(args.file, versao=args.versao)
+        mensagem = parse(args.arquivo, versao=args.versao)
         achados = check(mensagem, regras, data_envio=data_envio, tamanho_bytes=tamanho)
     except TissVersionError as error:
         achados = _no_perfil(
@@ -111,17 +109,17 @@ def run_check(args: argparse.Namespace) -> int:
                 f"O arquivo não é uma mensagem TISS legível: {error}", xpath=error.xpath
             ),
         )
-    if args.format == "json":
+    if args.formato == "json":
         print(
             json.dumps(
                 {
-                    "arquivo": args.file,
+                    "arquivo": args.arquivo,
                     "perfil": regras.nome,
                     "data_envio": data_envio.isoformat(),
                     "ok": not tem_erro(achados),
                     "achados": [f.to_dict() for f in achados],
                     # the names of 0.1, for the tools that read them
-                    "file": args.file,
+                    "file": args.arquivo,
                     "findings": [f.to_dict() for f in achados],
                 },
                 ensure_ascii=False,
@@ -129,7 +127,7 @@ def run_check(args: argparse.Namespace) -> int:
             )
         )
     else:
-        print(f"{args.file}: perfil {regras.nome}, envio em {data_envio.isoformat()}")
+        print(f"{args.arquivo}: perfil {regras.nome}, envio em {data_envio.isoformat()}")
         for f in achados:
             print(f"  {f}")
             if f.xpath:

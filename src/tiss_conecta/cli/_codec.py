@@ -1,4 +1,4 @@
-"""``tiss-conecta validate FILE...`` and ``tiss-conecta hash FILE``."""
+"""``tiss-conecta validate ARQUIVO...`` and ``tiss-conecta hash ARQUIVO``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError
 from tiss_conecta.models import VERSOES
 
-FORMATS = _comum.FORMATS
-
 
 def register(sub: Any) -> None:
     validate = sub.add_parser(
@@ -21,10 +19,13 @@ def register(sub: Any) -> None:
         f"({', '.join(VERSOES)}: a declarada no Padrao) e confere o hash. "
         "Saída 0: todos válidos; 1: algum inválido; 2: erro de uso.",
     )
-    validate.add_argument("files", nargs="+", metavar="FILE")
-    validate.add_argument("--format", choices=FORMATS, default="text")
+    validate.add_argument("arquivos", nargs="+", metavar="ARQUIVO")
+    _comum.opcao_formato(validate)
     validate.add_argument(
-        "--strict-hash", action="store_true", help="aceita só hash calculado em ISO-8859-1"
+        "--hash-estrito",
+        "--strict-hash",
+        action="store_true",
+        help="aceita só hash calculado em ISO-8859-1",
     )
     validate.add_argument(
         "--versao",
@@ -41,9 +42,9 @@ def register(sub: Any) -> None:
         "codificação confere; vale para arquivos de qualquer versão TISS, pois o hash é "
         "definido igualmente em todas. Saída 0: confere; 1: não confere ou arquivo ilegível.",
     )
-    hash_.add_argument("file", metavar="FILE")
-    hash_.add_argument("--format", choices=FORMATS, default="text")
-    hash_.add_argument("--strict", action="store_true", help="aceita só ISO-8859-1")
+    hash_.add_argument("arquivo", metavar="ARQUIVO")
+    _comum.opcao_formato(hash_)
+    hash_.add_argument("--estrito", "--strict", action="store_true", help="aceita só ISO-8859-1")
     hash_.set_defaults(handler=run_hash)
 
 
@@ -51,9 +52,9 @@ def run_validate(args: argparse.Namespace) -> int:
     from tiss_conecta.codec import validate
 
     reports = [
-        validate(name, strict_hash=args.strict_hash, versao=args.versao) for name in args.files
+        validate(name, strict_hash=args.hash_estrito, versao=args.versao) for name in args.arquivos
     ]
-    if args.format == "json":
+    if args.formato == "json":
         print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
     else:
         print("\n\n".join(str(r) for r in reports))
@@ -67,28 +68,28 @@ def run_hash(args: argparse.Namespace) -> int:
     from tiss_conecta.codec import _fonte, _hash
 
     try:
-        root = _fonte.load(args.file).root
-        check = _hash.check_tree(root, strict=args.strict)
+        root = _fonte.load(args.arquivo).root
+        check = _hash.check_tree(root, strict=args.estrito)
         utf8 = _hash.hash_tree(root, "utf-8")
     except TissError as error:
-        if args.format == "json":
+        if args.formato == "json":
             erro = {"codigo": error.codigo, "mensagem": str(error)}
-            print(json.dumps({"arquivo": args.file, "erro": erro, "file": args.file}))
+            print(json.dumps({"arquivo": args.arquivo, "erro": erro, "file": args.arquivo}))
         else:
-            print(f"{args.file}: {error}")
+            print(f"{args.arquivo}: {error}")
         return 1
     result = {
-        "arquivo": args.file,
+        "arquivo": args.arquivo,
         **check.to_dict(),
         "calculado_utf8": utf8,
-        "file": args.file,
+        "file": args.arquivo,
         "computed_utf8": utf8,
     }
-    if args.format == "json":
+    if args.formato == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         print(
-            f"{args.file}\n"
+            f"{args.arquivo}\n"
             f"  declarado:            {check.declarado or '(ausente)'}\n"
             f"  calculado ISO-8859-1: {check.calculado}\n"
             f"  calculado UTF-8:      {utf8}\n"

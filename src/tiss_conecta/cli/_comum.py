@@ -1,4 +1,8 @@
-"""What every subcommand shares: output formats, usage errors, ``--perfil``."""
+"""What every subcommand shares: the output format, usage errors, ``--perfil``.
+
+Options are named in Portuguese (``--formato``); the names of 0.1 (``--format``...) stay as
+aliases for the scripts that use them.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,29 @@ import json
 import sys
 import tomllib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tiss_conecta.rules import Perfil
 
-FORMATS = ("text", "json")
+FORMATOS = ("texto", "json")
+
+
+def _formato(valor: str) -> str:
+    return "texto" if valor == "text" else valor
+
+
+def opcao_formato(parser: Any, ajuda: str | None = None) -> None:
+    """``--formato texto|json`` (also ``--format``, and ``text`` for ``texto``)."""
+    parser.add_argument(
+        "--formato",
+        "--format",
+        dest="formato",
+        type=_formato,
+        choices=FORMATOS,
+        default="texto",
+        help=ajuda or "texto para pessoas (padrão) ou json para programas",
+    )
 
 
 def erro_de_uso(comando: str, mensagem: str) -> int:

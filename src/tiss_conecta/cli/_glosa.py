@@ -1,4 +1,4 @@
-"""``tiss-conecta glosa 1705``, ``--search TEXTO``, or a filtered list of the catalogue."""
+"""``tiss-conecta glosa 1705``, ``--busca TEXTO``, or a filtered list of the catalogue."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from tiss_conecta.cli import _comum
 from tiss_conecta.glosas import Glosa, GlosaDesconhecida
 from tiss_conecta.glosas._glosa import grupo_legivel, vigencia_legivel
 
-FORMATS = _comum.FORMATS
 LIMITE_BUSCA = 20
 _LARGURA = 88
 
@@ -24,13 +23,20 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "glosa",
         help="consulta o catálogo de glosas (tabela TUSS 38)",
-        description="Mostra uma glosa pelo código, busca pelo texto (--search) ou lista o "
+        description="Mostra uma glosa pelo código, busca pelo texto (--busca) ou lista o "
         "catálogo filtrado por versão TISS, data de vigência e grupo. "
         "Saída 0: encontrou; 1: código desconhecido, nada encontrado ou fora do filtro; "
         "2: erro de uso.",
     )
     p.add_argument("codigo", nargs="?", metavar="CODIGO", help="código da glosa, ex.: 1705")
-    p.add_argument("--search", "-s", metavar="TEXTO", help="busca na descrição e na orientação")
+    p.add_argument(
+        "--busca",
+        "-b",
+        "--search",
+        "-s",
+        metavar="TEXTO",
+        help="busca na descrição e na orientação",
+    )
     p.add_argument("--versao", choices=glosas.VERSOES, help="só códigos que o XSD aceita")
     p.add_argument("--em", type=_data, metavar="DATA", help="só códigos vigentes na data")
     p.add_argument("--grupo", metavar="GRUPO", help="só códigos do grupo (lista: --grupos)")
@@ -41,13 +47,13 @@ def register(sub: Any) -> None:
         metavar="N",
         help=f"no máximo N resultados (busca: {LIMITE_BUSCA}; 0 = todos)",
     )
-    p.add_argument("--format", choices=FORMATS, default="text")
+    _comum.opcao_formato(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.codigo is not None and args.search is not None:
-        return _uso("informe um código ou --search, não os dois")
+    if args.codigo is not None and args.busca is not None:
+        return _uso("informe um código ou --busca, não os dois")
     if args.grupos:
         return _grupos(args)
     if args.codigo is not None:
@@ -59,13 +65,13 @@ def _codigo(args: argparse.Namespace) -> int:
     try:
         g = glosas.consultar(args.codigo)
     except GlosaDesconhecida as erro:
-        if args.format == "json":
+        if args.formato == "json":
             erro_json = {"codigo": erro.codigo, "mensagem": str(erro)}
             print(json.dumps({"erro": erro_json}, ensure_ascii=False))
         else:
             print(erro, file=sys.stderr)
         return 1
-    if args.format == "json":
+    if args.formato == "json":
         print(json.dumps(g.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(detalhe(g))
@@ -76,8 +82,8 @@ def _codigo(args: argparse.Namespace) -> int:
 
 
 def _lista(args: argparse.Namespace) -> int:
-    if args.search is not None:
-        achados = glosas.buscar(args.search, versao=args.versao, em=args.em)
+    if args.busca is not None:
+        achados = glosas.buscar(args.busca, versao=args.versao, em=args.em)
         if args.grupo is not None:
             no_grupo = {g.codigo for g in glosas.catalogo(grupo=args.grupo)}
             achados = [g for g in achados if g.codigo in no_grupo]
@@ -86,7 +92,7 @@ def _lista(args: argparse.Namespace) -> int:
         achados = glosas.catalogo(args.versao, args.em, grupo=args.grupo)
         limite = args.limite or 0
     mostrados = achados[:limite] if limite > 0 else achados
-    if args.format == "json":
+    if args.formato == "json":
         print(json.dumps([g.to_dict() for g in mostrados], ensure_ascii=False, indent=2))
     else:
         for g in mostrados:
@@ -94,7 +100,7 @@ def _lista(args: argparse.Namespace) -> int:
         if len(mostrados) < len(achados):
             print(f"… e mais {len(achados) - len(mostrados)} (use --limite 0 para ver todas)")
         elif not achados:
-            oque = f"para {args.search!r}" if args.search is not None else "com esses filtros"
+            oque = f"para {args.busca!r}" if args.busca is not None else "com esses filtros"
             print(f"nenhuma glosa encontrada {oque}", file=sys.stderr)
     return 0 if achados else 1
 
@@ -103,7 +109,7 @@ def _grupos(args: argparse.Namespace) -> int:
     contagem = {
         nome: len(glosas.catalogo(args.versao, args.em, grupo=nome)) for nome in glosas.grupos()
     }
-    if args.format == "json":
+    if args.formato == "json":
         print(json.dumps(contagem, ensure_ascii=False, indent=2))
     else:
         largura = max(map(len, contagem))

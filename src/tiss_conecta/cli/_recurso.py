@@ -17,8 +17,6 @@ from tiss_conecta.errors import TissError, motivo_do_sistema
 from tiss_conecta.leitura import numero
 from tiss_conecta.models import VERSOES
 
-FORMATS = _comum.FORMATS
-
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
@@ -48,7 +46,7 @@ def register(sub: Any) -> None:
         "em vez da declarada em cabecalho/Padrao, e monta o recurso nela; por exemplo "
         "--versao 4.01.00 para um demonstrativo que declara 4.00.01",
     )
-    p.add_argument("--format", choices=FORMATS, default="text", help="saída de --listar")
+    _comum.opcao_formato(p, "saída de --listar")
     p.add_argument("--numero-guia", metavar="N", help="nº da guia de recurso do prestador")
     p.add_argument("--sequencial", metavar="N", help="sequencialTransacao do cabeçalho")
     p.add_argument("--data", type=_data, metavar="AAAA-MM-DD", help="data do recurso (hoje)")
@@ -59,7 +57,9 @@ def register(sub: Any) -> None:
         help="limites da operadora: arcelormittal, pasa, tiss (padrão), um registro ANS ou um "
         "arquivo .json/.toml com o perfil",
     )
-    p.add_argument("-o", "--output", metavar="RECURSO.xml", help="onde gravar (padrão: saída)")
+    p.add_argument(
+        "-o", "--saida", "--output", metavar="RECURSO.xml", help="onde gravar (padrão: saída)"
+    )
     p.set_defaults(handler=run)
 
 
@@ -103,7 +103,7 @@ def _listar(demonstrativo: Any, args: argparse.Namespace) -> int:
     if args.protocolo is not None:
         escolhido = numero(args.protocolo)
         glosas = [g for g in glosas if numero(g.protocolo) == escolhido]
-    if args.format == "json":
+    if args.formato == "json":
         print(json.dumps([g.to_dict() for g in glosas], ensure_ascii=False, indent=2))
     else:
         print("\n".join(linhas(glosas)) if glosas else "nenhuma glosa no demonstrativo")
@@ -243,12 +243,12 @@ def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
         print(f"tiss-conecta recurso: {error}", file=sys.stderr)
         return 1
     xml = to_xml(msg, pretty=True)
-    if args.output:
+    if args.saida:
         try:
-            Path(args.output).write_bytes(xml)
+            Path(args.saida).write_bytes(xml)
         except OSError as error:
             return _comum.erro_de_uso(
-                "recurso", f"não foi possível gravar {args.output}: {motivo_do_sistema(error)}"
+                "recurso", f"não foi possível gravar {args.saida}: {motivo_do_sistema(error)}"
             )
         recurso: Any = msg.prestador_para_operadora
         guia = (
@@ -257,7 +257,7 @@ def _montar(demonstrativo: Any, args: argparse.Namespace) -> int:
         )
         valor = formato.reais(guia.valor_total_recursado)
         versao = msg.cabecalho.padrao.value
-        print(f"{args.output}: recurso de {valor} (TISS {versao}) gravado")
+        print(f"{args.saida}: recurso de {valor} (TISS {versao}) gravado")
     else:
         sys.stdout.buffer.write(xml)
     return 0

@@ -1,4 +1,4 @@
-"""``tiss-conecta versoes [--diff DE PARA]`` and ``tiss-conecta converter ENTRADA --para V``."""
+"""``tiss-conecta versoes [--diferencas DE PARA]`` and ``converter ENTRADA --para V``."""
 
 from __future__ import annotations
 
@@ -13,19 +13,24 @@ from tiss_conecta.cli import _comum
 from tiss_conecta.errors import ConversaoRecusada, TissError, motivo_do_sistema
 from tiss_conecta.models import VERSOES
 
-FORMATS = _comum.FORMATS
-
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "versoes",
         help="as versões TISS suportadas e o que muda entre elas",
-        description="Lista as versões TISS que a biblioteca lê e escreve, ou, com --diff, "
+        description="Lista as versões TISS que a biblioteca lê e escreve, ou, com --diferencas, "
         "o que muda de uma para outra (tipos, elementos, ocorrências, facetas e valores de "
         "domínio), calculado dos XSDs oficiais. Saída 0; 2: erro de uso.",
     )
-    p.add_argument("--diff", nargs=2, metavar=("DE", "PARA"), choices=tuple(VERSOES))
-    p.add_argument("--format", choices=FORMATS, default="text")
+    p.add_argument(
+        "--diferencas",
+        "--diff",
+        nargs=2,
+        metavar=("DE", "PARA"),
+        choices=tuple(VERSOES),
+        help="o que muda de DE para PARA",
+    )
+    _comum.opcao_formato(p)
     p.set_defaults(handler=run_versoes)
 
     c = sub.add_parser(
@@ -60,22 +65,24 @@ def register(sub: Any) -> None:
     c.add_argument(
         "--versao", choices=tuple(VERSOES), help="lê ENTRADA nesta versão, não na do Padrao"
     )
-    c.add_argument("--format", choices=FORMATS, default="text")
+    _comum.opcao_formato(c)
     c.set_defaults(handler=run_converter)
 
 
 def run_versoes(args: argparse.Namespace) -> int:
     from tiss_conecta import versoes
 
-    if args.diff:
-        d = versoes.diferencas(*args.diff)
-        print(json.dumps(d.to_dict(), ensure_ascii=False, indent=2) if args.format == "json" else d)
+    if args.diferencas:
+        d = versoes.diferencas(*args.diferencas)
+        print(
+            json.dumps(d.to_dict(), ensure_ascii=False, indent=2) if args.formato == "json" else d
+        )
         return 0
     linhas = [
         {"versao": v, "padroes_aceitos": list(versoes.padroes_aceitos(v))}
         for v in versoes.SUPORTADAS
     ]
-    if args.format == "json":
+    if args.formato == "json":
         print(json.dumps(linhas, ensure_ascii=False, indent=2))
     else:
         print("Versões TISS que a biblioteca lê, valida, escreve e converte:")
@@ -83,7 +90,7 @@ def run_versoes(args: argparse.Namespace) -> int:
             print(
                 f"  {linha['versao']}  (o XSD aceita Padrao {', '.join(linha['padroes_aceitos'])})"
             )
-        print("Diferenças: tiss-conecta versoes --diff 4.01.00 4.03.00")
+        print("Diferenças: tiss-conecta versoes --diferencas 4.01.00 4.03.00")
     return 0
 
 
@@ -153,7 +160,7 @@ def _saida(
     args: argparse.Namespace, resultado: dict[str, Any], erro: TissError | None, codigo: int = 1
 ) -> int:
     codigo = 0 if erro is None else codigo
-    if args.format == "json":
+    if args.formato == "json":
         print(json.dumps(resultado, ensure_ascii=False, indent=2))
         return codigo
     de = _origem(resultado)

@@ -60,7 +60,7 @@ def consultar(codigo: Codigo) -> Glosa:
             dica=(
                 f"os códigos têm 4 dígitos, de {indice.glosas[0].codigo} a "
                 f"{indice.glosas[-1].codigo}; procure pelo texto com "
-                "tiss_conecta.glosas.buscar(...) ou tiss-conecta glosa --search TEXTO"
+                "tiss_conecta.glosas.buscar(...) ou tiss-conecta glosa --busca TEXTO"
             ),
         )
     return glosa
