@@ -12,7 +12,8 @@ from typing import Any
 
 from tiss_conecta import formato, glosas
 from tiss_conecta.cli import _comum
-from tiss_conecta.glosas import Glosa, GlosaDesconhecida
+from tiss_conecta.errors import GlosaDesconhecida
+from tiss_conecta.glosas import Glosa
 from tiss_conecta.glosas._glosa import grupo_legivel, vigencia_legivel
 
 LIMITE_BUSCA = 20

@@ -29,7 +29,6 @@ from tiss_conecta.glosas._texto import dobrar
 __all__ = [
     "VERSOES",
     "Glosa",
-    "GlosaDesconhecida",
     "Orientacao",
     "buscar",
     "catalogo",

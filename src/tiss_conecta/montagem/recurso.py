@@ -40,7 +40,7 @@ import attrs
 from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import formato, glosas, models
-from tiss_conecta.errors import GlosaDesconhecida, RecursoInvalido
+from tiss_conecta.errors import GlosaDesconhecida
 from tiss_conecta.leitura import numero as normal
 from tiss_conecta.montagem._leitura import GuiaLida, ItemLido, ProtocoloLido, codigo, protocolos
 from tiss_conecta.montagem.escolhas import (
@@ -66,7 +66,6 @@ __all__ = [
     "ItemEscolhido",
     "Nivel",
     "Procedimento",
-    "RecursoInvalido",
     "glosas_recorriveis",
     "montar_recurso",
     "verificar_escolhas",
