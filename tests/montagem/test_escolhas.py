@@ -12,14 +12,13 @@ from hypothesis import strategies as st
 
 import tiss_conecta as tiss
 from tiss_conecta import strategies as tst
-from tiss_conecta.errors import TissError
+from tiss_conecta.errors import RecursoInvalido, TissError
 from tiss_conecta.models import VERSAO_PADRAO
 from tiss_conecta.montagem import (
     EscolhaGuia,
     EscolhaItens,
     EscolhaProtocolo,
     ItemEscolhido,
-    RecursoInvalido,
     glosas_recorriveis,
     montar_recurso,
     verificar_escolhas,

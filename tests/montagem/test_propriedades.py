@@ -14,11 +14,11 @@ import tiss_conecta as tiss
 from tiss_conecta import models
 from tiss_conecta import strategies as tst
 from tiss_conecta.achados import Severidade
+from tiss_conecta.errors import RecursoInvalido
 from tiss_conecta.montagem import (
     EscolhaGuia,
     EscolhaProtocolo,
     Nivel,
-    RecursoInvalido,
     glosas_recorriveis,
     montar_recurso,
 )

@@ -13,12 +13,12 @@ import pytest
 
 import tiss_conecta as tiss
 from tiss_conecta import models
+from tiss_conecta.errors import RecursoInvalido
 from tiss_conecta.montagem import (
     EscolhaGuia,
     EscolhaItens,
     EscolhaProtocolo,
     ItemEscolhido,
-    RecursoInvalido,
     glosas_recorriveis,
     montar_recurso,
     verificar_escolhas,
