@@ -170,10 +170,36 @@ def test_stray_text_in_element_only_content_is_not_dropped_silently(
 
 
 @pytest.mark.parametrize("versao", VERSOES)
-def test_shipped_example_is_the_builder_output(versao: str) -> None:
-    shipped = example_path("lote-sadt", versao).read_bytes()
-    assert shipped == tiss.to_xml(lote_sadt(3, versao=versao), pretty=True)
+@pytest.mark.parametrize("nome", list(tiss.examples.EXEMPLOS))
+def test_shipped_examples_are_the_builder_output(nome: str, versao: str) -> None:
+    shipped = example_path(nome, versao).read_bytes()
+    assert shipped == tiss.to_xml(tiss.examples.construir(nome, versao), pretty=True)
     assert f"<ans:Padrao>{versao}</ans:Padrao>".encode() in shipped
+    assert tiss.validate(shipped).ok
+    if nome == "lote-sadt":
+        assert shipped == tiss.to_xml(lote_sadt(3, versao=versao), pretty=True)
+
+
+@pytest.mark.parametrize("versao", VERSOES)
+def test_example_demonstrativo_answers_the_example_lote(versao: str) -> None:
+    """Guia 1 paid, guia 2 with R$ 15,00 glosados (1705) on its last item, guia 3 absent."""
+    lote = tiss.parse(example_path("lote-sadt", versao))
+    enviadas = lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt
+    demonstrativo = tiss.parse(example_path("demonstrativo-analise", versao))
+    conta = demonstrativo.operadora_para_prestador.demonstrativos_retorno
+    (protocolo,) = conta.demonstrativo_analise_conta[0].dados_conta.dados_protocolo
+    respondidas = {g.numero_guia_prestador: g for g in protocolo.relacao_guias}
+    assert sorted(respondidas) == [g.cabecalho_guia.numero_guia_prestador for g in enviadas[:2]]
+    for enviada in enviadas[:2]:
+        g = respondidas[enviada.cabecalho_guia.numero_guia_prestador]
+        assert g.valor_informado_guia == enviada.valor_total.valor_total_geral
+        itens = enviada.procedimentos_executados.procedimento_executado
+        assert [d.valor_informado for d in g.detalhes_guia] == [p.valor_total for p in itens]
+    paga, glosada = respondidas["00000001"], respondidas["00000002"]
+    assert paga.valor_liberado_guia == paga.valor_informado_guia
+    assert glosada.valor_informado_guia - glosada.valor_liberado_guia == Decimal("15.00")
+    (glosa,) = glosada.detalhes_guia[-1].relacao_glosa
+    assert (glosa.tipo_glosa.value, glosa.valor_glosa) == ("1705", Decimal("15.00"))
 
 
 @pytest.mark.parametrize("versao", VERSOES)

@@ -20,11 +20,15 @@ from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import models
 
-__all__ = ["EXEMPLOS", "caminho", "lote_sadt"]
+__all__ = ["EXEMPLOS", "caminho", "construir", "demonstrativo_analise", "lote_sadt"]
 
-EXEMPLOS = {"lote-sadt": "lote-sadt.xml"}
+EXEMPLOS = {
+    "lote-sadt": "lote-sadt.xml",
+    "demonstrativo-analise": "demonstrativo-analise.xml",
+}
 """Each example's name and its file, shipped in one folder per version."""
 REGISTRO_ANS = "416070"  # ArcelorMittal Tubarão, one of the seed operadoras
+CNPJ_OPERADORA = "11444777000161"
 CNPJ_PRESTADOR = "11222333000181"
 CNES = "2077485"
 CENTAVOS = Decimal("0.01")
@@ -162,3 +166,136 @@ def lote_sadt(
         prestador_para_operadora=m.PrestadorOperadora(lote_guias=lote),
         epilogo=m.Epilogo(hash=""),
     )
+
+
+PROTOCOLO = "48740"
+"""The protocolo (PEG) the operadora gave the example lote."""
+GLOSADO = Decimal("15.00")
+"""What the operadora cut from the second guia's second item (glosa 1705)."""
+
+
+def demonstrativo_analise(
+    *, data_envio: dt.date = dt.date(2025, 6, 2), versao: str = models.VERSAO_PADRAO
+) -> Any:
+    """The DEMONSTRATIVO_ANALISE_CONTA of protocolo 48740 for ``lote_sadt(3)``: guia
+    00000001 paid in full, 00000002 with R$ 15,00 of its second item glosados (1705, valor
+    apresentado a maior), 00000003 absent (not answered yet), in ``versao``.
+
+    >>> d = demonstrativo_analise()
+    >>> conta = d.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta[0]
+    >>> protocolo = conta.dados_conta.dados_protocolo[0]
+    >>> [g.numero_guia_prestador for g in protocolo.relacao_guias]
+    ['00000001', '00000002']
+    >>> protocolo.valor_glosa_protocolo
+    Decimal('15.00')
+    """
+    m = models.carregar(versao)
+    lote = lote_sadt(3, data_envio=data_envio, versao=versao)
+    sadts = lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt
+    guias = [_guia_analisada(m, sadts[0], Decimal(0)), _guia_analisada(m, sadts[1], GLOSADO)]
+    emissao = data_envio + dt.timedelta(days=20)
+    informado = sum((g.valor_informado_guia for g in guias), Decimal("0.00"))
+    liberado = sum((g.valor_liberado_guia for g in guias), Decimal("0.00"))
+    Conta = m.CtmDemonstrativoAnaliseConta
+    protocolo = m.CtContaMedicaResumo(
+        numero_lote_prestador="1",
+        numero_protocolo=PROTOCOLO,
+        data_protocolo=_xml_date(data_envio),
+        situacao_protocolo=m.DmStatusProtocolo.VALUE_5,  # analisado: liberado para faturamento
+        relacao_guias=guias,
+        valor_informado_protocolo=informado,
+        valor_processado_protocolo=informado,
+        valor_liberado_protocolo=liberado,
+        valor_glosa_protocolo=informado - liberado,
+    )
+    conta = Conta(
+        cabecalho_demonstrativo=m.CtDemonstrativoCabecalho(
+            registro_ans=REGISTRO_ANS,
+            numero_demonstrativo="2025000001",
+            nome_operadora="ARCELORMITTAL TUBARAO",
+            numero_cnpj=CNPJ_OPERADORA,
+            data_emissao=_xml_date(emissao),
+        ),
+        dados_prestador=Conta.DadosPrestador(
+            dados_contratado=m.CtContratadoDados(cnpj_contratado=CNPJ_PRESTADOR), cnes=CNES
+        ),
+        dados_conta=Conta.DadosConta(dados_protocolo=[protocolo]),
+        valor_informado_geral=informado,
+        valor_processado_geral=informado,
+        valor_liberado_geral=liberado,
+        valor_glosa_geral=informado - liberado,
+    )
+    return m.MensagemTiss(
+        cabecalho=m.CabecalhoTransacao(
+            identificacao_transacao=m.CabecalhoTransacao.IdentificacaoTransacao(
+                tipo_transacao=m.DmTipoTransacao.DEMONSTRATIVO_ANALISE_CONTA,
+                sequencial_transacao="1",
+                data_registro_transacao=_xml_date(emissao),
+                hora_registro_transacao=XmlTime(10, 0, 0),
+            ),
+            origem=m.CabecalhoTransacao.Origem(registro_ans=REGISTRO_ANS),
+            destino=m.CabecalhoTransacao.Destino(
+                identificacao_prestador=m.CtPrestadorIdentificacao(cnpj=CNPJ_PRESTADOR)
+            ),
+            padrao=m.DmVersao(versao),
+        ),
+        operadora_para_prestador=m.OperadoraPrestador(
+            demonstrativos_retorno=m.CtDemonstrativoRetorno(demonstrativo_analise_conta=[conta])
+        ),
+        epilogo=m.Epilogo(hash=""),
+    )
+
+
+def _guia_analisada(m: Any, sadt: Any, glosado: Decimal) -> Any:
+    """A guia of the lote as the operadora answers it; ``glosado`` comes off its last item."""
+    Guia = m.CtContaMedicaResumo.RelacaoGuias
+    executados = sadt.procedimentos_executados.procedimento_executado
+    itens = []
+    for i, p in enumerate(executados):
+        corte = glosado if i == len(executados) - 1 else Decimal("0.00")
+        glosas = (
+            [Guia.DetalhesGuia.RelacaoGlosa(valor_glosa=corte, tipo_glosa=m.DmTipoGlosa("1705"))]
+            if corte
+            else []
+        )
+        itens.append(
+            Guia.DetalhesGuia(
+                sequencial_item=p.sequencial_item,
+                data_realizacao=p.data_execucao,
+                procedimento=p.procedimento,
+                valor_informado=p.valor_total,
+                qtd_executada=Decimal(p.quantidade_executada),
+                valor_processado=p.valor_total,
+                valor_liberado=p.valor_total - corte,
+                relacao_glosa=glosas,
+            )
+        )
+    informado = sum((i.valor_informado for i in itens), Decimal("0.00"))
+    return Guia(
+        numero_guia_prestador=sadt.cabecalho_guia.numero_guia_prestador,
+        numero_guia_operadora=sadt.dados_autorizacao.numero_guia_operadora,
+        senha=sadt.dados_autorizacao.senha,
+        numero_carteira=sadt.dados_beneficiario.numero_carteira,
+        data_inicio_fat=executados[0].data_execucao,
+        situacao_guia=m.DmStatusProtocolo.VALUE_5,
+        detalhes_guia=itens,
+        valor_informado_guia=informado,
+        valor_processado_guia=informado,
+        valor_liberado_guia=informado - glosado,
+        valor_glosa_guia=glosado,
+    )
+
+
+_CONSTRUTORES = {"lote-sadt": lote_sadt, "demonstrativo-analise": demonstrativo_analise}
+
+
+def construir(nome: str, versao: str = models.VERSAO_PADRAO) -> Any:
+    """The message the shipped example ``nome`` holds, built again in ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> tiss.to_xml(construir("demonstrativo-analise"), pretty=True) == (
+    ...     caminho("demonstrativo-analise").read_bytes()
+    ... )
+    True
+    """
+    return _CONSTRUTORES[nome](versao=versao)
