@@ -54,7 +54,11 @@ class Severidade(StrEnum):
 
 def descricao_glosa(codigo: str) -> str | None:
     """The glosa's description in TUSS table 38 (``None`` when the catalogue lacks it); the
-    catalogue is read on first use only."""
+    catalogue is read on first use only.
+
+    >>> descricao_glosa("1705"), descricao_glosa("0000")
+    ('VALOR APRESENTADO A MAIOR', None)
+    """
     from tiss_conecta import glosas
 
     try:
@@ -184,7 +188,12 @@ class Achado:
 
 
 def tabela_html(achados: Iterable[Achado]) -> str:
-    """The achados as an HTML table, for Jupyter."""
+    """The achados as an HTML table, for Jupyter.
+
+    >>> from tiss_conecta.rules.prazo import FORA_DA_JANELA
+    >>> tabela_html([FORA_DA_JANELA.achado("Fora do prazo.")]).count("<tr>")
+    2
+    """
     cabecalho = "".join(f"<th>{h}</th>" for h in ("", "código", "glosa", "onde", "mensagem"))
     linhas = "".join(
         "<tr>"
@@ -207,12 +216,23 @@ def tabela_html(achados: Iterable[Achado]) -> str:
 
 
 def ordenar(achados: Iterable[Achado]) -> list[Achado]:
-    """The achados in their canonical order (see :meth:`Achado.chave`)."""
+    """The achados in their canonical order (see :meth:`Achado.chave`): by place (indices
+    compared as numbers), then code.
+
+    >>> a = Achado("b", Severidade.ERRO, "m", xpath="/g[10]")
+    >>> b = Achado("a", Severidade.ERRO, "m", xpath="/g[2]")
+    >>> [x.xpath for x in ordenar([a, b])]
+    ['/g[2]', '/g[10]']
+    """
     return sorted(achados, key=Achado.chave)
 
 
 def tem_erro(achados: Iterable[Achado]) -> bool:
-    """Whether any achado has severity :attr:`Severidade.ERRO`."""
+    """Whether any achado has severity :attr:`Severidade.ERRO`.
+
+    >>> tem_erro([Achado("x", Severidade.AVISO, "m")]), tem_erro([Achado("x", Severidade.ERRO, "m")])
+    (False, True)
+    """
     return any(a.erro for a in achados)
 
 
@@ -269,14 +289,23 @@ _DECLARANTES = ("tiss_conecta.codec", "tiss_conecta.rules")
 
 
 def regras() -> Mapping[str, Regra]:
-    """Every declared code, in code order."""
+    """Every declared code, in code order (the codec's and the rules').
+
+    >>> todas = regras()
+    >>> todas["hash.divergente"].glosa, todas["prazo.fora_da_janela"].glosa
+    ('5014', '1701')
+    """
     for pacote in _DECLARANTES:
         importlib.import_module(pacote)
     return {c: _REGISTRO[c] for c in sorted(_REGISTRO)}
 
 
 def regra(codigo: str) -> Regra:
-    """The declaration of ``codigo``; :class:`~tiss_conecta.errors.TissLookupError` if none."""
+    """The declaration of ``codigo``; :class:`~tiss_conecta.errors.TissLookupError` if none.
+
+    >>> regra("totais.item").severidade
+    <Severidade.AVISO: 'aviso'>
+    """
     from tiss_conecta.errors import TissLookupError
 
     todas = regras()

@@ -15,14 +15,22 @@ _MB = 1024 * 1024
 
 
 def reais(valor: Decimal, locale: str = LOCALE) -> str:
-    """``R$ 1.234,50`` (in ``pt_BR``)."""
+    """``R$ 1.234,50`` (in ``pt_BR``).
+
+    >>> reais(Decimal("1234.5"))
+    'R$\xa01.234,50'
+    """
     from babel.numbers import format_currency
 
     return str(format_currency(valor, "BRL", locale=locale))
 
 
 def data(dia: dt.date | None, locale: str = LOCALE) -> str:
-    """``01/04/2025`` (in ``pt_BR``); ``-`` for no date."""
+    """``01/04/2025`` (in ``pt_BR``); ``-`` for no date.
+
+    >>> data(dt.date(2025, 4, 1)), data(None)
+    ('01/04/2025', '-')
+    """
     if dia is None:
         return "-"
     from babel.dates import format_date
@@ -31,14 +39,22 @@ def data(dia: dt.date | None, locale: str = LOCALE) -> str:
 
 
 def megabytes(n_bytes: int, locale: str = LOCALE) -> str:
-    """``1,5 MB`` for 1 572 864 bytes (the portal's MB is 1024 × 1024 bytes; 2 decimals at most)."""
+    """``1,5 MB`` for 1 572 864 bytes (the portal's MB is 1024 × 1024 bytes; 2 decimals at most).
+
+    >>> megabytes(1_572_864), megabytes(15 * 1024 * 1024)
+    ('1,5 MB', '15 MB')
+    """
     from babel.numbers import format_decimal
 
     return f"{format_decimal(Decimal(n_bytes) / _MB, format='#,##0.##', locale=locale)} MB"
 
 
 def tamanho(n_bytes: int, locale: str = LOCALE) -> str:
-    """``15 MB (15.728.641 bytes)``: exact where megabytes round."""
+    """``15 MB (15.728.641 bytes)``: exact where megabytes round.
+
+    >>> tamanho(15 * 1024 * 1024 + 1)
+    '15 MB (15.728.641 bytes)'
+    """
     from babel.numbers import format_decimal
 
     return f"{megabytes(n_bytes, locale)} ({format_decimal(n_bytes, locale=locale)} bytes)"

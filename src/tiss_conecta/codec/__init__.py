@@ -48,6 +48,15 @@ def compute_hash(
     XML-DSig ``Signature`` subtree. The hash is defined alike in every version, so a file
     of any version (2.x and 3.x too) is hashed as it is; ``versao`` gives the hash the
     message would carry written in that version (see :func:`to_xml`).
+
+    >>> import tiss_conecta as tiss
+    >>> arquivo = tiss.examples.caminho("lote-sadt")
+    >>> tiss.compute_hash(arquivo)
+    '0449dca12f82d001132af3c0751344d6'
+    >>> tiss.compute_hash(arquivo, versao="4.03.00") == tiss.compute_hash(
+    ...     tiss.examples.caminho("lote-sadt", "4.03.00")
+    ... )
+    True
     """
     if dataclasses.is_dataclass(source_or_message) and not isinstance(source_or_message, type):
         root = _modelos.render(_modelos.na_versao(source_or_message, versao))
@@ -69,5 +78,10 @@ def verify_hash(
 
     The hash is defined alike in every version, so no version is needed: files of any
     version, 2.x and 3.x included, are checked.
+
+    >>> import tiss_conecta as tiss
+    >>> conferencia = tiss.verify_hash(tiss.examples.caminho("lote-sadt"))
+    >>> conferencia.ok, conferencia.codificacao
+    (True, 'iso-8859-1')
     """
     return _hash.check_tree(_fonte.load(data_or_source, max_bytes=max_bytes).root, strict=strict)

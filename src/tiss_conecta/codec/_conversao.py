@@ -101,7 +101,14 @@ def conversao(
     preencher: Mapping[str, object] | None = None,
     descartar: Iterable[str] = (),
 ) -> Conversao:
-    """Like :func:`converter`, and say which fields were dropped or filled in."""
+    """Like :func:`converter`, and say which fields were dropped or filled in.
+
+    >>> import tiss_conecta as tiss
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt", "4.03.00"))
+    >>> feita = conversao(lote, "4.01.00", descartar=["centroConsumo"])
+    >>> feita.de, feita.para, feita.descartados, feita.ignorados
+    ('4.03.00', '4.01.00', (), ('centroConsumo',))
+    """
     if not isinstance(mensagem, models.modulo_de(mensagem).MensagemTiss):
         raise TypeError(f"converter recebe uma MensagemTiss, não {type(mensagem).__name__}")
     de = models.versao_de(mensagem) or ""

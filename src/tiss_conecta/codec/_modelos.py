@@ -68,6 +68,14 @@ def parse(
     schema would refuse is read as far as its content maps onto the model, and anything that
     does not map raises a located :class:`~tiss_conecta.errors.TissParseError` (nothing is
     dropped silently).
+
+    >>> import tiss_conecta as tiss
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt", "4.02.00"))
+    >>> tiss.models.versao_de(lote), len(lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt)
+    ('4.02.00', 3)
+    >>> tiss.parse("<ans:mensagemTISS xmlns:ans='http://www.ans.gov.br/padroes/tiss/schemas'/>")
+    Traceback (most recent call last):
+    tiss_conecta.errors.TissVersionError: [xml.versao] a mensagem não declara a versão TISS...
     """
     data, _ = _fonte.read_bytes(data_or_source, max_bytes=max_bytes)
     doc, versao = _fonte.load_tiss(data, max_bytes=max_bytes, versao=versao)
@@ -173,6 +181,14 @@ def to_xml(message: object, *, pretty: bool = False, versao: str | None = None) 
     what that version cannot carry). The output is deterministic (same object, same
     bytes) and the object is not changed. A character outside ISO-8859-1 raises
     :class:`~tiss_conecta.errors.TissEncodingError`.
+
+    >>> import tiss_conecta as tiss
+    >>> lote = tiss.examples.lote_sadt(1)
+    >>> dados = tiss.to_xml(lote)
+    >>> dados.startswith(b'<?xml version="1.0" encoding="ISO-8859-1"?>')
+    True
+    >>> b"<ans:Padrao>4.03.00</ans:Padrao>" in tiss.to_xml(lote, versao="4.03.00")
+    True
     """
     root = render(na_versao(message, versao))
     stamp(root, _hash.hash_tree(root))

@@ -132,6 +132,14 @@ def validate(
     are reported as achados, not raised; an unknown ``versao`` argument raises
     :class:`~tiss_conecta.errors.TissVersionError`. ``strict_hash`` accepts ISO-8859-1
     hashes only.
+
+    >>> import tiss_conecta as tiss
+    >>> dados = tiss.examples.caminho("lote-sadt").read_bytes()
+    >>> tiss.validate(dados).ok
+    True
+    >>> relatorio = tiss.validate(dados.replace(b">416070<", b">4160<", 1))
+    >>> [(a.codigo, a.linha) for a in relatorio.erros]
+    [('xsd.formato', 16), ('hash.divergente', None)]
     """
     if versao is not None:
         _fonte.versao_suportada(versao)

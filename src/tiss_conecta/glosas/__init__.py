@@ -50,7 +50,12 @@ def _tabela() -> Indice:
 
 def consultar(codigo: Codigo) -> Glosa:
     """The glosa with this code; :class:`~tiss_conecta.errors.GlosaDesconhecida` (a ``KeyError``)
-    when none."""
+    when none.
+
+    >>> g = consultar("1705")
+    >>> g.codigo, g.grupo, consultar(1705) == g
+    ('1705', 'Regra de Valorização', True)
+    """
     glosa = _procurar(codigo)
     if glosa is None:
         indice = _tabela()
@@ -81,19 +86,33 @@ def catalogo(
     versao: str | None = None, em: datetime.date | None = None, *, grupo: str | None = None
 ) -> list[Glosa]:
     """Every glosa in code order, or those a ``versao`` XSD accepts, in force ``em`` a date,
-    in a ``grupo`` (accents and case ignored)."""
+    in a ``grupo`` (accents and case ignored).
+
+    >>> len(catalogo("4.01.00")), len(catalogo("4.03.00"))
+    (624, 768)
+    >>> [g.codigo for g in catalogo(grupo="protocolo")][:2]
+    ['1101', '1102']
+    """
     filtro = _Filtro(versao, em, grupo)
     return [g for g in _tabela().glosas if filtro(g)]
 
 
 def valida(codigo: Codigo, versao: str | None = None, em: datetime.date | None = None) -> bool:
-    """Whether the code exists and, when given, ``versao`` accepts it and it is in force ``em``."""
+    """Whether the code exists and, when given, ``versao`` accepts it and it is in force ``em``.
+
+    >>> valida("1705"), valida("3209", versao="4.01.00"), valida("3209", versao="4.03.00")
+    (True, False, True)
+    """
     glosa = _procurar(codigo)
     return glosa is not None and _Filtro(versao, em, None)(glosa)
 
 
 def grupos() -> tuple[str, ...]:
-    """The thematic groups, in the order of their codes (Elegibilidade, Protocolo, ...)."""
+    """The thematic groups, in the order of their codes (Elegibilidade, Protocolo, ...).
+
+    >>> grupos()[:3]
+    ('Elegibilidade', 'Protocolo', 'Prestador')
+    """
     return _tabela().grupos
 
 
