@@ -230,7 +230,8 @@ def ordenar(achados: Iterable[Achado]) -> list[Achado]:
 def tem_erro(achados: Iterable[Achado]) -> bool:
     """Whether any achado has severity :attr:`Severidade.ERRO`.
 
-    >>> tem_erro([Achado("x", Severidade.AVISO, "m")]), tem_erro([Achado("x", Severidade.ERRO, "m")])
+    >>> aviso, erro = Achado("x", Severidade.AVISO, "m"), Achado("x", Severidade.ERRO, "m")
+    >>> tem_erro([aviso]), tem_erro([aviso, erro])
     (False, True)
     """
     return any(a.erro for a in achados)

@@ -317,5 +317,9 @@ _MOTIVOS = {
 
 
 def motivo_do_sistema(exc: OSError) -> str:
-    """Why the operating system refused, in Portuguese (its own text is in English)."""
+    """Why the operating system refused, in Portuguese (its own text is in English).
+
+    >>> motivo_do_sistema(FileNotFoundError(2, "No such file or directory"))
+    'o arquivo ou a pasta não existe'
+    """
     return _MOTIVOS.get(exc.errno or 0, f"erro do sistema operacional (errno {exc.errno})")

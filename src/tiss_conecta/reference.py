@@ -20,7 +20,11 @@ _BUNDLED = Path(__file__).with_name("_reference")
 
 @cache
 def raiz() -> Path:
-    """The reference directory in use (``$TISS_CONECTA_REFERENCE`` or the bundled copy)."""
+    """The reference directory in use (``$TISS_CONECTA_REFERENCE`` or the bundled copy).
+
+    >>> (raiz() / "4.03.00").is_dir()
+    True
+    """
     override = os.environ.get(VARIAVEL)
     where = Path(override) if override else _BUNDLED
     if not where.is_dir():
@@ -32,7 +36,11 @@ def raiz() -> Path:
 
 
 def caminho(relativo: str) -> Path:
-    """Absolute path of one reference file, e.g. ``path("tabelas/tabela38.csv")``."""
+    """Absolute path of one reference file.
+
+    >>> caminho("tabelas/tabela38.csv").name
+    'tabela38.csv'
+    """
     target = raiz() / relativo
     if not target.is_file():
         raise TissReferenceError(

@@ -71,7 +71,8 @@ def parse(
 
     >>> import tiss_conecta as tiss
     >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt", "4.02.00"))
-    >>> tiss.models.versao_de(lote), len(lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt)
+    >>> guias = lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt
+    >>> tiss.models.versao_de(lote), len(guias)
     ('4.02.00', 3)
     >>> tiss.parse("<ans:mensagemTISS xmlns:ans='http://www.ans.gov.br/padroes/tiss/schemas'/>")
     Traceback (most recent call last):

@@ -43,7 +43,11 @@ PROCEDIMENTOS = (
 
 
 def caminho(nome: str, versao: str = models.VERSAO_PADRAO) -> Path:
-    """The shipped example file called ``nome`` (see :data:`EXEMPLOS`) in ``versao``."""
+    """The shipped example file called ``nome`` (see :data:`EXEMPLOS`) in ``versao``.
+
+    >>> caminho("demonstrativo-analise", "4.02.00").name
+    'demonstrativo-analise.xml'
+    """
     try:
         arquivo = EXEMPLOS[nome]
     except KeyError:
@@ -136,6 +140,11 @@ def lote_sadt(
 
     Dates of care run back from ``data_envio`` one day per guia, so every item is inside
     the 90-day billing window when ``n_guias <= 90``.
+
+    >>> lote = lote_sadt(5, versao="4.03.00")
+    >>> guias = lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt
+    >>> lote.cabecalho.padrao.value, len(guias)
+    ('4.03.00', 5)
     """
     if not 1 <= n_guias <= 100:
         raise ValueError("a lote holds 1 to 100 guias")

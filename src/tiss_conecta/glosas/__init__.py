@@ -77,6 +77,9 @@ def buscar(
 
     Accents and case are ignored, a word may be the start of a longer one ("duplic"), and
     ``versao``/``em`` filter the result as in :func:`catalogo`.
+
+    >>> [g.codigo for g in buscar("senha")][:3]
+    ['1414', '1405', '1403']
     """
     filtro = _Filtro(versao, em, None)
     return [g for g in _tabela().buscar(texto) if filtro(g)]

@@ -138,7 +138,11 @@ def _local(nome: str | None) -> str:
 @cache
 def raizes(versao: str) -> tuple[etree._Element, ...]:
     """The root of the entry XSD of ``versao`` and of every XSD it includes, in the TISS
-    namespace (bundled files only, each parsed once; nothing named by input is followed)."""
+    namespace (bundled files only, each parsed once; nothing named by input is followed).
+
+    >>> len(raizes("4.01.00"))
+    5
+    """
     if versao not in VERSOES:
         raise TissVersionError(versao, tuple(VERSOES), argumento=True)
     parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
@@ -222,7 +226,11 @@ def _base(no: etree._Element) -> str:
 
 @cache
 def esquema(versao: str) -> Esquema:
-    """The XSDs of ``versao`` (one of :data:`tiss_conecta.models.VERSOES`), read once."""
+    """The XSDs of ``versao`` (one of :data:`tiss_conecta.models.VERSOES`), read once.
+
+    >>> esquema("4.03.00").simples["dm_centroConsumo"].restricao.valores[:2]
+    ('1', '2')
+    """
     simples: dict[str, TipoSimples] = {}
     complexos: dict[str, TipoComplexo] = {}
     globais: dict[str, str] = {}
@@ -242,7 +250,11 @@ def esquema(versao: str) -> Esquema:
 
 
 def padroes_aceitos(versao: str) -> tuple[str, ...]:
-    """The ``Padrao`` values the XSD of ``versao`` accepts (its ``dm_versao``)."""
+    """The ``Padrao`` values the XSD of ``versao`` accepts (its ``dm_versao``).
+
+    >>> padroes_aceitos("4.01.00")
+    ('4.00.00', '4.00.01', '4.01.00')
+    """
     return esquema(versao).simples["dm_versao"].restricao.valores
 
 
@@ -267,7 +279,11 @@ _SIGNIFICADO = re.compile(r"(\S+)\s*-\s*(.+?)")
 def significados(versao: str, tipo: str) -> Mapping[str, str]:
     """Code -> meaning of a domain type, as the comments inside its enumeration in the XSD of
     ``versao`` state them (``10 - Bloqueio judicial - prestador``); only for the types whose
-    comments follow that form, and only the codes the enumeration lists."""
+    comments follow that form, and only the codes the enumeration lists.
+
+    >>> significados("4.01.00", "dm_statusProtocolo")["6"]
+    'Pagamento Efetuado'
+    """
     restricao = esquema(versao).simples[tipo].restricao
     achados = (_SIGNIFICADO.fullmatch(c) for c in restricao.comentarios)
     return MappingProxyType(
