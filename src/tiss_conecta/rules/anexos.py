@@ -14,8 +14,8 @@ from pathlib import PurePath
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
+from tiss_conecta.leitura._valores import texto
 from tiss_conecta.rules._contexto import Contexto
-from tiss_conecta.rules._leitura import texto
 from tiss_conecta.rules.perfil import Perfil
 
 __all__ = [

@@ -17,8 +17,8 @@ from typing import Any
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
+from tiss_conecta.leitura._valores import decimal, inteiro, lista, texto
 from tiss_conecta.rules._contexto import Contexto
-from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
 from tiss_conecta.rules.totais import soma
 
 __all__ = [

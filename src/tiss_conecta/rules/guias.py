@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from tiss_conecta.achados import Achado, Regra
-from tiss_conecta.rules._leitura import data, decimal, lista, texto
+from tiss_conecta.leitura._valores import data, decimal, lista, texto
 
 __all__ = [
     "Atendimento",

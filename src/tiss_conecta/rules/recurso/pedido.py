@@ -14,7 +14,7 @@ from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
 from tiss_conecta.leitura import numero
-from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
+from tiss_conecta.leitura._valores import decimal, inteiro, lista, texto
 from tiss_conecta.rules.perfil import Perfil
 from tiss_conecta.rules.recurso.ciclo import GLOSA_DUPLICADO
 from tiss_conecta.rules.recurso.valores import recursado_cabe

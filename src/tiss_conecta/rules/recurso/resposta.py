@@ -12,7 +12,7 @@ import attrs
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
-from tiss_conecta.rules._leitura import decimal, inteiro, lista, texto
+from tiss_conecta.leitura._valores import decimal, inteiro, lista, texto
 from tiss_conecta.rules.recurso.pedido import VALOR_TOTAL
 from tiss_conecta.rules.recurso.valores import acatado_cabe
 from tiss_conecta.rules.totais import soma

@@ -1,0 +1,65 @@
+"""Lenient readers of the generated dataclasses' values: absent or malformed gives ``None``
+(or empty), never an exception, so whoever lacks a value decides what to do without it.
+
+>>> import datetime as dt
+>>> from xsdata.models.datatype import XmlDate
+>>> data(XmlDate(2023, 4, 3)), data(None), data("ontem")
+(datetime.date(2023, 4, 3), None, None)
+>>> decimal("300.00"), decimal(None), decimal("NaN"), decimal(1.5)
+(Decimal('300.00'), None, None, None)
+>>> texto(None), texto(" 48740 "), inteiro("3"), inteiro(3), lista(None)
+('', ' 48740 ', None, 3, ())
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+__all__ = ["data", "decimal", "inteiro", "lista", "texto"]
+
+
+def data(valor: Any) -> dt.date | None:
+    """A ``datetime.date`` from an ``XmlDate`` (``None`` if absent or out of range)."""
+    if valor is None:
+        return None
+    if isinstance(valor, dt.date):
+        return valor
+    try:
+        return dt.date(int(valor.year), int(valor.month), int(valor.day))
+    except (AttributeError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def decimal(valor: Any) -> Decimal | None:
+    """A finite ``Decimal`` (``None`` if absent, not a number, NaN or infinite)."""
+    if valor is None or isinstance(valor, bool):
+        return None
+    if not isinstance(valor, Decimal):
+        if not isinstance(valor, (int, str)):
+            return None
+        try:
+            valor = Decimal(valor)
+        except ArithmeticError:
+            return None
+    return valor if valor.is_finite() else None
+
+
+def texto(valor: Any) -> str:
+    """The text of a value or of a generated enum — a number, a name, a glosa or tabela code
+    (``""`` when absent)."""
+    if valor is None:
+        return ""
+    return str(getattr(valor, "value", valor))
+
+
+def inteiro(valor: Any) -> int | None:
+    """An ``int`` (a ``sequencialItem``), ``None`` for anything else."""
+    return valor if isinstance(valor, int) else None
+
+
+def lista(valor: Any) -> Sequence[Any]:
+    """A repeated element's values (empty when absent)."""
+    return valor if isinstance(valor, (list, tuple)) else ()
