@@ -8,9 +8,9 @@ from typing import Any
 
 import attrs
 
+from tiss_conecta.leitura import Guia, guias_do_lote
 from tiss_conecta.leitura._valores import texto
 from tiss_conecta.models import VERSOES, versao_de
-from tiss_conecta.rules.guias import Guia, guias_do_lote
 from tiss_conecta.rules.perfil import Perfil
 
 __all__ = ["Contexto", "versao_da_mensagem"]

@@ -17,8 +17,8 @@ from typing import TypeVar
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
+from tiss_conecta.leitura import Guia, Item, TipoGuia
 from tiss_conecta.rules._contexto import Contexto
-from tiss_conecta.rules.guias import Guia, Item, TipoGuia
 
 __all__ = [
     "CONSULTA_REPETIDA",

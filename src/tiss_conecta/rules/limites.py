@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
+from tiss_conecta.leitura import LOTE, tipos_no_lote
 from tiss_conecta.leitura._valores import texto
 from tiss_conecta.models import VERSOES, versao_de
 from tiss_conecta.rules._contexto import Contexto
-from tiss_conecta.rules.guias import LOTE, tipos_no_lote
 from tiss_conecta.rules.perfil import Perfil
 
 __all__ = [

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
+from tiss_conecta.rules._comum import no_atendimento
 from tiss_conecta.rules._contexto import Contexto
-from tiss_conecta.rules.guias import no_atendimento
 from tiss_conecta.rules.perfil import Perfil
 
 __all__ = [

@@ -15,8 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
+from tiss_conecta.leitura import Guia
 from tiss_conecta.rules._contexto import Contexto
-from tiss_conecta.rules.guias import Guia
 
 __all__ = [
     "CENTAVO",

@@ -3,7 +3,17 @@
 The generated dataclasses differ per guia type (``dataExecucao`` here, ``dataRealizacao``
 there, totals in ``valorTotal`` or ``valorTotalHonorarios``...). :func:`guias_do_lote` reads
 them into :class:`Guia` and :class:`Item` values that every rule can share; each value keeps
-the XPath of what it came from, so findings point into the message.
+the XPath of what it came from, so findings point into the message. Absent values are read
+as ``None`` (or empty), never as an exception.
+
+>>> import tiss_conecta as tiss
+>>> msg = tiss.parse(tiss.examples.caminho("lote-sadt"))
+>>> lote = msg.prestador_para_operadora.lote_guias
+>>> guia = guias_do_lote(lote)[0]
+>>> guia.tipo.nome, guia.numero, len(guia.itens), guia.itens[0].data
+('SP/SADT', '00000001', 2, datetime.date(2025, 6, 1))
+>>> tipos_no_lote(lote)
+[<TipoGuia.SP_SADT: 'guiaSP-SADT'>]
 """
 
 from __future__ import annotations
@@ -16,24 +26,21 @@ from typing import Any
 
 import attrs
 
-from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.leitura._valores import data, decimal, lista, texto
 
 __all__ = [
+    "LOTE",
     "Atendimento",
     "Guia",
     "Item",
     "TipoGuia",
     "Total",
-    "data",
-    "decimal",
     "guias_do_lote",
-    "no_atendimento",
-    "texto",
     "tipos_no_lote",
 ]
 
 LOTE = "/mensagemTISS/prestadorParaOperadora/loteGuias"
+"""XPath of the ``loteGuias`` of a message: where :func:`guias_do_lote` points by default."""
 
 
 class TipoGuia(Enum):
@@ -169,8 +176,16 @@ def _equipe(procedimento: Any, campo: str) -> tuple[str, ...]:
     profissionais = set()
     for membro in lista(getattr(procedimento, campo, None)):
         ident = getattr(membro, "identificacao_equipe", membro)
+        if ident is None:
+            continue
         conselho = getattr(ident, "conselho", None) or getattr(ident, "conselho_profissional", None)
-        profissionais.add(_profissional(conselho, ident.numero_conselho_profissional, ident.uf))
+        profissionais.add(
+            _profissional(
+                conselho,
+                getattr(ident, "numero_conselho_profissional", None),
+                getattr(ident, "uf", None),
+            )
+        )
     return tuple(sorted(profissionais))
 
 
@@ -284,9 +299,9 @@ def _com_valor_total(
     return Guia(
         tipo=tipo,
         xpath=xp,
-        numero=texto(g.cabecalho_guia.numero_guia_prestador),
-        registro_ans=texto(g.cabecalho_guia.registro_ans),
-        carteira=texto(g.dados_beneficiario.numero_carteira),
+        numero=texto(getattr(g.cabecalho_guia, "numero_guia_prestador", None)),
+        registro_ans=texto(getattr(g.cabecalho_guia, "registro_ans", None)),
+        carteira=texto(getattr(g.dados_beneficiario, "numero_carteira", None)),
         itens=itens,
         atendimentos=atendimentos,
         atendimentos_senha=atendimentos_senha,
@@ -333,8 +348,8 @@ def _honorarios(g: Any, xp: str) -> Guia:
     return Guia(
         tipo=TipoGuia.HONORARIOS,
         xpath=xp,
-        numero=texto(g.cabecalho_guia.numero_guia_prestador),
-        registro_ans=texto(g.cabecalho_guia.registro_ans),
+        numero=texto(getattr(g.cabecalho_guia, "numero_guia_prestador", None)),
+        registro_ans=texto(getattr(g.cabecalho_guia, "registro_ans", None)),
         carteira=texto(getattr(g.beneficiario, "numero_carteira", None)),
         itens=itens,
         atendimentos=_atendimentos_dos_itens(itens),
@@ -378,9 +393,9 @@ def _consulta(g: Any, xp: str) -> Guia:
     return Guia(
         tipo=TipoGuia.CONSULTA,
         xpath=xp,
-        numero=texto(g.cabecalho_consulta.numero_guia_prestador),
-        registro_ans=texto(g.cabecalho_consulta.registro_ans),
-        carteira=texto(g.dados_beneficiario.numero_carteira),
+        numero=texto(getattr(g.cabecalho_consulta, "numero_guia_prestador", None)),
+        registro_ans=texto(getattr(g.cabecalho_consulta, "registro_ans", None)),
+        carteira=texto(getattr(g.dados_beneficiario, "numero_carteira", None)),
         itens=itens,
         atendimentos=_atendimento(quando, f"{xp}/dadosAtendimento/dataAtendimento"),
         atendimentos_senha=(),
@@ -446,16 +461,3 @@ _LEITORES: tuple[tuple[str, TipoGuia, Callable[[Any, str], Guia]], ...] = (
     ("guia_odonto", TipoGuia.ODONTOLOGIA, _odonto),
 )
 """guiasTISS field, its guia type and its reader, in the XSD's order."""
-
-
-def no_atendimento(regra: Regra, guia: Guia, atendimento: Atendimento, descricao: str) -> Achado:
-    """An achado on one date of care of a guia: "Guia N, item S: ``descricao``"."""
-    onde = f"Guia {guia.numero}" + (
-        f", item {atendimento.item}" if atendimento.item is not None else ""
-    )
-    return regra.achado(
-        f"{onde}: {descricao}",
-        xpath=atendimento.xpath,
-        numero_guia=guia.numero,
-        item=atendimento.item,
-    )
