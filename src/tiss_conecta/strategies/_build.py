@@ -47,10 +47,17 @@ def construir(cls: type[T], **fields: st.SearchStrategy[Any]) -> st.SearchStrate
 
     Occurrences, ``xs:choice`` alternatives and value restrictions come from the official
     XSD. Keyword arguments replace the strategy of a field (by its Python name); a field
-    given this way is also the alternative taken in its ``xs:choice``::
+    given this way is also the alternative taken in its ``xs:choice``:
 
-        consultas = st.lists(construir(CtmConsultaGuia), min_size=1)
-        construir(CtmGuiaLote.GuiasTiss, guia_consulta=consultas)
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings, strategies as st
+    >>> m = tiss.models.carregar("4.02.00")
+    >>> consultas = st.lists(construir(m.CtmConsultaGuia), min_size=1, max_size=2)
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(construir(m.CtmGuiaLote.GuiasTiss, guia_consulta=consultas))
+    ... def test_guias(guias):
+    ...     assert guias.guia_consulta and not guias.guia_sp_sadt
+    >>> test_guias()
     """
     owner: type = cls
     if not fields:

@@ -76,48 +76,125 @@ TIPOS_GUIA: Mapping[str, str] = {
 
 
 def guia_consulta(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
-    """Guias de consulta (``ctm_consultaGuia``) of ``versao``."""
+    """Guias de consulta (``ctm_consultaGuia``) of ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(guia_consulta(versao="4.02.00"))
+    ... def test_guia(guia):
+    ...     assert tiss.models.versao_de(guia) == "4.02.00"
+    >>> test_guia()
+    """
     return construir(models.carregar(versao).CtmConsultaGuia)
 
 
 def guia_sp_sadt(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
-    """Guias de SP/SADT (``ctm_sp-sadtGuia``) of ``versao``."""
+    """Guias de SP/SADT (``ctm_sp-sadtGuia``) of ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(guia_sp_sadt())
+    ... def test_guia(guia):
+    ...     assert guia.cabecalho_guia.registro_ans.isdigit()
+    >>> test_guia()
+    """
     return construir(models.carregar(versao).CtmSpSadtGuia)
 
 
 def guia_resumo_internacao(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
-    """Guias de resumo de internação (``ctm_internacaoResumoGuia``) of ``versao``."""
+    """Guias de resumo de internação (``ctm_internacaoResumoGuia``) of ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(guia_resumo_internacao(versao="4.03.00"))
+    ... def test_guia(guia):
+    ...     assert guia.dados_saida_internacao is not None
+    >>> test_guia()
+    """
     return construir(models.carregar(versao).CtmInternacaoResumoGuia)
 
 
 def guia_honorarios(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
-    """Guias de honorários (``ctm_honorarioIndividualGuia``) of ``versao``."""
+    """Guias de honorários (``ctm_honorarioIndividualGuia``) of ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(guia_honorarios(versao="4.03.00"))
+    ... def test_guia(guia):
+    ...     assert guia.dados_internacao.carater_atendimento is not None
+    >>> test_guia()
+    """
     return construir(models.carregar(versao).CtmHonorarioIndividualGuia)
 
 
 def guia_odontologia(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
-    """Guias de tratamento odontológico (``cto_guiaOdontologia``) of ``versao``."""
+    """Guias de tratamento odontológico (``cto_guiaOdontologia``) of ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(guia_odontologia())
+    ... def test_guia(guia):
+    ...     assert len(guia.numero_guia_prestador) <= 20
+    >>> test_guia()
+    """
     return construir(models.carregar(versao).CtoGuiaOdontologia)
 
 
 def guia(tipo_guia: str, *, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
-    """Guias of one of :data:`TIPOS_GUIA` (``"consulta"``, ``"sp_sadt"``, ...) of ``versao``."""
+    """Guias of one of :data:`TIPOS_GUIA` (``"consulta"``, ``"sp_sadt"``, ...) of ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(guia("odontologia", versao="4.02.00"))
+    ... def test_guia(guia):
+    ...     assert type(guia).__name__ == "CtoGuiaOdontologia"
+    >>> test_guia()
+    """
     guias = models.carregar(versao).CtmGuiaLote.GuiasTiss
     return field_strategy(guias, _name(guias, _tipo_guia(tipo_guia)))
 
 
 def demonstrativo_analise_conta(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
-    """Demonstrativos de análise de conta (``ctm_demonstrativoAnaliseConta``) of ``versao``."""
+    """Demonstrativos de análise de conta (``ctm_demonstrativoAnaliseConta``) of ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(demonstrativo_analise_conta(versao="4.02.00"))
+    ... def test_demonstrativo(demonstrativo):
+    ...     assert demonstrativo.dados_conta is not None
+    >>> test_demonstrativo()
+    """
     return construir(models.carregar(versao).CtmDemonstrativoAnaliseConta)
 
 
 def recurso_glosa(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
-    """Guias de recurso de glosa (``ctm_recursoGlosa``) of ``versao``."""
+    """Guias de recurso de glosa (``ctm_recursoGlosa``) of ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(recurso_glosa(versao="4.03.00"))
+    ... def test_recurso(recurso):
+    ...     assert tiss.models.versao_de(recurso) == "4.03.00"
+    >>> test_recurso()
+    """
     return construir(models.carregar(versao).CtmRecursoGlosa)
 
 
 def hash_epilogo() -> st.SearchStrategy[str]:
-    """32 lowercase hex digits, the shape of an epilogo hash (``to_xml`` recomputes it)."""
+    """32 lowercase hex digits, the shape of an epilogo hash (``to_xml`` recomputes it).
+
+    >>> from hypothesis import find
+    >>> find(hash_epilogo(), lambda h: True)
+    '00000000000000000000000000000000'
+    """
     return st.text("0123456789abcdef", min_size=32, max_size=32)
 
 
@@ -134,6 +211,15 @@ def mensagem(
     the body is the element :data:`TRANSACOES` names for the type. ``conteudo`` replaces the
     strategy of that last element (for a repeated one, a strategy of lists) and must draw
     objects of the same ``versao``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(mensagem("RECURSO_GLOSA", versao="4.03.00"))
+    ... def test_recurso(mensagem):
+    ...     assert tiss.validate(tiss.to_xml(mensagem)).ok
+    ...     assert mensagem.cabecalho.padrao.value == "4.03.00"
+    >>> test_recurso()
     """
     models.carregar(versao)
     if tipo_transacao is None:
@@ -175,7 +261,18 @@ def _mensagem(
 def lote_guias(
     tipo_guia: str, *, max_guias: int = 3, versao: str = models.VERSAO_PADRAO
 ) -> st.SearchStrategy[Any]:
-    """``ENVIO_LOTE_GUIAS`` messages whose lote holds 1 to ``max_guias`` guias of one type."""
+    """``ENVIO_LOTE_GUIAS`` messages whose lote holds 1 to ``max_guias`` guias of one type.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(lote_guias("consulta", max_guias=2, versao="4.02.00"))
+    ... def test_lote(mensagem):
+    ...     assert tiss.validate(tiss.to_xml(mensagem)).ok
+    ...     guias = mensagem.prestador_para_operadora.lote_guias.guias_tiss
+    ...     assert 1 <= len(guias.guia_consulta) <= 2
+    >>> test_lote()
+    """
     element = _tipo_guia(tipo_guia)
     if not 1 <= max_guias <= 100:
         raise ValueError("um lote tem de 1 a 100 guias")
@@ -193,7 +290,16 @@ def lote_guias(
 def mensagem_demonstrativo_analise_conta(
     *, max_demonstrativos: int = 2, versao: str = models.VERSAO_PADRAO
 ) -> st.SearchStrategy[Any]:
-    """``DEMONSTRATIVO_ANALISE_CONTA`` messages with 1 to ``max_demonstrativos``."""
+    """``DEMONSTRATIVO_ANALISE_CONTA`` messages with 1 to ``max_demonstrativos``.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(mensagem_demonstrativo_analise_conta(versao="4.03.00"))
+    ... def test_demonstrativo(mensagem):
+    ...     assert tiss.validate(tiss.to_xml(mensagem)).ok
+    >>> test_demonstrativo()
+    """
     return mensagem(
         "DEMONSTRATIVO_ANALISE_CONTA",
         st.lists(
@@ -204,7 +310,16 @@ def mensagem_demonstrativo_analise_conta(
 
 
 def mensagem_recurso_glosa(*, versao: str = models.VERSAO_PADRAO) -> st.SearchStrategy[Any]:
-    """``RECURSO_GLOSA`` messages carrying a :func:`recurso_glosa` (not the odontológico)."""
+    """``RECURSO_GLOSA`` messages carrying a :func:`recurso_glosa` (not the odontológico).
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(mensagem_recurso_glosa())
+    ... def test_recurso(mensagem):
+    ...     assert tiss.validate(tiss.to_xml(mensagem)).ok
+    >>> test_recurso()
+    """
     lote = models.carregar(versao).CtGuiaRecursoLote
     return mensagem(
         "RECURSO_GLOSA",

@@ -23,7 +23,14 @@ _LAST_DATE = dt.date(2099, 12, 31)
 
 
 def texto_latin1(min_size: int = 1, max_size: int | None = None) -> st.SearchStrategy[str]:
-    """Printable Latin-1 text with no leading or trailing whitespace."""
+    """Printable Latin-1 text with no leading or trailing whitespace.
+
+    >>> from hypothesis import given
+    >>> @given(texto_latin1(max_size=10))
+    ... def test_texto(texto):
+    ...     assert texto == texto.strip() and texto.encode("latin-1")
+    >>> test_texto()
+    """
     return (
         st.text(LATIN1, min_size=min_size, max_size=max_size)
         .map(str.strip)
