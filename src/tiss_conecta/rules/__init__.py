@@ -13,10 +13,22 @@ from the caller), no global state. Each rule module has the same shape — its c
 is named after its concept: :mod:`.limites`, :mod:`.prazo`, :mod:`.autorizacao`,
 :mod:`.totais`, :mod:`.duplicidade`, :mod:`.identificadores`, :mod:`.anexos`,
 :mod:`.recurso`, :mod:`.demonstrativo`; ``check`` runs them in that order
-(:data:`REGRAS`). The life cycles are in :mod:`.lote` and :mod:`.protocolo`.
+(:data:`REGRAS`), each with the same :class:`Contexto`. The life cycles are in :mod:`.lote`
+and :mod:`.protocolo`.
 """
 
 from tiss_conecta.rules._check import REGRAS, check
+from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.perfil import ARCELORMITTAL, PASA, PERFIS, TISS, Perfil, perfil
 
-__all__ = ["ARCELORMITTAL", "PASA", "PERFIS", "REGRAS", "TISS", "Perfil", "check", "perfil"]
+__all__ = [
+    "ARCELORMITTAL",
+    "PASA",
+    "PERFIS",
+    "REGRAS",
+    "TISS",
+    "Contexto",
+    "Perfil",
+    "check",
+    "perfil",
+]

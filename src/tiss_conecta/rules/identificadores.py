@@ -79,26 +79,42 @@ _cns = _CNS()
 
 def cpf_valido(numero: str) -> bool:
     """Whether ``numero`` is a CPF with valid check digits (punctuation allowed); one digit
-    repeated (``111.111.111-11``) passes the arithmetic but is no CPF."""
+    repeated (``111.111.111-11``) passes the arithmetic but is no CPF.
+
+    >>> cpf_valido("111.444.777-35"), cpf_valido("111.444.777-36"), cpf_valido("111.111.111-11")
+    (True, False, False)
+    """
     return bool(_cpf.is_valid(numero)) and len(set(_cpf.compact(numero))) > 1
 
 
 def cnpj_valido(numero: str) -> bool:
     """Whether ``numero`` is a CNPJ with valid check digits, numeric or alphanumeric
-    (``"12ABC34501DE35"``, issued by Receita Federal from July 2026)."""
+    (``"12ABC34501DE35"``, issued by Receita Federal from July 2026).
+
+    >>> [cnpj_valido(n) for n in ("11.222.333/0001-81", "12ABC34501DE35", "11222333000182")]
+    [True, True, False]
+    """
     return bool(_cnpj.is_valid(numero))
 
 
 def cnpj_alfanumerico(numero: str) -> bool:
     """Whether the CNPJ has letters (``"12ABC34501DE35"``): the form Receita Federal issues
-    from July 2026, which only TISS 4.03.00 on can carry."""
+    from July 2026, which only TISS 4.03.00 on can carry.
+
+    >>> cnpj_alfanumerico("12ABC34501DE35"), cnpj_alfanumerico("11222333000181")
+    (True, False)
+    """
     return _LETRA.search(numero) is not None
 
 
 @cache
 def versoes_cnpj_alfanumerico() -> tuple[str, ...]:
     """The supported TISS versions whose CNPJ fields take letters, as each version's generated
-    models state their pattern (``[A-Z0-9]{12}[0-9]{2}`` in 4.03.00; ``[0-9]{14}`` before)."""
+    models state their pattern (``[A-Z0-9]{12}[0-9]{2}`` in 4.03.00; ``[0-9]{14}`` before).
+
+    >>> versoes_cnpj_alfanumerico()
+    ('4.03.00',)
+    """
     exemplo = "12ABC34501DE35"
     return tuple(v for v in VERSOES if re.fullmatch(_padrao_cnpj(v), exemplo))
 
@@ -111,12 +127,20 @@ def _padrao_cnpj(versao: str) -> str:
 def cnpj_cabe_na_versao(numero: str, versao: str | None) -> bool:
     """Whether a message of TISS ``versao`` can carry this CNPJ: a numeric one always, an
     alphanumeric one only in :func:`versoes_cnpj_alfanumerico` (``None``: version unknown,
-    not judged)."""
+    not judged).
+
+    >>> [cnpj_cabe_na_versao("12ABC34501DE35", v) for v in ("4.02.00", "4.03.00", None)]
+    [False, True, True]
+    """
     return versao is None or not cnpj_alfanumerico(numero) or versao in versoes_cnpj_alfanumerico()
 
 
 def cpf_ou_cnpj_valido(numero: str) -> bool:
-    """A CPF (11 characters) or CNPJ (14) with valid check digits."""
+    """A CPF (11 characters) or CNPJ (14) with valid check digits.
+
+    >>> cpf_ou_cnpj_valido("111.444.777-35"), cpf_ou_cnpj_valido("11.222.333/0001-81")
+    (True, True)
+    """
     compacto = _SEPARADORES.sub("", numero)
     if len(compacto) == 11:
         return cpf_valido(compacto)
@@ -128,17 +152,28 @@ def cns_valido(numero: str) -> bool:
 
     TISS 4.00.00 removed ``numeroCNS`` from the guias; the check remains for systems that
     still keep the CNS (cadastro, digitação).
+
+    >>> cns_valido("700000000000005"), cns_valido("700000000000006")
+    (True, False)
     """
     return bool(_cns.validate(numero))
 
 
 def registro_ans_valido(numero: str) -> bool:
-    """Whether ``numero`` has the form of a registro ANS: 6 digits."""
+    """Whether ``numero`` has the form of a registro ANS: 6 digits.
+
+    >>> registro_ans_valido("416070"), registro_ans_valido("41607")
+    (True, False)
+    """
     return _SEIS_DIGITOS.fullmatch(numero) is not None
 
 
 def cnes_valido(numero: str) -> bool:
-    """Whether ``numero`` has the form of a CNES: 7 digits (``9999999`` when there is none)."""
+    """Whether ``numero`` has the form of a CNES: 7 digits (``9999999`` when there is none).
+
+    >>> cnes_valido("2077485"), cnes_valido(CNES_SEM_CADASTRO), cnes_valido("207748")
+    (True, True, False)
+    """
     return _SETE_DIGITOS.fullmatch(numero) is not None
 
 
@@ -155,7 +190,15 @@ _NAO_PERCORRER = frozenset({"Signature", "assinaturaDigitalGuia"})
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
     """Every identifier element of the message: check digits, form, and the registro ANS
-    against the profile's operadora."""
+    against the profile's operadora.
+
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta.rules import Contexto, perfil
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
+    >>> achado = next(achados(Contexto.de(lote, perfil("pasa"), dt.date(2025, 6, 2))))
+    >>> achado.codigo, achado.glosa, achado.xpath
+    ('operadora.registro_ans', '5027', '/mensagemTISS/cabecalho/destino/registroANS')
+    """
     if not dataclasses.is_dataclass(ctx.mensagem):
         return
     numeros = {g.xpath: g.numero for g in ctx.guias}

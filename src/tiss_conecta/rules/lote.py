@@ -67,16 +67,33 @@ TRANSICOES = _CICLO.transicoes
 
 
 def acoes_permitidas(situacao: SituacaoLote) -> frozenset[AcaoLote]:
-    """The actions the portal offers in ``situacao``."""
+    """The actions the portal offers in ``situacao``.
+
+    >>> sorted(a.value for a in acoes_permitidas(SituacaoLote.FECHADO))
+    ['Enviar lote', 'Excluir lote', 'Reabrir lote']
+    """
     return _CICLO.permitidas(situacao)
 
 
 def pode(situacao: SituacaoLote, acao: AcaoLote) -> bool:
-    """Whether ``acao`` is allowed in ``situacao``."""
+    """Whether ``acao`` is allowed in ``situacao``.
+
+    >>> pode(SituacaoLote.ABERTO, AcaoLote.FECHAR), pode(SituacaoLote.ABERTO, AcaoLote.ENVIAR)
+    (True, False)
+    """
     return _CICLO.pode(situacao, acao)
 
 
 def aplicar(situacao: SituacaoLote, acao: AcaoLote) -> SituacaoLote:
     """The situation after ``acao``; raises :class:`~tiss_conecta.errors.TransicaoInvalida`
-    naming the situation and the actions it allows when ``acao`` is refused."""
+    naming the situation and the actions it allows when ``acao`` is refused.
+
+    >>> aplicar(SituacaoLote.FECHADO, AcaoLote.ENVIAR)
+    <SituacaoLote.ENVIADO: 'Enviado à operadora'>
+    >>> aplicar(SituacaoLote.ENVIADO, AcaoLote.EXCLUIR)
+    Traceback (most recent call last):
+    ...
+    tiss_conecta.errors.TransicaoInvalida: [estado.transicao_invalida] lote na situação \
+    'Enviado à operadora' não permite 'Excluir lote'; ... fale com a operadora
+    """
     return _CICLO.aplicar(situacao, acao)

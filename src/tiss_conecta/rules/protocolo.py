@@ -192,41 +192,85 @@ def de_status_tiss(status: object, versao: str | None = None) -> SituacaoProtoco
     ``None`` for the codes with no portal twin (:data:`SEM_GEMEO_NO_PORTAL`). A code the
     version does not have raises :class:`~tiss_conecta.errors.TissLookupError`: the version is
     ``versao``, else that of the generated enum; with neither, any supported version (1..10).
+
+    >>> de_status_tiss("6")
+    <SituacaoProtocolo.FATURADO: 'Faturado'>
+    >>> de_status_tiss(10) is None
+    True
+    >>> de_status_tiss("10", versao="4.01.00")
+    Traceback (most recent call last):
+    ...
+    tiss_conecta.errors.TissLookupError: [protocolo.status_desconhecido] dm_statusProtocolo \
+    desconhecido na versão TISS 4.01.00: '10'. Como corrigir: ... 1 a 9
     """
     return DE_STATUS_TISS[_exigir_codigo(status, versao)]
 
 
 def para_status_tiss(situacao: SituacaoProtocolo) -> str | None:
-    """The ``dm_statusProtocolo`` code of a portal situation (``None`` for *não enviado*)."""
+    """The ``dm_statusProtocolo`` code of a portal situation (``None`` for *não enviado*).
+
+    >>> para_status_tiss(SituacaoProtocolo.LIBERADO)
+    '5'
+    """
     return PARA_STATUS_TISS[situacao]
 
 
 def acoes_permitidas(situacao: SituacaoProtocolo) -> frozenset[AcaoProtocolo]:
+    """What can happen next to a protocolo in ``situacao``.
+
+    >>> acoes_permitidas(SituacaoProtocolo.EM_ANALISE)
+    frozenset({<AcaoProtocolo.LIBERAR: 'liberar para faturamento'>})
+    """
     return _CICLO.permitidas(situacao)
 
 
 def pode_aplicar(situacao: SituacaoProtocolo, acao: AcaoProtocolo) -> bool:
+    """Whether ``acao`` can happen to a protocolo in ``situacao``.
+
+    >>> pode_aplicar(SituacaoProtocolo.ENVIADO, AcaoProtocolo.FATURAR)
+    False
+    """
     return _CICLO.pode(situacao, acao)
 
 
 def aplicar(situacao: SituacaoProtocolo, acao: AcaoProtocolo) -> SituacaoProtocolo:
     """The situation after ``acao``; raises :class:`~tiss_conecta.errors.TransicaoInvalida`
-    naming the situation and the allowed actions when ``acao`` is refused."""
+    naming the situation and the allowed actions when ``acao`` is refused.
+
+    >>> aplicar(SituacaoProtocolo.LIBERADO, AcaoProtocolo.FATURAR)
+    <SituacaoProtocolo.FATURADO: 'Faturado'>
+    """
     return _CICLO.aplicar(situacao, acao)
 
 
 def operacoes_permitidas(situacao: SituacaoProtocolo) -> frozenset[Operacao]:
-    """What the prestador may ask for in ``situacao``."""
+    """What the prestador may ask for in ``situacao``.
+
+    >>> sorted(o.value for o in operacoes_permitidas(SituacaoProtocolo.LIBERADO))
+    ['Atualizar Situação Protocolo', 'Capa do Lote', 'Demonstrativo de Análise de Contas']
+    """
     return PERMISSOES[situacao]
 
 
 def permite(situacao: SituacaoProtocolo, operacao: Operacao) -> bool:
+    """Whether the prestador may ask for ``operacao`` in ``situacao``.
+
+    >>> permite(SituacaoProtocolo.FATURADO, Operacao.RECURSO_GLOSA)
+    True
+    """
     return operacao in PERMISSOES[situacao]
 
 
 def exigir(situacao: SituacaoProtocolo, operacao: Operacao) -> None:
     """Raise :class:`~tiss_conecta.errors.TransicaoInvalida` unless ``situacao`` allows
-    ``operacao`` (e.g. a recurso de glosa outside *Faturado*)."""
+    ``operacao`` (e.g. a recurso de glosa outside *Faturado*).
+
+    >>> exigir(SituacaoProtocolo.LIBERADO, Operacao.RECURSO_GLOSA)
+    Traceback (most recent call last):
+    ...
+    tiss_conecta.errors.TransicaoInvalida: [estado.transicao_invalida] protocolo na situação \
+    'Liberado para faturamento' não permite 'Recurso de Glosa'; ... Faturado
+    """
     if operacao in PERMISSOES[situacao]:
         return
     precisa = [s.value for s in SituacaoProtocolo if operacao in PERMISSOES[s]]
