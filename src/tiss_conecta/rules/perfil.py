@@ -306,7 +306,16 @@ PERFIS: Mapping[str, Perfil] = {
 
 def perfil(nome: str) -> Perfil:
     """A built-in profile by short name (``"arcelormittal"``, ``"pasa"``, ``"tiss"``)
-    or by the operadora's registro ANS (``"416070"``)."""
+    or by the operadora's registro ANS (``"416070"``).
+
+    >>> perfil("416070") is perfil("ArcelorMittal") is ARCELORMITTAL
+    True
+    >>> perfil("unimed")
+    Traceback (most recent call last):
+    ...
+    tiss_conecta.errors.PerfilDesconhecido: [...] perfil desconhecido: 'unimed'. Como corrigir: \
+    use arcelormittal, pasa, tiss ou o registro ANS de uma dessas operadoras
+    """
     chave = nome.strip().casefold()
     if chave in PERFIS:
         return PERFIS[chave]

@@ -12,17 +12,29 @@ __all__ = ["Valores", "acatado_cabe", "liberado_confere", "recursado_cabe"]
 
 
 def liberado_confere(informado: Decimal, glosado: Decimal, liberado: Decimal) -> bool:
-    """``liberado + glosado == informado`` (when processado = informado)."""
+    """``liberado + glosado == informado`` (when processado = informado).
+
+    >>> liberado_confere(Decimal("100.00"), Decimal("15.00"), Decimal("85.00"))
+    True
+    """
     return liberado + glosado == informado
 
 
 def recursado_cabe(recursado: Decimal, glosado: Decimal) -> bool:
-    """What is appealed cannot exceed what was glosado."""
+    """What is appealed cannot exceed what was glosado.
+
+    >>> recursado_cabe(Decimal("15"), Decimal("15")), recursado_cabe(Decimal("16"), Decimal("15"))
+    (True, False)
+    """
     return Decimal(0) <= recursado <= glosado
 
 
 def acatado_cabe(acatado: Decimal, recursado: Decimal) -> bool:
-    """What the operadora accepts cannot exceed what was appealed."""
+    """What the operadora accepts cannot exceed what was appealed.
+
+    >>> acatado_cabe(Decimal("10.00"), Decimal("15.00")), acatado_cabe(Decimal("-1"), Decimal("15"))
+    (True, False)
+    """
     return Decimal(0) <= acatado <= recursado
 
 
