@@ -1,9 +1,14 @@
 """tiss-conecta: the TISS (ANS) health-billing standard for Python, versions 4.01.00 to 4.03.00.
 
     >>> import tiss_conecta as tiss
-    >>> msg = tiss.parse("lote.xml")            # typed dataclasses, any mensagemTISS
-    >>> tiss.validate("lote.xml").ok            # XSD + epilogo hash
-    >>> data = tiss.to_xml(msg)                 # ISO-8859-1, hash stamped
+    >>> arquivo = tiss.examples.caminho("lote-sadt", "4.02.00")   # or the path of your file
+    >>> tiss.validate(arquivo).ok               # XSD + epilogo hash
+    True
+    >>> msg = tiss.parse(arquivo)               # typed dataclasses, any mensagemTISS
+    >>> msg.cabecalho.identificacao_transacao.tipo_transacao.value
+    'ENVIO_LOTE_GUIAS'
+    >>> tiss.to_xml(msg).splitlines()[0]        # ISO-8859-1, hash stamped
+    b'<?xml version="1.0" encoding="ISO-8859-1"?>'
 
 Importing the package is cheap: the generated models, lxml and the compiled schema are
 loaded on first use.
