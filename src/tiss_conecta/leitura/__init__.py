@@ -10,6 +10,13 @@ an exception; whoever needs it decides.
 True
 """
 
+from tiss_conecta.leitura._demonstrativos import (
+    GuiaLida,
+    ItemLido,
+    ProtocoloLido,
+    demonstrativos,
+    protocolos,
+)
 from tiss_conecta.leitura._guias import (
     LOTE,
     Atendimento,
@@ -26,10 +33,15 @@ __all__ = [
     "LOTE",
     "Atendimento",
     "Guia",
+    "GuiaLida",
     "Item",
+    "ItemLido",
+    "ProtocoloLido",
     "TipoGuia",
     "Total",
+    "demonstrativos",
     "guias_do_lote",
     "numero",
+    "protocolos",
     "tipos_no_lote",
 ]

@@ -16,7 +16,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from tiss_conecta.errors import RecursoInvalido
-from tiss_conecta.montagem._leitura import codigo
+from tiss_conecta.leitura._valores import texto
 
 __all__ = [
     "MAX_JUSTIFICATIVA",
@@ -41,16 +41,16 @@ def invalido(mensagem: str, codigo: str, dica: str | None = None) -> RecursoInva
 
 def _codigo_glosa(valor: str | int | Enum) -> str:
     if isinstance(valor, bool):
-        texto = ""
+        lido = ""
     else:
-        texto = f"{valor:04d}" if isinstance(valor, int) else codigo(valor).strip()
-    if not _CODIGO.fullmatch(texto):
+        lido = f"{valor:04d}" if isinstance(valor, int) else texto(valor).strip()
+    if not _CODIGO.fullmatch(lido):
         raise invalido(
             f"código de glosa {valor!r} inválido: são 4 dígitos, como 1705",
             "glosa",
             "copie o código de glosas_recorriveis()",
         )
-    return texto
+    return lido
 
 
 def _justificativa(_: object, atributo: attrs.Attribute[Any], texto: str | None) -> None:

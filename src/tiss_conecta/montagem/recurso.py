@@ -34,15 +34,16 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import formato, glosas, models
-from tiss_conecta.errors import GlosaDesconhecida
+from tiss_conecta.errors import GlosaDesconhecida, RecursoInvalido
+from tiss_conecta.leitura import GuiaLida, ItemLido, ProtocoloLido, demonstrativos, protocolos
 from tiss_conecta.leitura import numero as normal
-from tiss_conecta.montagem._leitura import GuiaLida, ItemLido, ProtocoloLido, codigo, protocolos
+from tiss_conecta.leitura._valores import texto
 from tiss_conecta.montagem.escolhas import (
     MAX_JUSTIFICATIVA,
     Escolha,
@@ -75,6 +76,31 @@ MAX_GUIAS = 100
 """``recursoGuia`` maxOccurs in ``ctm_recursoGlosa``."""
 _CENTAVO = Decimal("0.01")
 _FACE = re.compile(r"[OLMVDIP]{1,5}")
+_T = TypeVar("_T")
+
+
+def _lidos(demonstrativo: Any) -> list[ProtocoloLido]:
+    """The protocolos of the demonstrativo; refused when the message carries none."""
+    if not demonstrativos(demonstrativo):
+        raise RecursoInvalido(
+            "a mensagem não traz demonstrativo de análise de conta nem demonstrativo "
+            "odontológico: não há glosas a recorrer",
+            codigo="recurso.sem_demonstrativo",
+            dica="use a mensagem DEMONSTRATIVO_ANALISE_CONTA (ou DEMONSTRATIVO_ODONTOLOGIA) que "
+            "a operadora enviou",
+        )
+    return protocolos(demonstrativo)
+
+
+def _exigido(valor: _T | None, o_que: str) -> _T:
+    """A value the recurso needs from the demonstrativo; refused when absent."""
+    if valor is None or valor == "":
+        raise invalido(
+            f"o demonstrativo não traz {o_que}",
+            "demonstrativo_incompleto",
+            "peça à operadora o demonstrativo completo: o XSD exige esse valor",
+        )
+    return valor
 
 
 # ---------------------------------------------------------------- what can be appealed
@@ -154,8 +180,48 @@ def _titulo(cod: str, descricao: str | None = None) -> str:
         return descricao or ""
 
 
-def _procedimento(p: Any) -> Procedimento:
-    return Procedimento(codigo(p.codigo_tabela), p.codigo_procedimento, p.descricao_procedimento)
+def _procedimento(p: Any) -> Procedimento | None:
+    if p is None:
+        return None
+    return Procedimento(
+        texto(p.codigo_tabela), texto(p.codigo_procedimento), texto(p.descricao_procedimento)
+    )
+
+
+def _recorrivel(
+    p: ProtocoloLido,
+    nivel: Nivel,
+    codigo: str,
+    titulo: str,
+    de: ProtocoloLido | GuiaLida | ItemLido,
+    glosado: Decimal | None,
+    guia: GuiaLida | None = None,
+    item: ItemLido | None = None,
+) -> GlosaRecorrivel:
+    """A glosa of protocolo ``p`` at ``nivel``, with the values of the level it is on (``de``)."""
+    if item is not None and guia is not None:
+        de_que = f"do item {item.sequencial} da guia {guia.numero}"
+    else:
+        de_que = f"da guia {guia.numero}" if guia is not None else f"do protocolo {p.numero}"
+    return GlosaRecorrivel(
+        nivel=nivel,
+        protocolo=p.numero,
+        lote=p.lote,
+        codigo=codigo,
+        titulo=titulo,
+        valor_informado=_exigido(de.informado, f"o valor informado {de_que}"),
+        valor_processado=_exigido(de.processado, f"o valor processado {de_que}"),
+        valor_liberado=_exigido(de.liberado, f"o valor liberado {de_que}"),
+        valor_glosa=_exigido(glosado, f"o valor glosado {de_que}"),
+        numero_guia=guia.numero if guia is not None else None,
+        numero_guia_operadora=guia.numero_operadora if guia is not None else None,
+        sequencial_item=(
+            _exigido(item.sequencial, f"o sequencial {de_que}") if item is not None else None
+        ),
+        data_realizacao=item.data if item is not None else None,
+        procedimento=_procedimento(item.procedimento) if item is not None else None,
+        odonto=p.odonto,
+    )
 
 
 def glosas_recorriveis(demonstrativo: Any) -> list[GlosaRecorrivel]:
@@ -167,49 +233,17 @@ def glosas_recorriveis(demonstrativo: Any) -> list[GlosaRecorrivel]:
     too, with :attr:`GlosaRecorrivel.recorrivel` false.
     """
     out = []
-    for p in protocolos(demonstrativo):
-        base = GlosaRecorrivel(
-            nivel=Nivel.PROTOCOLO,
-            protocolo=p.numero,
-            lote=p.lote,
-            codigo=p.glosa[0] if p.glosa is not None else "",
-            titulo=_titulo(*p.glosa) if p.glosa is not None else "",
-            valor_informado=p.informado,
-            valor_processado=p.processado,
-            valor_liberado=p.liberado,
-            valor_glosa=p.glosado,
-            odonto=p.odonto,
-        )
+    for p in _lidos(demonstrativo):
         if p.glosa is not None:
-            out.append(base)
+            out.append(_recorrivel(p, Nivel.PROTOCOLO, p.glosa[0], _titulo(*p.glosa), p, p.glosado))
         for g in p.guias:
-            da_guia = attrs.evolve(
-                base,
-                nivel=Nivel.GUIA,
-                numero_guia=g.numero,
-                numero_guia_operadora=g.numero_operadora,
-                valor_informado=g.informado,
-                valor_processado=g.processado,
-                valor_liberado=g.liberado,
-                valor_glosa=g.glosado,
-            )
             out.extend(
-                attrs.evolve(da_guia, codigo=cod, titulo=_titulo(cod, descricao))
+                _recorrivel(p, Nivel.GUIA, cod, _titulo(cod, descricao), g, g.glosado, g)
                 for cod, descricao in g.motivos
             )
             for it in g.itens:
-                do_item = attrs.evolve(
-                    da_guia,
-                    nivel=Nivel.ITEM,
-                    valor_informado=it.informado,
-                    valor_processado=it.processado,
-                    valor_liberado=it.liberado,
-                    sequencial_item=it.sequencial,
-                    data_realizacao=it.data,
-                    procedimento=_procedimento(it.procedimento),
-                )
                 out.extend(
-                    attrs.evolve(do_item, codigo=cod, titulo=_titulo(cod), valor_glosa=valor)
+                    _recorrivel(p, Nivel.ITEM, cod, _titulo(cod), it, valor, g, it)
                     for cod, valor in it.glosas
                 )
     return out
@@ -231,6 +265,9 @@ class _Item:
     codigo: str
     justificativa: str
     valor: Decimal
+    sequencial: int
+    data: dt.date
+    procedimento: Any
 
 
 @attrs.frozen
@@ -360,7 +397,7 @@ def _planejar(
             )
     if not escolhas:
         raise invalido("nenhuma glosa escolhida para recorrer", "vazio")
-    p = _escolher_protocolo(protocolos(demonstrativo), protocolo)
+    p = _escolher_protocolo(_lidos(demonstrativo), protocolo)
     if not p.numero.isascii() or not p.numero.isdigit():
         raise invalido(
             f"o protocolo {p.numero!r} não é numérico: o recurso (numeroProtocolo, "
@@ -368,6 +405,9 @@ def _planejar(
             "protocolo",
             "peça à operadora o número numérico do protocolo",
         )
+    _exigido(p.registro_ans, "o registro ANS da operadora")
+    _exigido(p.nome_operadora, "o nome da operadora")
+    _exigido(p.contratado, "os dados do prestador")
     de_protocolo = [e for e in escolhas if isinstance(e, EscolhaProtocolo)]
     if de_protocolo:
         plano = _Plano(p, _plano_protocolo(p, de_protocolo, escolhas, perfil), ())
@@ -422,7 +462,8 @@ def _plano_protocolo(
             "alvo",
             "recorra do protocolo por uma glosa que o demonstrativo aplica nele, ou das guias",
         )
-    valor = _cabe(e.valor, p.glosado, f"protocolo {p.numero}, glosa {e.glosa}")
+    glosado = _exigido(p.glosado, f"o valor glosado do protocolo {p.numero}")
+    valor = _cabe(e.valor, glosado, f"protocolo {p.numero}, glosa {e.glosa}")
     return _Completa(e.glosa, _justificativa_cabe(e.justificativa, perfil), valor)
 
 
@@ -457,10 +498,16 @@ def _plano_guia(
             raise invalido(f"guia {numero}: a glosa {e.glosa} foi escolhida duas vezes", "repetida")
         vistos.add(e.glosa)
         if e.glosa in {c for c, _ in g.motivos}:
-            glosado = g.glosado
+            glosado = _exigido(g.glosado, f"o valor glosado da guia {numero}")
         elif e.glosa in g.codigos_dos_itens():
             glosado = sum(
-                (v for it in g.itens for c, v in it.glosas if c == e.glosa), Decimal("0.00")
+                (
+                    _exigido(v, f"o valor da glosa {c} do item {it.sequencial} da guia {numero}")
+                    for it in g.itens
+                    for c, v in it.glosas
+                    if c == e.glosa
+                ),
+                Decimal("0.00"),
             )
         else:
             raise invalido(
@@ -471,13 +518,15 @@ def _plano_guia(
         valor = _cabe(e.valor, glosado, f"guia {numero}, glosa {e.glosa}")
         completas.append(_Completa(e.glosa, _justificativa_cabe(e.justificativa, perfil), valor))
     total = sum((c.valor for c in completas), Decimal(0))
-    if completas and total > g.glosado:
-        raise invalido(
-            f"guia {numero}: recorre {formato.reais(total)} ao todo, mas a guia teve "
-            f"{formato.reais(g.glosado)} glosados",
-            "valor",
-            "informe o valor de cada glosa, somando no máximo o glosado da guia",
-        )
+    if completas:
+        da_guia = _exigido(g.glosado, f"o valor glosado da guia {numero}")
+        if total > da_guia:
+            raise invalido(
+                f"guia {numero}: recorre {formato.reais(total)} ao todo, mas a guia teve "
+                f"{formato.reais(da_guia)} glosados",
+                "valor",
+                "informe o valor de cada glosa, somando no máximo o glosado da guia",
+            )
     itens = []
     pares: set[tuple[int, str]] = set()
     por_item: dict[int, Decimal] = {}
@@ -496,13 +545,17 @@ def _plano_guia(
                 f"o item {escolhido.sequencial} da guia {numero}",
                 "alvo",
             )
-            do_item = item.valor_da_glosa(escolhido.glosa)
-            if do_item is None:
+            if escolhido.glosa not in item.codigos():
                 raise invalido(
                     f"{onde}: o demonstrativo não aplica a glosa {escolhido.glosa} a este item",
                     "alvo",
                     "recorra das glosas que constam nele (glosas_recorriveis)",
                 )
+            do_item = _exigido(
+                item.valor_da_glosa(escolhido.glosa),
+                f"o valor da glosa {escolhido.glosa} do item {escolhido.sequencial} da guia "
+                f"{numero}",
+            )
             recursado = _cabe(escolhido.valor, do_item, f"{onde}, glosa {escolhido.glosa}")
             if recursado > maximo:
                 raise invalido(
@@ -513,18 +566,28 @@ def _plano_guia(
                     f"informe um valor de até {formato.reais(maximo)} para este item, ou recorra "
                     "da guia inteira (EscolhaGuia), que não leva valor por item",
                 )
-            por_item[item.sequencial] = por_item.get(item.sequencial, Decimal(0)) + recursado
-            if por_item[item.sequencial] > item.glosado:
+            seq = escolhido.sequencial
+            por_item[seq] = por_item.get(seq, Decimal(0)) + recursado
+            do_todo = _exigido(item.glosado, f"o valor glosado do item {seq} da guia {numero}")
+            if por_item[seq] > do_todo:
                 raise invalido(
-                    f"{onde}: recorre {formato.reais(por_item[item.sequencial])} ao todo, "
-                    f"mas o item teve {formato.reais(item.glosado)} glosados",
+                    f"{onde}: recorre {formato.reais(por_item[seq])} ao todo, "
+                    f"mas o item teve {formato.reais(do_todo)} glosados",
                     "valor",
                     "no odontológico, as glosas de um procedimento dividem o mesmo valor: "
                     "informe o valor de cada uma",
                 )
             justificativa = escolhido.justificativa or ei.justificativa
             itens.append(
-                _Item(item, escolhido.glosa, _justificativa_cabe(justificativa, perfil), recursado)
+                _Item(
+                    item,
+                    escolhido.glosa,
+                    _justificativa_cabe(justificativa, perfil),
+                    recursado,
+                    seq,
+                    _exigido(item.data, f"a data de realização do item {seq} da guia {numero}"),
+                    _exigido(item.procedimento, f"o procedimento do item {seq} da guia {numero}"),
+                )
             )
     return _PlanoGuia(g, tuple(completas), tuple(itens), escolhas[0].justificativa)
 
@@ -606,9 +669,9 @@ def _medico(m: ModuleType, plano: _Plano, **cabecalho: Any) -> Any:
                         ],
                         itens_guia=[
                             Item(
-                                sequencial_item=x.item.sequencial,
-                                data_inicio=XmlDate.from_date(x.item.data),
-                                proc_recurso=dataclasses.replace(x.item.procedimento),
+                                sequencial_item=x.sequencial,
+                                data_inicio=XmlDate.from_date(x.data),
+                                proc_recurso=dataclasses.replace(x.procedimento),
                                 grau_participacao=x.item.grau_participacao,
                                 cod_glosa_item=m.DmTipoGlosa(x.codigo),
                                 valor_recursado=x.valor,
@@ -640,8 +703,8 @@ def _odonto(m: ModuleType, plano: _Plano, **cabecalho: Any) -> Any:
                 justificativa_guia=pg.justificativa,
                 recurso_procedimento=[
                     G.RecursoProcedimento(
-                        sequencial_item=x.item.sequencial,
-                        data_realizacao=XmlDate.from_date(x.item.data),
+                        sequencial_item=x.sequencial,
+                        data_realizacao=XmlDate.from_date(x.data),
                         dente_regiao=(
                             G.RecursoProcedimento.DenteRegiao(
                                 cod_dente=x.item.dente, cod_regiao=x.item.regiao
@@ -655,7 +718,7 @@ def _odonto(m: ModuleType, plano: _Plano, **cabecalho: Any) -> Any:
                             else None
                         ),
                         quantidade=x.item.quantidade if x.item.quantidade is not None else 1,
-                        proc_recurso=dataclasses.replace(x.item.procedimento),
+                        proc_recurso=dataclasses.replace(x.procedimento),
                         cod_glosa_proc=m.DmTipoGlosa(x.codigo),
                         justificativa_proc=x.justificativa,
                         valor_recursado=x.valor,

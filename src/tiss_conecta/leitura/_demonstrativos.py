@@ -1,0 +1,299 @@
+"""The demonstrativo read into one shape: protocolos, guias and items, médico or odonto.
+
+A ``ctm_demonstrativoAnaliseConta`` gives glosas per protocolo (``GlosaProtocolo``), guia
+(``motivoGlosaGuia``) and item (``relacaoGlosa``, each with its value). The odontológico
+(``cto_demonstrativoOdontologia``, a demonstrativo de pagamento) gives them per procedure
+only (``codigosGlosa``), with one ``valorGlosaEstorno`` for all the codes of a procedure.
+
+Any supported TISS version: the classes are those of the demonstrativo's own version
+(:func:`tiss_conecta.models.modulo_de`), and what only some versions carry is read here once
+(``centroConsumo`` of an item, 4.03.00). Lenient: a value the demonstrativo lacks is ``None``
+(a text ``""``, a list empty), never an exception; whoever needs it refuses.
+
+>>> import tiss_conecta as tiss
+>>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
+>>> demonstrativos(lote), protocolos(lote)
+([], [])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from tiss_conecta import models
+from tiss_conecta.leitura._valores import data, decimal, inteiro, lista, texto
+
+__all__ = ["GuiaLida", "ItemLido", "ProtocoloLido", "demonstrativos", "protocolos"]
+
+
+def _opcional(valor: Any) -> str | None:
+    """An optional text: ``None`` when absent."""
+    return None if valor is None else texto(valor)
+
+
+def _glosado(
+    declarado: Decimal | None, processado: Decimal | None, liberado: Decimal | None
+) -> Decimal | None:
+    """The declared glosa value, else processado − liberado (``None`` if neither is known)."""
+    if declarado is not None:
+        return declarado
+    if processado is None or liberado is None:
+        return None
+    return processado - liberado
+
+
+@attrs.frozen
+class ItemLido:
+    """One item (procedure) of a guia with the glosas applied to it."""
+
+    sequencial: int | None
+    data: dt.date | None
+    procedimento: Any
+    """``ct_procedimentoDados`` of the demonstrativo's version."""
+    informado: Decimal | None
+    processado: Decimal | None
+    liberado: Decimal | None
+    glosado: Decimal | None
+    """The sum of the glosas' values (``None`` when one has no value)."""
+    glosas: tuple[tuple[str, Decimal | None], ...]
+    """(code, value glosado under it), one entry per code in the order they appear."""
+    grau_participacao: Any = None
+    dente: Any = None
+    regiao: Any = None
+    face: str | None = None
+    quantidade: int | None = None
+    centro_consumo: Any = None
+    """``dm_centroConsumo`` of the item (4.03.00 on), ``None`` where absent or unknown."""
+
+    def codigos(self) -> list[str]:
+        """The glosa codes applied to the item, in order."""
+        return [c for c, _ in self.glosas]
+
+    def valor_da_glosa(self, cod: str) -> Decimal | None:
+        """What was glosado under ``cod`` (``None`` if not applied or of no value)."""
+        return next((v for c, v in self.glosas if c == cod), None)
+
+
+@attrs.frozen
+class GuiaLida:
+    """One guia of a protocolo: its own glosas, values and items."""
+
+    numero: str
+    numero_operadora: str | None
+    senha: str | None
+    motivos: tuple[tuple[str, str | None], ...]
+    """Glosas of the whole guia: (code, the operadora's description)."""
+    informado: Decimal | None
+    processado: Decimal | None
+    liberado: Decimal | None
+    glosado: Decimal | None
+    itens: tuple[ItemLido, ...]
+
+    def codigos_dos_itens(self) -> list[str]:
+        """The glosa codes applied to its items, in order, without repeats."""
+        vistos: dict[str, None] = {}
+        for it in self.itens:
+            vistos.update((c, None) for c in it.codigos())
+        return list(vistos)
+
+
+@attrs.frozen
+class ProtocoloLido:
+    """One protocolo of the demonstrativo and what the recurso copies from around it."""
+
+    odonto: bool
+    numero: str
+    lote: str
+    glosa: tuple[str, str | None] | None
+    """The glosa of the whole protocolo (code, description), if any."""
+    informado: Decimal | None
+    processado: Decimal | None
+    liberado: Decimal | None
+    glosado: Decimal | None
+    guias: tuple[GuiaLida, ...]
+    registro_ans: str
+    nome_operadora: str
+    contratado: Any
+    """``ct_contratadoDados`` of the demonstrativo's version."""
+    versao: str
+    """The TISS version of the demonstrativo (its models), which the recurso follows."""
+
+    def codigos_aplicados(self) -> list[str]:
+        """Codes a protocolo-level recurso may appeal: the protocolo's own glosa and, as the
+        portal allows (seed: 48740 appealed at lote level for an item's 1705), any applied
+        to its guias or items; in order, without repeats, blank codes left out."""
+        vistos: dict[str, None] = {self.glosa[0]: None} if self.glosa else {}
+        for g in self.guias:
+            vistos.update((c, None) for c, _ in g.motivos)
+            vistos.update((c, None) for c in g.codigos_dos_itens())
+        return [c for c in vistos if c]
+
+
+def demonstrativos(mensagem: Any) -> list[Any]:
+    """The ``ctm_demonstrativoAnaliseConta`` and ``cto_demonstrativoOdontologia`` a message
+    carries, or ``[mensagem]`` when it is one of them; empty for anything else."""
+    versao = models.versao_de(mensagem)
+    if versao is None:
+        return []
+    m = models.carregar(versao)
+    if isinstance(mensagem, (m.CtmDemonstrativoAnaliseConta, m.CtoDemonstrativoOdontologia)):
+        return [mensagem]
+    if not isinstance(mensagem, m.MensagemTiss):
+        return []
+    retorno = getattr(mensagem.operadora_para_prestador, "demonstrativos_retorno", None)
+    odonto = getattr(retorno, "demonstrativo_pagamento_odonto", None)
+    analises = [d for d in lista(getattr(retorno, "demonstrativo_analise_conta", None)) if d]
+    return analises + ([odonto] if odonto is not None else [])
+
+
+def protocolos(demonstrativo: Any) -> list[ProtocoloLido]:
+    """Every protocolo of a demonstrativo message or object, in document order (empty when it
+    carries no demonstrativo: :func:`demonstrativos`)."""
+    versao = models.versao_de(demonstrativo)
+    if versao is None:
+        return []
+    odonto = models.carregar(versao).CtoDemonstrativoOdontologia
+    return [
+        p
+        for d in demonstrativos(demonstrativo)
+        for p in (_odonto(d, versao) if isinstance(d, odonto) else _medico(d, versao))
+    ]
+
+
+def _medico(d: Any, versao: str) -> Iterator[ProtocoloLido]:
+    cab = d.cabecalho_demonstrativo
+    for p in lista(getattr(d.dados_conta, "dados_protocolo", None)):
+        guias = []
+        for g in lista(p.relacao_guias):
+            processado = decimal(g.valor_processado_guia)
+            liberado = decimal(g.valor_liberado_guia)
+            guias.append(
+                GuiaLida(
+                    numero=texto(g.numero_guia_prestador),
+                    numero_operadora=_opcional(g.numero_guia_operadora),
+                    senha=_opcional(g.senha),
+                    motivos=tuple(
+                        (texto(x.codigo_glosa), _opcional(x.descricao_glosa))
+                        for x in lista(g.motivo_glosa_guia)
+                    ),
+                    informado=decimal(g.valor_informado_guia),
+                    processado=processado,
+                    liberado=liberado,
+                    glosado=_glosado(decimal(g.valor_glosa_guia), processado, liberado),
+                    itens=tuple(_item_medico(it) for it in lista(g.detalhes_guia)),
+                )
+            )
+        gp = p.glosa_protocolo
+        processado = decimal(p.valor_processado_protocolo)
+        liberado = decimal(p.valor_liberado_protocolo)
+        yield ProtocoloLido(
+            odonto=False,
+            numero=texto(p.numero_protocolo),
+            lote=texto(p.numero_lote_prestador),
+            glosa=(
+                (texto(gp.codigo_glosa), _opcional(gp.descricao_glosa)) if gp is not None else None
+            ),
+            informado=decimal(p.valor_informado_protocolo),
+            processado=processado,
+            liberado=liberado,
+            glosado=_glosado(decimal(p.valor_glosa_protocolo), processado, liberado),
+            guias=tuple(guias),
+            registro_ans=texto(getattr(cab, "registro_ans", None)),
+            nome_operadora=texto(getattr(cab, "nome_operadora", None)),
+            contratado=getattr(d.dados_prestador, "dados_contratado", None),
+            versao=versao,
+        )
+
+
+def _sem_ausentes(valores: Iterable[Decimal | None]) -> Iterator[Decimal]:
+    return (v for v in valores if v is not None)
+
+
+def _item_medico(it: Any) -> ItemLido:
+    glosas: dict[str, Decimal | None] = {}
+    sem_valor = False
+    for x in lista(it.relacao_glosa):
+        c, v = texto(x.tipo_glosa), decimal(x.valor_glosa)
+        anterior = glosas.get(c)
+        if v is None:
+            sem_valor = True
+            glosas[c] = anterior
+        else:
+            glosas[c] = (Decimal(0) if anterior is None else anterior) + v
+    return ItemLido(
+        sequencial=inteiro(it.sequencial_item),
+        data=data(it.data_realizacao),
+        procedimento=it.procedimento,
+        grau_participacao=it.grau_participacao,
+        informado=decimal(it.valor_informado),
+        processado=decimal(it.valor_processado),
+        liberado=decimal(it.valor_liberado),
+        glosado=None if sem_valor else sum(_sem_ausentes(glosas.values()), Decimal(0)),
+        glosas=tuple(glosas.items()),
+        centro_consumo=getattr(it, "centro_consumo", None),
+    )
+
+
+def _odonto(d: Any, versao: str) -> Iterator[ProtocoloLido]:
+    cab = d.cabecalho_demonstrativo_odonto
+    contratado = models.carregar(versao).CtContratadoDados(
+        codigo_prestador_na_operadora=getattr(d.dados_prestador, "codigo_prestador", None)
+    )
+    for por_data in lista(d.dados_pagamento_por_data):
+        for p in lista(por_data.protocolos):
+            guias = [
+                GuiaLida(
+                    numero=texto(g.numero_guia_prestador),
+                    numero_operadora=_opcional(g.numero_guia_operadora),
+                    senha=None,
+                    motivos=(),
+                    informado=decimal(g.valor_total_informado_guia),
+                    processado=decimal(g.valor_total_processado_guia),
+                    liberado=decimal(g.valor_total_liberado_guia),
+                    glosado=decimal(g.valor_total_glosa_guia),
+                    itens=tuple(_item_odonto(it) for it in lista(g.dados_pagamento)),
+                )
+                for g in lista(p.dados_pagamento_guia)
+            ]
+            t = p.totais_por_protocolo
+            yield ProtocoloLido(
+                odonto=True,
+                numero=texto(p.numero_protocolo),
+                lote=texto(p.numero_lote),
+                glosa=None,
+                informado=decimal(getattr(t, "valor_total_informado_por_protocolo", None)),
+                processado=decimal(getattr(t, "valor_total_processado_por_protocolo", None)),
+                liberado=decimal(getattr(t, "valor_total_liberado_por_protocolo", None)),
+                glosado=decimal(getattr(t, "valor_total_glosa_por_protocolo", None)),
+                guias=tuple(guias),
+                registro_ans=texto(getattr(cab, "registro_ans", None)),
+                nome_operadora=texto(getattr(cab, "nome_operadora", None)),
+                contratado=contratado,
+                versao=versao,
+            )
+
+
+def _item_odonto(it: Any) -> ItemLido:
+    glosado = decimal(it.valor_glosa_estorno)
+    dr = it.dente_regiao
+    return ItemLido(
+        sequencial=inteiro(it.sequencial_item),
+        data=data(it.data_realizacao),
+        procedimento=it.procedimento,
+        informado=decimal(it.valor_informado),
+        processado=decimal(it.valor_processado),
+        liberado=decimal(it.valor_liberado),
+        glosado=glosado,
+        glosas=tuple(
+            (c, glosado) for c in dict.fromkeys(texto(c) for c in lista(it.codigos_glosa))
+        ),
+        dente=getattr(dr, "cod_dente", None),
+        regiao=getattr(dr, "cod_regiao", None),
+        face=_opcional(it.dente_face),
+        quantidade=inteiro(it.qtd_proc),
+    )
