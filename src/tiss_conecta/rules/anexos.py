@@ -52,24 +52,44 @@ _LARGURA_PORTAL = 30  # the portal shows the first 30 characters of a document t
 
 
 def extensao(nome_arquivo: str) -> str:
-    """``"Laudo.final.PDF"`` -> ``"PDF"`` (``""`` when there is none)."""
+    """The file's extension in capitals (``""`` when there is none).
+
+    >>> extensao("Laudo.final.pdf"), extensao("LEIAME")
+    ('PDF', '')
+    """
     return PurePath(nome_arquivo).suffix.lstrip(".").upper()
 
 
 def formato_aceito(nome_arquivo: str, perfil: Perfil) -> bool:
-    """Whether the file's extension is one the profile accepts (any, if it states none)."""
+    """Whether the file's extension is one the profile accepts (any, if it states none).
+
+    >>> from tiss_conecta.rules import ARCELORMITTAL
+    >>> formato_aceito("laudo.pdf", ARCELORMITTAL), formato_aceito("laudo.tiff", ARCELORMITTAL)
+    (True, False)
+    """
     if perfil.anexo_formatos is None:
         return True
     return extensao(nome_arquivo) in {f.upper() for f in perfil.anexo_formatos}
 
 
 def tamanho_aceito(tamanho_bytes: int, perfil: Perfil) -> bool:
+    """Whether an attachment of ``tamanho_bytes`` fits the profile (any size if not stated).
+
+    >>> from tiss_conecta.rules import ARCELORMITTAL, TISS
+    >>> tamanho_aceito(16 * 2**20, ARCELORMITTAL), tamanho_aceito(16 * 2**20, TISS)
+    (False, True)
+    """
     return perfil.max_bytes_anexo is None or tamanho_bytes <= perfil.max_bytes_anexo
 
 
 def tipo_documento_aceito(tipo: str, perfil: Perfil) -> bool:
     """Whether ``tipo`` is one of the profile's document types (case- and accent-insensitive,
-    compared on the characters the portal shows)."""
+    compared on the characters the portal shows).
+
+    >>> from tiss_conecta.rules import ARCELORMITTAL
+    >>> tipo_documento_aceito("Alvara de funcionamento", ARCELORMITTAL)
+    True
+    """
     if perfil.anexo_tipos_documento is None:
         return True
     chave = _chave(tipo)
@@ -91,7 +111,13 @@ def achados_do_anexo(
     xpath: str | None = None,
 ) -> Iterator[Achado]:
     """Format, size and (when given) document type of one attachment, such as a file sent
-    with a recurso in the portal."""
+    with a recurso in the portal.
+
+    >>> from tiss_conecta.rules import ARCELORMITTAL
+    >>> anexo = achados_do_anexo("laudo.tiff", 2**20, ARCELORMITTAL, tipo_documento="receita")
+    >>> [a.codigo for a in anexo]
+    ['anexo.formato', 'anexo.tipo_documento']
+    """
     if not formato_aceito(nome_arquivo, perfil):
         aceitos = ", ".join(perfil.anexo_formatos or ())
         yield FORMATO.achado(
@@ -119,7 +145,25 @@ _DOCUMENTOS = "/mensagemTISS/prestadorParaOperadora/envioDocumentos"
 
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
-    """An envio de documentos: the document's format (``formatoDocumento``) and size."""
+    """An envio de documentos: the document's format (``formatoDocumento``) and size.
+
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta.rules import Contexto, perfil
+    >>> m = tiss.models.carregar("4.01.00")
+    >>> mensagem = tiss.parse(tiss.examples.caminho("lote-sadt"))
+    >>> mensagem.prestador_para_operadora = m.PrestadorOperadora(
+    ...     envio_documentos=m.CtEnvioDocumentos(
+    ...         numero_documento="7",
+    ...         natureza_guia=m.DmTipoGuia.VALUE_2,  # SP/SADT
+    ...         formato_documento=m.DmFormatoDocumento.VALUE_04,  # TIFF
+    ...         documento=bytes(16 * 2**20),
+    ...         tipo_documento=m.DmTipoDocumento.VALUE_01,
+    ...     )
+    ... )
+    >>> ctx = Contexto.de(mensagem, perfil("arcelormittal"), dt.date(2025, 6, 2))
+    >>> [a.codigo for a in achados(ctx)]
+    ['anexo.formato', 'anexo.tamanho']
+    """
     doc = getattr(ctx.prestador, "envio_documentos", None)
     if doc is None:
         return

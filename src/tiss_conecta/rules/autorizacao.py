@@ -37,7 +37,13 @@ SENHA_EXPIRADA = Regra(
 
 def validade_senha(data_autorizacao: dt.date, perfil: Perfil) -> dt.date | None:
     """The last day of care a senha authorized on ``data_autorizacao`` covers under the
-    profile's rule (``None``: the profile states no validity). Saturates at ``date.max``."""
+    profile's rule (``None``: the profile states no validity). Saturates at ``date.max``.
+
+    >>> import datetime as dt
+    >>> from tiss_conecta.rules import ARCELORMITTAL
+    >>> validade_senha(dt.date(2025, 5, 30), ARCELORMITTAL)
+    datetime.date(2025, 7, 29)
+    """
     if perfil.validade_senha_dias is None:
         return None
     try:
@@ -57,6 +63,13 @@ def glosa_senha(
 
     ``1405`` when care is after the senha's own ``dataValidadeSenha``; ``1414`` when it is
     more than the profile's validity days after ``dataAutorizacao``.
+
+    >>> import datetime as dt
+    >>> from tiss_conecta.rules import ARCELORMITTAL
+    >>> glosa_senha(dt.date(2025, 8, 1), ARCELORMITTAL, data_autorizacao=dt.date(2025, 5, 30))
+    '1414'
+    >>> glosa_senha(dt.date(2025, 7, 2), ARCELORMITTAL, data_validade_senha=dt.date(2025, 7, 1))
+    '1405'
     """
     if data_validade_senha is not None and data_atendimento > data_validade_senha:
         return SENHA_VENCIDA.glosa
@@ -76,7 +89,13 @@ def senha_valida(
     data_autorizacao: dt.date | None = None,
     data_validade_senha: dt.date | None = None,
 ) -> bool:
-    """Whether the senha still covers care on ``data_atendimento`` (see :func:`glosa_senha`)."""
+    """Whether the senha still covers care on ``data_atendimento`` (see :func:`glosa_senha`).
+
+    >>> import datetime as dt
+    >>> from tiss_conecta.rules import ARCELORMITTAL
+    >>> senha_valida(dt.date(2025, 6, 1), ARCELORMITTAL, data_autorizacao=dt.date(2025, 5, 30))
+    True
+    """
     return (
         glosa_senha(
             data_atendimento,
@@ -89,7 +108,20 @@ def senha_valida(
 
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
-    """Each date of care a guia's senha must cover, against its validity."""
+    """Each date of care a guia's senha must cover, against its validity.
+
+    The example lote's senhas were given on 2025-05-30 for care on 2025-06-01; under a
+    profile whose senhas last one day, every item is glosado:
+
+    >>> import attrs
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta.rules import Contexto, perfil
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
+    >>> um_dia = attrs.evolve(perfil("tiss"), validade_senha_dias=1)
+    >>> ctx = Contexto.de(lote, um_dia, dt.date(2025, 6, 2))
+    >>> [(a.glosa, a.numero_guia, a.item) for a in achados(ctx)][:2]
+    [('1414', '00000001', 1), ('1414', '00000001', 2)]
+    """
     perfil = ctx.perfil
     for guia in ctx.guias:
         autorizada = guia.data_autorizacao

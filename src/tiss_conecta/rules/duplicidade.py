@@ -44,12 +44,24 @@ T = TypeVar("T")
 
 
 def numeros_repetidos(numeros: Iterable[str]) -> set[str]:
-    """The numbers that occur more than once."""
+    """The numbers that occur more than once.
+
+    >>> numeros_repetidos(["1", "2", "1", "3", "2"]) == {"1", "2"}
+    True
+    """
     return {n for n, vezes in Counter(numeros).items() if vezes > 1}
 
 
 def chave_procedimento(item: Item) -> tuple[object, ...]:
-    """What makes two items the same charge: procedure, date, professional(s) and detail."""
+    """What makes two items the same charge: procedure, date, professional(s) and detail.
+
+    >>> import tiss_conecta as tiss
+    >>> from tiss_conecta.leitura import guias_do_lote
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
+    >>> guia = guias_do_lote(lote.prestador_para_operadora.lote_guias)[0]
+    >>> chave_procedimento(guia.itens[0])
+    ('22', '40901114', datetime.date(2025, 6, 1), (), ())
+    """
     return (item.tabela, item.codigo, item.data, item.profissionais, item.detalhe)
 
 
@@ -97,7 +109,17 @@ def _consultas_repetidas(guias: Sequence[Guia]) -> Iterator[Achado]:
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
     """Repeated guia numbers (1308), repeated procedures on a guia and repeated consultas
-    (1702)."""
+    (1702).
+
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta.rules import Contexto, perfil
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
+    >>> guias = lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt
+    >>> guias.append(guias[0])                     # the first guia sent twice
+    >>> ctx = Contexto.de(lote, perfil("tiss"), dt.date(2025, 6, 2))
+    >>> [(a.codigo, a.glosa, a.numero_guia) for a in achados(ctx)]
+    [('duplicidade.guia', '1308', '00000001')]
+    """
     guias = ctx.guias
     vistos: set[str] = set()
     for guia in guias:

@@ -54,22 +54,45 @@ LOTE_TIPOS_DE_GUIA = Regra(
 
 
 def versao_aceita(versao: str, perfil: Perfil) -> bool:
-    """Whether the operadora accepts messages of TISS ``versao`` (``Padrao``)."""
+    """Whether the operadora accepts messages of TISS ``versao`` (``Padrao``).
+
+    >>> from tiss_conecta.rules import ARCELORMITTAL, TISS
+    >>> versao_aceita("4.03.00", ARCELORMITTAL), versao_aceita("4.03.00", TISS)
+    (False, True)
+    """
     return versao in perfil.versoes_tiss
 
 
 def guias_aceitas(quantidade: int, perfil: Perfil) -> bool:
-    """Whether a lote (PEG) of ``quantidade`` guias is within the profile's limit."""
+    """Whether a lote (PEG) of ``quantidade`` guias is within the profile's limit.
+
+    >>> from tiss_conecta.rules import ARCELORMITTAL
+    >>> guias_aceitas(100, ARCELORMITTAL), guias_aceitas(101, ARCELORMITTAL)
+    (True, False)
+    """
     return quantidade <= perfil.max_guias_lote
 
 
 def tamanho_xml_aceito(tamanho_bytes: int, perfil: Perfil) -> bool:
-    """Whether an XML file of ``tamanho_bytes`` may be uploaded (any size if not stated)."""
+    """Whether an XML file of ``tamanho_bytes`` may be uploaded (any size if not stated).
+
+    >>> from tiss_conecta.rules import ARCELORMITTAL
+    >>> [tamanho_xml_aceito(n, ARCELORMITTAL) for n in (15 * 2**20, 15 * 2**20 + 1)]
+    [True, False]
+    """
     return perfil.max_bytes_xml is None or tamanho_bytes <= perfil.max_bytes_xml
 
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
-    """The version, the file's size and the lote against the profile."""
+    """The version, the file's size and the lote against the profile.
+
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta.rules import Contexto, perfil
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt", "4.03.00"))
+    >>> achado, = achados(Contexto.de(lote, perfil("arcelormittal"), dt.date(2025, 6, 2)))
+    >>> achado.codigo, achado.glosa, achado.xpath
+    ('versao.nao_aceita', '5028', '/mensagemTISS/cabecalho/Padrao')
+    """
     yield from _versao(ctx)
     yield from _arquivo(ctx)
     yield from _lote(ctx)

@@ -42,7 +42,12 @@ def _dia(data: dt.date) -> dt.date:
 
 
 def dias_decorridos(data_atendimento: dt.date, data_envio: dt.date) -> int:
-    """Calendar days from the date of care to the day of sending (negative if care is later)."""
+    """Calendar days from the date of care to the day of sending (negative if care is later).
+
+    >>> import datetime as dt
+    >>> dias_decorridos(dt.date(2025, 1, 1), dt.date(2025, 4, 1))
+    90
+    """
     return (_dia(data_envio) - _dia(data_atendimento)).days
 
 
@@ -50,6 +55,11 @@ def ultimo_dia_envio(data_atendimento: dt.date, perfil: Perfil) -> dt.date | Non
     """The last day an item with this date of care may be sent (``None``: no window stated).
 
     Saturates at :data:`datetime.date.max`.
+
+    >>> import datetime as dt
+    >>> from tiss_conecta.rules import ARCELORMITTAL, TISS
+    >>> [ultimo_dia_envio(dt.date(2025, 1, 1), p) for p in (ARCELORMITTAL, TISS)]
+    [datetime.date(2025, 4, 1), None]
     """
     if perfil.janela_faturamento_dias is None:
         return None
@@ -60,14 +70,28 @@ def ultimo_dia_envio(data_atendimento: dt.date, perfil: Perfil) -> dt.date | Non
 
 
 def dentro_do_prazo(data_atendimento: dt.date, data_envio: dt.date, perfil: Perfil) -> bool:
-    """Whether an item with this date of care, sent on ``data_envio``, is inside the window."""
+    """Whether an item with this date of care, sent on ``data_envio``, is inside the window.
+
+    >>> import datetime as dt
+    >>> from tiss_conecta.rules import ARCELORMITTAL
+    >>> [dentro_do_prazo(dt.date(2025, 1, 1), dt.date(2025, 4, d), ARCELORMITTAL) for d in (1, 2)]
+    [True, False]
+    """
     if perfil.janela_faturamento_dias is None:
         return True
     return dias_decorridos(data_atendimento, data_envio) <= perfil.janela_faturamento_dias
 
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
-    """Each date of care of each guia against the day of sending and the profile's window."""
+    """Each date of care of each guia against the day of sending and the profile's window.
+
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta.rules import Contexto, perfil
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
+    >>> tarde = Contexto.de(lote, perfil("arcelormittal"), dt.date(2025, 9, 2))
+    >>> [(a.glosa, a.numero_guia, a.item) for a in achados(tarde)][:2]
+    [('1701', '00000001', 1), ('1701', '00000001', 2)]
+    """
     perfil, envio = ctx.perfil, ctx.data_envio
     for guia in ctx.guias:
         for a in guia.atendimentos:

@@ -35,29 +35,59 @@ TOTAL_DO_ITEM = Regra("totais.item", S.AVISO, "valor total ≠ quantidade × uni
 
 
 def soma(valores: Iterable[Decimal]) -> Decimal:
-    """Exact sum of Decimal values (``Decimal("0")`` for none)."""
+    """Exact sum of Decimal values (``Decimal("0")`` for none).
+
+    >>> soma([Decimal("0.10"), Decimal("0.20")]), soma([])
+    (Decimal('0.30'), Decimal('0'))
+    """
     return sum(valores, Decimal(0))
 
 
 def total_confere(declarado: Decimal, parcelas: Iterable[Decimal]) -> bool:
-    """Whether ``declarado`` equals the sum of ``parcelas`` to the cent."""
+    """Whether ``declarado`` equals the sum of ``parcelas`` to the cent.
+
+    >>> total_confere(Decimal("155.70"), [Decimal("120.00"), Decimal("35.70")])
+    True
+    """
     return declarado == soma(parcelas)
 
 
 def valor_item(quantidade: Decimal, valor_unitario: Decimal, fator: Decimal) -> Decimal:
     """An item's total: quantity × unit value × ``reducaoAcrescimo``, rounded to the cent
-    (half up)."""
+    (half up).
+
+    >>> valor_item(Decimal("3"), Decimal("8.50"), Decimal("0.70"))
+    Decimal('17.85')
+    """
     return (quantidade * valor_unitario * fator).quantize(CENTAVO, rounding=ROUND_HALF_UP)
 
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
-    """Every guia of the lote: :func:`achados_da_guia`."""
+    """Every guia of the lote: :func:`achados_da_guia`.
+
+    >>> from decimal import Decimal
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta.rules import Contexto, perfil
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
+    >>> guia = lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
+    >>> guia.valor_total.valor_total_geral = Decimal("1.00")
+    >>> achado, = achados(Contexto.de(lote, perfil("tiss"), dt.date(2025, 6, 2)))
+    >>> achado.glosa, achado.numero_guia, achado.xpath
+    ('5042', '00000001', '/mensagemTISS/.../guiaSP-SADT[1]/valorTotal/valorTotalGeral')
+    """
     for guia in ctx.guias:
         yield from achados_da_guia(guia)
 
 
 def achados_da_guia(guia: Guia) -> Iterator[Achado]:
-    """Totals of one guia against its items (glosa 5042), and each item's arithmetic."""
+    """Totals of one guia against its items (glosa 5042), and each item's arithmetic.
+
+    >>> import tiss_conecta as tiss
+    >>> from tiss_conecta.leitura import guias_do_lote
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt", "4.02.00"))
+    >>> [list(achados_da_guia(g)) for g in guias_do_lote(lote.prestador_para_operadora.lote_guias)]
+    [[], [], []]
+    """
     for total in guia.totais:
         calculado = soma(total.parcelas)
         if total.declarado is None:
