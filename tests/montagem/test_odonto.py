@@ -161,6 +161,46 @@ def test_what_the_odonto_recurso_cannot_carry(versao: str) -> None:
     assert verificar_escolhas(odonto, partilhado) == D("30.00")
 
 
+def _contra(recurso: Any, *demonstrativos: Any) -> list[tuple[str, str | None, int | None]]:
+    """The recurso's error achados checked against ``demonstrativos``."""
+    achados = check(recurso, TISS, data_envio=DIA, demonstrativos=demonstrativos)
+    return [(a.codigo, a.numero_guia, a.item) for a in achados if a.severidade is Severidade.ERRO]
+
+
+@por_versao
+def test_the_rules_check_an_odonto_recurso_against_its_demonstrativo(versao: str) -> None:
+    odonto = exemplos.em(versao).odonto()
+    dem = odonto.operadora_para_prestador.demonstrativos_retorno.demonstrativo_pagamento_odonto
+    escolhas = [
+        EscolhaItens("O-1", [ItemEscolhido(1, "1705"), ItemEscolhido(2, "1714", D("20.00"))], "j"),
+        EscolhaGuia("O-2", "1813", "k"),
+    ]
+    recurso = _montar(odonto, escolhas)
+    # the message or the demonstrativo itself; before, an odonto demonstrativo was not read
+    # and every odonto recurso was "recurso.protocolo_desconhecido"
+    assert _contra(recurso, odonto) == _contra(recurso, dem) == []
+    guias = recurso.prestador_para_operadora.recurso_glosa.guia_recurso_glosa_odonto
+    o1, o2 = guias.opcao_recurso.recurso_guia
+    p1, p2 = o1.recurso_procedimento
+    p1.valor_recursado = D("40.01")  # more than the R$ 40,00 of its valorGlosaEstorno
+    p2.cod_glosa_proc = models.modulo_de(recurso).DmTipoGlosa("1813")  # not on procedure 2
+    o2.cod_glosa_guia = models.modulo_de(recurso).DmTipoGlosa("1705")  # not on guia O-2
+    assert _contra(recurso, odonto) == [
+        ("recurso.recursado_maior", "O-1", 1),
+        ("recurso.glosa_nao_aplicada", "O-1", 2),
+        ("recurso.glosa_nao_aplicada", "O-2", None),
+    ]
+    p1.valor_recursado, p1.sequencial_item = D("40.00"), 3
+    o2.numero_guia_prestador = "O-3"
+    assert _contra(recurso, odonto) == [
+        ("recurso.item_desconhecido", "O-1", 3),
+        ("recurso.glosa_nao_aplicada", "O-1", 2),
+        ("recurso.guia_desconhecida", "O-3", None),
+    ]
+    guias.numero_protocolo = 5002
+    assert _contra(recurso, odonto) == [("recurso.protocolo_desconhecido", None, None)]
+
+
 def _reparar(msg: Any, extra: Decimal) -> list[Any]:
     dem = msg.operadora_para_prestador.demonstrativos_retorno.demonstrativo_pagamento_odonto
     protocolos = [p for d in dem.dados_pagamento_por_data for p in d.protocolos]
@@ -223,3 +263,4 @@ def test_drawn_odonto_demonstrativos(versao: str, data: st.DataObject, extra: De
         e.guia for e in escolhas
     ]
     assert _erros(recurso) == []
+    assert _contra(recurso, msg) == []

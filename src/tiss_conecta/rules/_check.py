@@ -58,9 +58,9 @@ def check(
 
     ``data_envio`` is the day the lote is (or was) sent: the billing window counts to it.
     ``tamanho_bytes`` is the size of the XML file, when the message came from one.
-    ``demonstrativos`` (``ctm_demonstrativoAnaliseConta`` values) let a recurso de glosa be
-    checked against what it appeals. The profile may change a code's severity or switch it
-    off (:attr:`~tiss_conecta.rules.Perfil.severidades`).
+    ``demonstrativos`` (de análise de conta or odontológicos, messages or the demonstrativos
+    themselves) let a recurso de glosa be checked against what it appeals. The profile may
+    change a code's severity or switch it off (:attr:`~tiss_conecta.rules.Perfil.severidades`).
 
     Lotes of the five guia types, recursos de glosa, demonstrativos de análise de conta and
     de pagamento, the operadora's answers to a recurso, and envio de documentos. Missing

@@ -33,7 +33,8 @@ class Contexto:
     tamanho_bytes: int | None
     """Size of the XML file, when the message came from one."""
     demonstrativos: tuple[Any, ...]
-    """``ctm_demonstrativoAnaliseConta`` values a recurso is checked against."""
+    """Demonstrativos a recurso is checked against: de análise de conta or odontológicos, as
+    messages or as the demonstrativos themselves (:func:`tiss_conecta.leitura.protocolos`)."""
     versao: str | None
     prestador: Any
     """``prestadorParaOperadora`` (``None`` in a message of the operadora)."""

@@ -1,5 +1,6 @@
 """The rules on the recurso de glosa the prestador sends (``recursoGlosa``), on its own and
-against the demonstrativos de análise de conta it appeals."""
+against the demonstrativos it appeals (de análise de conta, or odontológico), read by
+:mod:`tiss_conecta.leitura`."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import attrs
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
-from tiss_conecta.leitura import numero
+from tiss_conecta.leitura import GuiaLida, ItemLido, numero, protocolos
 from tiss_conecta.leitura._valores import decimal, inteiro, lista, texto
 from tiss_conecta.rules.perfil import Perfil
 from tiss_conecta.rules.recurso.ciclo import GLOSA_DUPLICADO
@@ -382,17 +383,14 @@ def _valor_total(r: _Recurso) -> Iterator[Achado]:
 def achados_contra_demonstrativos(
     recurso_glosa: Any, demonstrativos: Iterable[Any]
 ) -> Iterator[Achado]:
-    """A recurso against the demonstrativos de análise de conta it appeals: the protocolo
-    exists, each glosa appealed was applied there, and no item appeals more than its glosa."""
+    """A recurso against the demonstrativos it appeals — de análise de conta or odontológicos,
+    as messages or as the demonstrativos themselves: the protocolo exists, each glosa appealed
+    was applied there, and no item appeals more than its glosa."""
     r = _ler(recurso_glosa)
     if r is None:
         return
-    protocolos = {
-        numero(p.numero_protocolo): p
-        for d in demonstrativos
-        for p in lista(getattr(getattr(d, "dados_conta", None), "dados_protocolo", None))
-    }
-    p = protocolos.get(numero(r.protocolo))
+    lidos = {numero(p.numero): p for d in demonstrativos for p in protocolos(d)}
+    p = lidos.get(numero(r.protocolo))
     if p is None:
         yield PROTOCOLO_DESCONHECIDO.achado(
             f"O protocolo {r.protocolo} não está nos demonstrativos de análise informados. "
@@ -400,7 +398,7 @@ def achados_contra_demonstrativos(
             xpath=f"{r.xpath}/numeroProtocolo",
         )
         return
-    aplicadas = _glosas_do_protocolo(p)
+    aplicadas = set(p.codigos_aplicados())
     if r.glosa_protocolo is not None and r.glosa_protocolo not in aplicadas:
         yield GLOSA_NAO_APLICADA.achado(
             f"O protocolo {r.protocolo} não tem a glosa {r.glosa_protocolo} "
@@ -408,7 +406,7 @@ def achados_contra_demonstrativos(
             "Recorra de uma glosa que consta no demonstrativo.",
             xpath=f"{r.xpath}/opcaoRecurso/recursoProtocolo/codigoGlosaProtocolo",
         )
-    guias = {texto(g.numero_guia_prestador): g for g in lista(p.relacao_guias)}
+    guias = {g.numero: g for g in p.guias}
     for g in r.guias:
         dg = guias.get(g.numero)
         if dg is None:
@@ -422,27 +420,13 @@ def achados_contra_demonstrativos(
             yield from _guia_contra_demonstrativo(g, dg)
 
 
-def _glosas_da_guia(dg: Any) -> set[str]:
+def _glosas_da_guia(dg: GuiaLida) -> set[str]:
     """Codes applied to a demonstrativo's guia, on the guia itself or on any of its items."""
-    codigos = [texto(m.codigo_glosa) for m in lista(dg.motivo_glosa_guia)] + [
-        texto(x.tipo_glosa) for d in lista(dg.detalhes_guia) for x in lista(d.relacao_glosa)
-    ]
-    return {codigo for codigo in codigos if codigo}
+    return {c for c in [*(c for c, _ in dg.motivos), *dg.codigos_dos_itens()] if c}
 
 
-def _glosas_do_protocolo(p: Any) -> set[str]:
-    """Codes a lote-level recurso may appeal: the protocolo's own glosa and, as the portal
-    allows (seed: protocolo 48740 appealed at lote level for 1705, an item's glosa), any glosa
-    applied inside it."""
-    proprio = texto(getattr(getattr(p, "glosa_protocolo", None), "codigo_glosa", None))
-    aplicadas = {proprio} if proprio else set()
-    for dg in lista(p.relacao_guias):
-        aplicadas |= _glosas_da_guia(dg)
-    return aplicadas
-
-
-def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: Any) -> Iterator[Achado]:
-    detalhes = {d.sequencial_item: d for d in lista(dg.detalhes_guia)}
+def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: GuiaLida) -> Iterator[Achado]:
+    itens = {it.sequencial: it for it in dg.itens}
     aplicadas = _glosas_da_guia(dg)
     for codigo in g.glosas:
         if codigo not in aplicadas:
@@ -453,7 +437,7 @@ def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: Any) -> Iterator[Achado]:
                 numero_guia=g.numero,
             )
     for it in g.itens:
-        d = detalhes.get(it.sequencial)
+        d = itens.get(it.sequencial)
         if d is None:
             yield _no_item(
                 it,
@@ -465,9 +449,8 @@ def _guia_contra_demonstrativo(g: _GuiaRecursada, dg: Any) -> Iterator[Achado]:
             yield from _item_contra_demonstrativo(it, d)
 
 
-def _item_contra_demonstrativo(it: _ItemRecursado, d: Any) -> Iterator[Achado]:
-    aplicadas = [x for x in lista(d.relacao_glosa) if texto(x.tipo_glosa) == it.glosa]
-    if not aplicadas:
+def _item_contra_demonstrativo(it: _ItemRecursado, d: ItemLido) -> Iterator[Achado]:
+    if it.glosa not in d.codigos():
         yield _no_item(
             it,
             GLOSA_NAO_APLICADA,
@@ -475,7 +458,7 @@ def _item_contra_demonstrativo(it: _ItemRecursado, d: Any) -> Iterator[Achado]:
             f"glosa {it.glosa} a este item. Recorra da glosa que consta nele.",
         )
         return
-    glosado = soma(v for x in aplicadas if (v := decimal(x.valor_glosa)) is not None)
+    glosado = soma(v for c, v in d.glosas if c == it.glosa and v is not None)
     if it.valor is not None and not recursado_cabe(it.valor, glosado):
         yield _no_item(
             it,
