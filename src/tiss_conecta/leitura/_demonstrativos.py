@@ -11,9 +11,14 @@ Any supported TISS version: the classes are those of the demonstrativo's own ver
 (a text ``""``, a list empty), never an exception; whoever needs it refuses.
 
 >>> import tiss_conecta as tiss
->>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
->>> demonstrativos(lote), protocolos(lote)
-([], [])
+>>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
+>>> p.numero, p.informado, p.glosado, [g.numero for g in p.guias]
+('48740', Decimal('199.90'), Decimal('15.00'), ['00000001', '00000002'])
+>>> item = p.guias[1].itens[1]
+>>> item.sequencial, item.glosas, p.codigos_aplicados()
+(2, (('1705', Decimal('15.00')),), ['1705'])
+>>> protocolos(tiss.parse(tiss.examples.caminho("lote-sadt")))
+[]
 """
 
 from __future__ import annotations
