@@ -2,7 +2,7 @@
 
 Each choice checks itself when built (a justification the XSD accepts, a positive value in
 centavos, a glosa code of 4 digits); what it names is checked against the demonstrativo by
-:func:`~tiss_conecta.montagem.recurso.verificar_escolhas`.
+:func:`~tiss_conecta.montagem.verificar_escolhas`.
 """
 
 from __future__ import annotations
