@@ -182,7 +182,8 @@ def test_shipped_examples_are_the_builder_output(nome: str, versao: str) -> None
 
 @pytest.mark.parametrize("versao", VERSOES)
 def test_example_demonstrativo_answers_the_example_lote(versao: str) -> None:
-    """Guia 1 paid, guia 2 with R$ 15,00 glosados (1705) on its last item, guia 3 absent."""
+    """Guia 1 paid, guia 2 with R$ 15,00 glosados (1705) on its first item, the dearer of its
+    two, guia 3 absent; no item is liberado below zero."""
     lote = tiss.parse(example_path("lote-sadt", versao))
     enviadas = lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt
     demonstrativo = tiss.parse(example_path("demonstrativo-analise", versao))
@@ -198,8 +199,11 @@ def test_example_demonstrativo_answers_the_example_lote(versao: str) -> None:
     paga, glosada = respondidas["00000001"], respondidas["00000002"]
     assert paga.valor_liberado_guia == paga.valor_informado_guia
     assert glosada.valor_informado_guia - glosada.valor_liberado_guia == Decimal("15.00")
-    (glosa,) = glosada.detalhes_guia[-1].relacao_glosa
+    primeiro, segundo = glosada.detalhes_guia
+    (glosa,) = primeiro.relacao_glosa
     assert (glosa.tipo_glosa.value, glosa.valor_glosa) == ("1705", Decimal("15.00"))
+    assert primeiro.valor_liberado == primeiro.valor_informado - Decimal("15.00") >= 0
+    assert segundo.relacao_glosa == [] and segundo.valor_liberado == segundo.valor_informado
 
 
 @pytest.mark.parametrize("versao", VERSOES)

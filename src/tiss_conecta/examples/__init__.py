@@ -180,15 +180,15 @@ def lote_sadt(
 PROTOCOLO = "48740"
 """The protocolo (PEG) the operadora gave the example lote."""
 GLOSADO = Decimal("15.00")
-"""What the operadora cut from the second guia's second item (glosa 1705)."""
+"""What the operadora cut from the second guia's first (dearest) item (glosa 1705)."""
 
 
 def demonstrativo_analise(
     *, data_envio: dt.date = dt.date(2025, 6, 2), versao: str = models.VERSAO_PADRAO
 ) -> Any:
     """The DEMONSTRATIVO_ANALISE_CONTA of protocolo 48740 for ``lote_sadt(3)``: guia
-    00000001 paid in full, 00000002 with R$ 15,00 of its second item glosados (1705, valor
-    apresentado a maior), 00000003 absent (not answered yet), in ``versao``.
+    00000001 paid in full, 00000002 with R$ 15,00 of its first item (R$ 35,70) glosados
+    (1705, valor apresentado a maior), 00000003 absent (not answered yet), in ``versao``.
 
     >>> d = demonstrativo_analise()
     >>> conta = d.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta[0]
@@ -256,12 +256,16 @@ def demonstrativo_analise(
 
 
 def _guia_analisada(m: Any, sadt: Any, glosado: Decimal) -> Any:
-    """A guia of the lote as the operadora answers it; ``glosado`` comes off its last item."""
+    """A guia of the lote as the operadora answers it; ``glosado`` comes off its dearest item
+    (the first of them), so no item is cut by more than it is worth."""
     Guia = m.CtContaMedicaResumo.RelacaoGuias
     executados = sadt.procedimentos_executados.procedimento_executado
+    mais_caro = max(executados, key=lambda p: p.valor_total)
+    if glosado > mais_caro.valor_total:
+        raise ValueError(f"glosa de {glosado} maior que o item mais caro da guia")
     itens = []
-    for i, p in enumerate(executados):
-        corte = glosado if i == len(executados) - 1 else Decimal("0.00")
+    for p in executados:
+        corte = glosado if p is mais_caro else Decimal("0.00")
         glosas = (
             [Guia.DetalhesGuia.RelacaoGlosa(valor_glosa=corte, tipo_glosa=m.DmTipoGlosa("1705"))]
             if corte

@@ -14,9 +14,9 @@ Any supported TISS version: the classes are those of the demonstrativo's own ver
 >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
 >>> p.numero, p.informado, p.glosado, [g.numero for g in p.guias]
 ('48740', Decimal('199.90'), Decimal('15.00'), ['00000001', '00000002'])
->>> item = p.guias[1].itens[1]
->>> item.sequencial, item.glosas, p.codigos_aplicados()
-(2, (('1705', Decimal('15.00')),), ['1705'])
+>>> item = p.guias[1].itens[0]
+>>> item.sequencial, item.liberado, item.glosas, p.codigos_aplicados()
+(1, Decimal('20.70'), (('1705', Decimal('15.00')),), ['1705'])
 >>> protocolos(tiss.parse(tiss.examples.caminho("lote-sadt")))
 []
 """

@@ -9,7 +9,7 @@ odontológico), in three steps — list what can be appealed, choose, build:
 >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise"))
 >>> for g in montagem.glosas_recorriveis(demonstrativo):
 ...     print(g.nivel.value, g.numero_guia, g.sequencial_item, g.codigo, g.valor_glosa)
-item 00000002 2 1705 15.00
+item 00000002 1 1705 15.00
 >>> escolha = g.escolha("Procedimento autorizado pela senha 123.")
 >>> montagem.verificar_escolhas(demonstrativo, [escolha])
 Decimal('15.00')
