@@ -203,7 +203,8 @@ def test_example_demonstrativo_answers_the_example_lote(versao: str) -> None:
     (glosa,) = primeiro.relacao_glosa
     assert (glosa.tipo_glosa.value, glosa.valor_glosa) == ("1705", Decimal("15.00"))
     assert primeiro.valor_liberado == primeiro.valor_informado - Decimal("15.00") >= 0
-    assert segundo.relacao_glosa == [] and segundo.valor_liberado == segundo.valor_informado
+    assert segundo.relacao_glosa == []
+    assert segundo.valor_liberado == segundo.valor_informado
 
 
 @pytest.mark.parametrize("versao", VERSOES)
