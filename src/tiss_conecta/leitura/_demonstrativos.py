@@ -141,7 +141,15 @@ class ProtocoloLido:
 
 def demonstrativos(mensagem: Any) -> list[Any]:
     """The ``ctm_demonstrativoAnaliseConta`` and ``cto_demonstrativoOdontologia`` a message
-    carries, or ``[mensagem]`` when it is one of them; empty for anything else."""
+    carries, or ``[mensagem]`` when it is one of them; empty for anything else.
+
+    >>> import tiss_conecta as tiss
+    >>> mensagem = tiss.parse(tiss.examples.caminho("demonstrativo-analise"))
+    >>> [type(d).__name__ for d in demonstrativos(mensagem)]
+    ['CtmDemonstrativoAnaliseConta']
+    >>> demonstrativos(tiss.parse(tiss.examples.caminho("lote-sadt")))
+    []
+    """
     versao = models.versao_de(mensagem)
     if versao is None:
         return []
@@ -158,7 +166,13 @@ def demonstrativos(mensagem: Any) -> list[Any]:
 
 def protocolos(demonstrativo: Any) -> list[ProtocoloLido]:
     """Every protocolo of a demonstrativo message or object, in document order (empty when it
-    carries no demonstrativo: :func:`demonstrativos`)."""
+    carries no demonstrativo: :func:`demonstrativos`).
+
+    >>> import tiss_conecta as tiss
+    >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise", "4.02.00")))
+    >>> p.numero, p.versao, [(g.numero, g.glosado) for g in p.guias]
+    ('48740', '4.02.00', [('00000001', Decimal('0')), ('00000002', Decimal('15.00'))])
+    """
     versao = models.versao_de(demonstrativo)
     if versao is None:
         return []

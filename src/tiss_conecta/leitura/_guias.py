@@ -153,7 +153,16 @@ def _hora(valor: Any) -> tuple[str, ...]:
 
 
 def guias_do_lote(lote: Any, base: str = LOTE) -> list[Guia]:
-    """Every guia of a ``loteGuias`` (``CtmGuiaLote``), in document order per type."""
+    """Every guia of a ``loteGuias`` (``CtmGuiaLote``), in document order per type.
+
+    >>> import tiss_conecta as tiss
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt", "4.03.00"))
+    >>> guias = guias_do_lote(lote.prestador_para_operadora.lote_guias)
+    >>> [(g.numero, len(g.itens)) for g in guias]
+    [('00000001', 2), ('00000002', 2), ('00000003', 2)]
+    >>> guias[0].itens[0].codigo, guias[0].itens[0].valor_total, guias[0].data_validade_senha
+    ('40901114', Decimal('120.00'), datetime.date(2025, 7, 1))
+    """
     guias_tiss = getattr(lote, "guias_tiss", None)
     if guias_tiss is None:
         return []
@@ -166,7 +175,13 @@ def guias_do_lote(lote: Any, base: str = LOTE) -> list[Guia]:
 
 
 def tipos_no_lote(lote: Any) -> list[TipoGuia]:
-    """The guia types present in a ``loteGuias`` (more than one breaks the XSD's choice)."""
+    """The guia types present in a ``loteGuias`` (more than one breaks the XSD's choice).
+
+    >>> import tiss_conecta as tiss
+    >>> lote = tiss.parse(tiss.examples.caminho("lote-sadt"))
+    >>> tipos_no_lote(lote.prestador_para_operadora.lote_guias)
+    [<TipoGuia.SP_SADT: 'guiaSP-SADT'>]
+    """
     guias_tiss = getattr(lote, "guias_tiss", None)
     return [tipo for campo, tipo, _ in _LEITORES if lista(getattr(guias_tiss, campo, None))]
 

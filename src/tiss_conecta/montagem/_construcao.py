@@ -171,6 +171,18 @@ def montar_recurso(
     filled in by :func:`tiss_conecta.to_xml`.
 
     Raises :class:`~tiss_conecta.errors.RecursoInvalido` as :func:`verificar_escolhas` does.
+
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta.montagem import glosas_recorriveis
+    >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise", "4.03.00"))
+    >>> escolhas = [g.escolha("Valor contratado.") for g in glosas_recorriveis(demonstrativo)]
+    >>> mensagem = montar_recurso(demonstrativo, escolhas, numero_guia_prestador="45385",
+    ...                           sequencial_transacao="7", data=dt.date(2025, 6, 22),
+    ...                           hora=dt.time(9, 0))
+    >>> mensagem.cabecalho.padrao.value, tiss.validate(tiss.to_xml(mensagem)).ok
+    ('4.03.00', True)
+    >>> mensagem.prestador_para_operadora.recurso_glosa.guia_recurso_glosa.valor_total_recursado
+    Decimal('15.00')
     """
     numero_guia_prestador = _texto(numero_guia_prestador, "numero_guia_prestador", 20)
     sequencial_transacao = _texto(sequencial_transacao, "sequencial_transacao", 12)

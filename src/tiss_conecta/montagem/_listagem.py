@@ -177,6 +177,12 @@ def glosas_recorriveis(demonstrativo: Any) -> list[GlosaRecorrivel]:
     message, or the ``ctm_demonstrativoAnaliseConta`` / ``cto_demonstrativoOdontologia``
     itself. Glosas of no value or with a blank code (``dm_tipoGlosa`` allows one) are listed
     too, with :attr:`GlosaRecorrivel.recorrivel` false.
+
+    >>> import tiss_conecta as tiss
+    >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise", "4.02.00"))
+    >>> (g,) = glosas_recorriveis(demonstrativo)
+    >>> g.nivel, g.numero_guia, g.sequencial_item, g.codigo, g.titulo, g.valor_glosa
+    (<Nivel.ITEM: 'item'>, '00000002', 1, '1705', 'Valor apresentado a maior', Decimal('15.00'))
     """
     out = []
     for p in lidos(demonstrativo):

@@ -386,5 +386,18 @@ def verificar_escolhas(
     choice names what the demonstrativo does not have, asks more than was glosado, mixes
     levels the XSD does not allow together, or passes the profile's limits.
     ``protocolo`` is needed when the demonstrativo has more than one.
+
+    >>> import tiss_conecta as tiss
+    >>> from decimal import Decimal
+    >>> from tiss_conecta.montagem import glosas_recorriveis
+    >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise"))
+    >>> (glosa,) = glosas_recorriveis(demonstrativo)
+    >>> verificar_escolhas(demonstrativo, [glosa.escolha("Valor contratado.", Decimal("10.00"))])
+    Decimal('10.00')
+    >>> verificar_escolhas(demonstrativo, [glosa.escolha("Valor contratado.", Decimal("20.00"))])
+    Traceback (most recent call last):
+    ...
+    tiss_conecta.errors.RecursoInvalido: [recurso.valor] guia 00000002, item 1, glosa 1705: \
+    recorre R$...20,00, mas o glosado foi R$...15,00. Como corrigir: ...
     """
     return planejar(demonstrativo, escolhas, protocolo, perfil).total

@@ -72,7 +72,11 @@ _NOMES = {
 
 
 def processado_confere(processado: Decimal, glosado: Decimal, liberado: Decimal) -> bool:
-    """``liberado + glosado == processado`` (= informado when nothing was reprocessed)."""
+    """``liberado + glosado == processado`` (= informado when nothing was reprocessed).
+
+    >>> processado_confere(Decimal("35.70"), Decimal("15.00"), Decimal("20.70"))
+    True
+    """
     return liberado + glosado == processado
 
 
@@ -166,7 +170,20 @@ def _item(valores: _Valores, xp: str, guia: str, seq: int | None) -> Iterator[Ac
 
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
-    """The demonstrativos de análise de conta and de pagamento an operadora sent."""
+    """The demonstrativos de análise de conta and de pagamento an operadora sent.
+
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from decimal import Decimal
+    >>> from tiss_conecta.rules import Contexto, perfil
+    >>> mensagem = tiss.parse(tiss.examples.caminho("demonstrativo-analise"))
+    >>> ctx = Contexto.de(mensagem, perfil("arcelormittal"), dt.date(2025, 6, 22))
+    >>> list(achados(ctx))
+    []
+    >>> conta = mensagem.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta
+    >>> conta[0].dados_conta.dados_protocolo[0].valor_informado_protocolo = Decimal("200.00")
+    >>> [(a.codigo, a.glosa) for a in achados(ctx)]
+    [('demonstrativo.protocolo', '1104'), ('demonstrativo.geral', None)]
+    """
     retorno = getattr(ctx.operadora, "demonstrativos_retorno", None)
     if retorno is None:
         return
@@ -179,7 +196,17 @@ def achados(ctx: Contexto) -> Iterator[Achado]:
 def achados_da_analise(
     dem: Any, xpath: str = f"{DEMONSTRATIVOS}/demonstrativoAnaliseConta[1]"
 ) -> Iterator[Achado]:
-    """Every level of one ``demonstrativoAnaliseConta`` against the level below."""
+    """Every level of one ``demonstrativoAnaliseConta`` against the level below.
+
+    >>> import tiss_conecta as tiss
+    >>> from decimal import Decimal
+    >>> mensagem = tiss.parse(tiss.examples.caminho("demonstrativo-analise", "4.03.00"))
+    >>> conta = mensagem.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta
+    >>> guia = conta[0].dados_conta.dados_protocolo[0].relacao_guias[1]
+    >>> guia.detalhes_guia[0].valor_liberado = Decimal("35.70")  # the glosa not taken off
+    >>> [(a.codigo, a.xpath.rsplit("/", 1)[-1]) for a in achados_da_analise(conta[0])]
+    [('demonstrativo.item', 'detalhesGuia[1]'), ('demonstrativo.guia', 'valorLiberadoGuia')]
+    """
     protocolos = lista(getattr(dem.dados_conta, "dados_protocolo", None))
     valores = [_valores(p, "protocolo") for p in protocolos]
     for i, (p, declarados) in enumerate(zip(protocolos, valores, strict=True), 1):
@@ -234,7 +261,22 @@ def achados_do_pagamento(
     dem: Any, xpath: str = f"{DEMONSTRATIVOS}/demonstrativoPagamento"
 ) -> Iterator[Achado]:
     """A ``demonstrativoPagamento``: each protocolo against its guias, each payment date's
-    gross totals against its protocolos, its net against gross, debits and credits."""
+    gross totals against its protocolos, its net against gross, debits and credits.
+
+    Drawn demonstrativos (their values are random, so most do not add up):
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> from tiss_conecta import strategies as tst
+    >>> m = tiss.models.carregar("4.02.00")
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(tst.construir(m.CtmDemonstrativoPagamento))
+    ... def test_pagamento(demonstrativo):
+    ...     for achado in achados_do_pagamento(demonstrativo):
+    ...         assert achado.codigo.startswith("demonstrativo.pagamento.")
+    ...         assert achado.xpath.startswith(f"{DEMONSTRATIVOS}/demonstrativoPagamento/")
+    >>> test_pagamento()
+    """
     pagamentos = lista(getattr(dem.pagamentos, "pagamentos_por_data", None))
     for i, pd in enumerate(pagamentos, 1):
         xp_d = f"{xpath}/pagamentos/pagamentosPorData[{i}]"

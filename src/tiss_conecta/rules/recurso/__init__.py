@@ -82,7 +82,27 @@ __all__ = [
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
     """A recurso the prestador sends (also against the demonstrativos given), and the
-    operadora's answer and receipt."""
+    operadora's answer and receipt.
+
+    >>> from decimal import Decimal
+    >>> from tiss_conecta.rules import Contexto, perfil
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta import montagem
+    >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise"))
+    >>> (glosa,) = montagem.glosas_recorriveis(demonstrativo)
+    >>> mensagem = montagem.montar_recurso(
+    ...     demonstrativo, [glosa.escolha("Procedimento autorizado pela senha S0000002.")],
+    ...     numero_guia_prestador="45385", sequencial_transacao="7",
+    ...     data=dt.date(2025, 6, 22), hora=dt.time(9, 0))
+    >>> recurso = mensagem.prestador_para_operadora.recurso_glosa
+    >>> opcao = recurso.guia_recurso_glosa.opcao_recurso
+    >>> item = opcao.recurso_guia[0].opcao_recurso_guia.itens_guia[0]
+    >>> item.valor_recursado = Decimal("20.00")  # R$ 15,00 were glosados
+    >>> ctx = Contexto.de(mensagem, perfil("arcelormittal"), dt.date(2025, 6, 22),
+    ...                   demonstrativos=[demonstrativo])
+    >>> [(a.codigo, a.glosa) for a in achados(ctx)]
+    [('recurso.valor_total', None), ('recurso.recursado_maior', '2901')]
+    """
     recurso_glosa = getattr(ctx.prestador, "recurso_glosa", None)
     if recurso_glosa is not None:
         yield from achados_do_recurso(recurso_glosa, ctx.perfil)

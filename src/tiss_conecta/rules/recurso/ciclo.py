@@ -72,7 +72,11 @@ TRANSICOES = _CICLO.transicoes
 
 def aplicar(situacao: SituacaoRecurso, acao: AcaoRecurso) -> SituacaoRecurso:
     """The recurso's situation after ``acao``; raises
-    :class:`~tiss_conecta.errors.TransicaoInvalida` when ``acao`` is refused."""
+    :class:`~tiss_conecta.errors.TransicaoInvalida` when ``acao`` is refused.
+
+    >>> aplicar(SituacaoRecurso.EM_DIGITACAO, AcaoRecurso.ENVIAR)
+    <SituacaoRecurso.EM_ANALISE: 'Enviado / em análise'>
+    """
     return _CICLO.aplicar(situacao, acao)
 
 
@@ -112,6 +116,19 @@ def proxima_sequencia(anteriores: Iterable[RecursoAnterior], alvo: Alvo) -> int:
     1 when there is none; the next number after an answered recurso whose glosa was kept.
     Raises :class:`RecursoRecusado` (glosa 2904) when a recurso for the same protocolo or guia
     is still open, and when the last one answered reverted the whole glosa.
+
+    >>> guia = Alvo(protocolo="48740", guia="00000002")
+    >>> proxima_sequencia([], guia)
+    1
+    >>> respondido = RecursoAnterior(guia, 1, SituacaoRecurso.RESPONDIDO, glosa_mantida=True)
+    >>> proxima_sequencia([respondido], Alvo("048740", "2"))  # leading zeros aside
+    2
+    >>> em_analise = RecursoAnterior(Alvo("48740"), 1, SituacaoRecurso.EM_ANALISE)
+    >>> proxima_sequencia([em_analise], guia)
+    Traceback (most recent call last):
+    ...
+    tiss_conecta.errors.RecursoRecusado: [...] já existe recurso aberto (sequência 1, \
+    'Enviado / em análise') para o protocolo 48740...
     """
     relevantes = [r for r in anteriores if r.situacao is not SituacaoRecurso.EXCLUIDO]
     abertos = [r for r in relevantes if r.situacao.aberto and r.alvo.sobrepoe(alvo)]
@@ -143,6 +160,14 @@ def novo_recurso(
 
     Raises :class:`~tiss_conecta.errors.TransicaoInvalida` unless the protocolo is
     *Faturado*, and :class:`RecursoRecusado` as :func:`proxima_sequencia` does.
+
+    >>> novo_recurso(SituacaoProtocolo.FATURADO, [], Alvo("48740"))
+    1
+    >>> novo_recurso(SituacaoProtocolo.EM_ANALISE, [], Alvo("48740"))
+    Traceback (most recent call last):
+    ...
+    tiss_conecta.errors.TransicaoInvalida: [estado.transicao_invalida] protocolo na situação \
+    'Em análise pela Operadora' não permite 'Recurso de Glosa'; ... Faturado
     """
     exigir(situacao_protocolo, Operacao.RECURSO_GLOSA)
     return proxima_sequencia(anteriores, alvo)

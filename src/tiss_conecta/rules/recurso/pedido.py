@@ -270,7 +270,20 @@ def _ler_recurso(r: Any, xp: str, ler_guia: Callable[[Any, str], _GuiaRecursada]
 
 def nivel(recurso_glosa: Any) -> Nivel | None:
     """The level of a ``recursoGlosa``: the whole protocolo, whole guias, or items only
-    (``None`` when it carries no recurso)."""
+    (``None`` when it carries no recurso).
+
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta import montagem
+    >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise"))
+    >>> (glosa,) = montagem.glosas_recorriveis(demonstrativo)
+    >>> mensagem = montagem.montar_recurso(
+    ...     demonstrativo, [glosa.escolha("Procedimento autorizado pela senha S0000002.")],
+    ...     numero_guia_prestador="45385", sequencial_transacao="7",
+    ...     data=dt.date(2025, 6, 22), hora=dt.time(9, 0))
+    >>> recurso = mensagem.prestador_para_operadora.recurso_glosa
+    >>> nivel(recurso)
+    <Nivel.ITEM: 'item'>
+    """
     r = _ler(recurso_glosa)
     if r is None:
         return None
@@ -282,7 +295,27 @@ def nivel(recurso_glosa: Any) -> Nivel | None:
 
 
 def achados_do_recurso(recurso_glosa: Any, perfil: Perfil) -> Iterator[Achado]:
-    """Rules on a ``recursoGlosa`` the prestador sends (``CtGuiaRecursoLote``)."""
+    """Rules on a ``recursoGlosa`` the prestador sends (``CtGuiaRecursoLote``).
+
+    >>> from decimal import Decimal
+    >>> from tiss_conecta.rules import perfil
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta import montagem
+    >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise"))
+    >>> (glosa,) = montagem.glosas_recorriveis(demonstrativo)
+    >>> mensagem = montagem.montar_recurso(
+    ...     demonstrativo, [glosa.escolha("Procedimento autorizado pela senha S0000002.")],
+    ...     numero_guia_prestador="45385", sequencial_transacao="7",
+    ...     data=dt.date(2025, 6, 22), hora=dt.time(9, 0))
+    >>> recurso = mensagem.prestador_para_operadora.recurso_glosa
+    >>> list(achados_do_recurso(recurso, perfil("arcelormittal")))
+    []
+    >>> opcao = recurso.guia_recurso_glosa.opcao_recurso
+    >>> item = opcao.recurso_guia[0].opcao_recurso_guia.itens_guia[0]
+    >>> item.valor_recursado = Decimal("20.00")  # R$ 15,00 were glosados
+    >>> [a.codigo for a in achados_do_recurso(recurso, perfil("arcelormittal"))]
+    ['recurso.valor_total']
+    """
     r = _ler(recurso_glosa)
     if r is None:
         return
@@ -385,7 +418,24 @@ def achados_contra_demonstrativos(
 ) -> Iterator[Achado]:
     """A recurso against the demonstrativos it appeals — de análise de conta or odontológicos,
     as messages or as the demonstrativos themselves: the protocolo exists, each glosa appealed
-    was applied there, and no item appeals more than its glosa."""
+    was applied there, and no item appeals more than its glosa.
+
+    >>> from decimal import Decimal
+    >>> import datetime as dt, tiss_conecta as tiss
+    >>> from tiss_conecta import montagem
+    >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise"))
+    >>> (glosa,) = montagem.glosas_recorriveis(demonstrativo)
+    >>> mensagem = montagem.montar_recurso(
+    ...     demonstrativo, [glosa.escolha("Procedimento autorizado pela senha S0000002.")],
+    ...     numero_guia_prestador="45385", sequencial_transacao="7",
+    ...     data=dt.date(2025, 6, 22), hora=dt.time(9, 0))
+    >>> recurso = mensagem.prestador_para_operadora.recurso_glosa
+    >>> opcao = recurso.guia_recurso_glosa.opcao_recurso
+    >>> item = opcao.recurso_guia[0].opcao_recurso_guia.itens_guia[0]
+    >>> item.valor_recursado = Decimal("20.00")  # R$ 15,00 were glosados
+    >>> [(a.codigo, a.glosa) for a in achados_contra_demonstrativos(recurso, [demonstrativo])]
+    [('recurso.recursado_maior', '2901')]
+    """
     r = _ler(recurso_glosa)
     if r is None:
         return

@@ -83,7 +83,21 @@ _RECIBOS: tuple[tuple[str, str, Callable[[Any, str], Iterator[_ItemRespondido]]]
 
 def achados_da_resposta(resposta: Any) -> Iterator[Achado]:
     """The operadora's answer (``respostaRecursoGlosa``): acatado ≤ recursado per item,
-    and the totals are the sums of the items."""
+    and the totals are the sums of the items.
+
+    On drawn answers (random values, so some accept more than was appealed):
+
+    >>> from hypothesis import given, settings
+    >>> from tiss_conecta import strategies as tst
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(tst.mensagem("RESPOSTA_RECURSO_GLOSA", versao="4.02.00"))
+    ... def test_resposta(mensagem):
+    ...     resposta = mensagem.operadora_para_prestador.resposta_recurso_glosa
+    ...     for achado in achados_da_resposta(resposta):
+    ...         assert achado.codigo in {ACATADO_MAIOR.codigo, RESPOSTA_TOTAL.codigo}
+    ...         assert achado.xpath.startswith(RESPOSTA)
+    >>> test_resposta()
+    """
     for campo, elemento, respondidos in _RECIBOS:
         recibo = getattr(resposta, campo, None)
         if recibo is not None:
@@ -150,7 +164,21 @@ RECEBIMENTO = "/mensagemTISS/operadoraParaPrestador/recebimentoRecursoGlosa/prot
 
 def achados_do_recebimento(recebimento: Any) -> Iterator[Achado]:
     """The operadora's receipt of a recurso (``ct_recursoGlosaRecebimento``): the count of
-    guias declared (glosa 1101) and the total appealed."""
+    guias declared (glosa 1101) and the total appealed.
+
+    >>> import tiss_conecta as tiss
+    >>> from hypothesis import given, settings
+    >>> from tiss_conecta import strategies as tst
+    >>> m = tiss.models.carregar("4.03.00")
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(tst.construir(m.CtRecursoGlosaRecebimento))
+    ... def test_quantidade(recibo):
+    ...     recibo.qt_guias_recurso = len(recibo.guias_recurso)
+    ...     assert "1101" not in [a.glosa for a in achados_do_recebimento(recibo)]
+    ...     recibo.qt_guias_recurso += 1
+    ...     assert "1101" in [a.glosa for a in achados_do_recebimento(recibo)]
+    >>> test_quantidade()
+    """
     guias = lista(recebimento.guias_recurso)
     qt = recebimento.qt_guias_recurso
     if isinstance(qt, int) and qt != len(guias):
