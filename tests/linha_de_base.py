@@ -270,11 +270,20 @@ def comparar(antes: Path, depois: Path, codigos: dict[str, str]) -> int:
             print(f"{parte}: {len(a[parte])} registros iguais")
             continue
         chaves = a[parte].keys() if isinstance(a[parte], dict) else range(len(a[parte]))
+        antes_diferencas = diferencas
         for chave in chaves:
-            x, y = a[parte][chave], d[parte][chave]
+            x, y = (
+                a[parte][chave],
+                d[parte].get(chave)
+                if isinstance(d[parte], dict)
+                else (d[parte][chave] if chave < len(d[parte]) else None),
+            )
             if x != y:
                 diferencas += 1
                 print(f"{parte}[{chave}] difere:\n  antes  {x}\n  depois {y}"[:2000])
+        novos = len(d[parte]) - len(a[parte])
+        if diferencas == antes_diferencas:
+            print(f"{parte}: {len(a[parte])} registros de antes iguais, {novos} novos")
     return 1 if diferencas else 0
 
 
