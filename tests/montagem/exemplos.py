@@ -17,6 +17,7 @@ from typing import Any
 from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import models
+from tiss_conecta.montagem import montar_recurso
 
 VERSOES = list(models.VERSOES)
 """Every supported version, oldest first: the ``versao`` parameter of the tests."""
@@ -365,3 +366,14 @@ class Exemplos:
             demonstrativo_pagamento_odonto=dem
         )
         return msg
+
+
+def montar(demonstrativo: Any, escolhas: list[Any], **kw: Any) -> Any:
+    """``montar_recurso`` with what a test does not look at filled in (``kw`` overrides it)."""
+    args: dict[str, Any] = {
+        "numero_guia_prestador": "45385",
+        "sequencial_transacao": "1",
+        "data": dt.date(2023, 4, 19),
+        "hora": dt.time(10, 0),
+    }
+    return montar_recurso(demonstrativo, escolhas, **(args | kw))

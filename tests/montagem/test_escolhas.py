@@ -20,7 +20,6 @@ from tiss_conecta.montagem import (
     EscolhaProtocolo,
     ItemEscolhido,
     glosas_recorriveis,
-    montar_recurso,
     verificar_escolhas,
 )
 from tiss_conecta.rules import Perfil
@@ -30,16 +29,6 @@ from .exemplos import VERSOES
 
 D = Decimal
 por_versao = pytest.mark.parametrize("versao", VERSOES)
-
-
-def _montar(demonstrativo: Any, escolhas: list[Any], **kw: Any) -> Any:
-    args: dict[str, Any] = {
-        "numero_guia_prestador": "45385",
-        "sequencial_transacao": "1",
-        "data": dt.date(2023, 4, 19),
-        "hora": dt.time(10, 0),
-    }
-    return montar_recurso(demonstrativo, escolhas, **(args | kw))
 
 
 def _codigo(erro: pytest.ExceptionInfo[RecursoInvalido]) -> str:
@@ -53,7 +42,7 @@ def _codigo(erro: pytest.ExceptionInfo[RecursoInvalido]) -> str:
 @settings(max_examples=10)
 @given(texto=tst.texto_latin1(1, 500))
 def test_any_latin1_justification_up_to_500_characters_is_written(versao: str, texto: str) -> None:
-    r = _montar(exemplos.em(versao).seed(), [EscolhaProtocolo("1705", texto)])
+    r = exemplos.montar(exemplos.em(versao).seed(), [EscolhaProtocolo("1705", texto)])
     xml = tiss.to_xml(r)
     assert tiss.validate(xml).ok
     lido = tiss.parse(xml).prestador_para_operadora.recurso_glosa.guia_recurso_glosa
@@ -158,7 +147,7 @@ def test_levels_that_may_go_together(versao: str) -> None:
         EscolhaItens("A", [ItemEscolhido(1, "1714", D("5.00"), "outro motivo")], "outro"),
     ]
     assert verificar_escolhas(rico, separadas, protocolo="1001") == D("35.00")
-    xml = tiss.to_xml(_montar(rico, separadas, protocolo="1001"))
+    xml = tiss.to_xml(exemplos.montar(rico, separadas, protocolo="1001"))
     assert tiss.validate(xml).ok
     rg = tiss.parse(xml).prestador_para_operadora.recurso_glosa.guia_recurso_glosa
     (guia,) = rg.opcao_recurso.recurso_guia
@@ -222,7 +211,7 @@ def test_the_same_glosa_twice(versao: str) -> None:
 def test_100_guias_in_101_out(versao: str) -> None:
     ex = exemplos.em(versao)
     cem = [EscolhaGuia(f"G{j:03d}", "1705", "j") for j in range(1, 101)]
-    msg = _montar(ex.varias_guias(100), cem)
+    msg = exemplos.montar(ex.varias_guias(100), cem)
     assert tiss.validate(tiss.to_xml(msg)).ok
     rg = msg.prestador_para_operadora.recurso_glosa.guia_recurso_glosa
     assert rg.valor_total_recursado == D("1000.00")  # 100 × R$ 10,00
@@ -309,5 +298,5 @@ def test_what_is_not_a_tiss_model(objeto: object) -> None:
 )
 def test_bad_arguments(kw: dict[str, Any]) -> None:
     with pytest.raises(RecursoInvalido) as erro:
-        _montar(exemplos.em(VERSAO_PADRAO).seed(), [EscolhaProtocolo("1705", "j")], **kw)
+        exemplos.montar(exemplos.em(VERSAO_PADRAO).seed(), [EscolhaProtocolo("1705", "j")], **kw)
     assert _codigo(erro) == "recurso.argumento"

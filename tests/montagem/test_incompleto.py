@@ -4,7 +4,6 @@ only where it needs that value, and lists or builds the rest."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +17,6 @@ from tiss_conecta.montagem import (
     EscolhaProtocolo,
     ItemEscolhido,
     glosas_recorriveis,
-    montar_recurso,
     verificar_escolhas,
 )
 
@@ -27,17 +25,6 @@ from .exemplos import VERSOES
 
 por_versao = pytest.mark.parametrize("versao", VERSOES)
 INCOMPLETO = "recurso.demonstrativo_incompleto"
-
-
-def _montar(demonstrativo: Any, escolhas: list[Any]) -> Any:
-    return montar_recurso(
-        demonstrativo,
-        escolhas,
-        numero_guia_prestador="45385",
-        sequencial_transacao="1",
-        data=dt.date(2023, 4, 19),
-        hora=dt.time(10, 0),
-    )
 
 
 def _protocolo(msg: Any) -> Any:
@@ -64,7 +51,7 @@ def test_an_item_without_its_date_is_listed_but_not_appealed(versao: str) -> Non
     erro = _recusa(verificar_escolhas, msg, [por_item])
     assert "data de realização do item 1 da guia 48740" in erro.mensagem
     # the protocolo as a whole needs no item date
-    r = _montar(msg, [protocolo.escolha("x")])
+    r = exemplos.montar(msg, [protocolo.escolha("x")])
     assert tiss.validate(tiss.to_xml(r)).ok
 
 
@@ -74,7 +61,7 @@ def test_an_item_without_its_procedure(versao: str) -> None:
     _protocolo(msg).relacao_guias[0].detalhes_guia[0].procedimento = None
     assert glosas_recorriveis(msg)[1].procedimento is None
     por_item = EscolhaItens("48740", [ItemEscolhido(1, "1705")], "x")
-    assert "procedimento do item 1" in _recusa(_montar, msg, [por_item]).mensagem
+    assert "procedimento do item 1" in _recusa(exemplos.montar, msg, [por_item]).mensagem
 
 
 @por_versao
@@ -112,12 +99,12 @@ def test_the_operadora_and_the_prestador_are_needed_to_build(versao: str) -> Non
         demonstrativo = msg.operadora_para_prestador.demonstrativos_retorno
         setattr(demonstrativo.demonstrativo_analise_conta[0].cabecalho_demonstrativo, campo, None)
         assert len(glosas_recorriveis(msg)) == 2
-        _recusa(_montar, msg, [EscolhaProtocolo("1705", "x")])
+        _recusa(exemplos.montar, msg, [EscolhaProtocolo("1705", "x")])
     msg = exemplos.em(versao).seed()
     msg.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta[
         0
     ].dados_prestador = None
-    assert "prestador" in _recusa(_montar, msg, [EscolhaProtocolo("1705", "x")]).mensagem
+    assert "prestador" in _recusa(exemplos.montar, msg, [EscolhaProtocolo("1705", "x")]).mensagem
 
 
 @por_versao

@@ -5,7 +5,6 @@ demonstrativo's version."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -20,7 +19,6 @@ from tiss_conecta.montagem import (
     EscolhaProtocolo,
     ItemEscolhido,
     glosas_recorriveis,
-    montar_recurso,
     verificar_escolhas,
 )
 
@@ -28,17 +26,6 @@ from . import exemplos
 from .exemplos import VERSOES
 
 D = Decimal
-
-
-def _montar(demonstrativo: Any, escolhas: list[Any]) -> Any:
-    return montar_recurso(
-        demonstrativo,
-        escolhas,
-        numero_guia_prestador="45385",
-        sequencial_transacao="1",
-        data=dt.date(2023, 4, 19),
-        hora=dt.time(14, 5),
-    )
 
 
 def _lido(msg: Any, versao: str) -> Any:
@@ -72,7 +59,7 @@ def test_4_03_00_items_carry_the_centro_de_consumo_of_the_demonstrativo() -> Non
         EscolhaItens("A", [ItemEscolhido(3, "1714")], "a"),
         EscolhaItens("B", [ItemEscolhido(1, "1426", D("5.00"))], "b"),
     ]
-    r = _lido(_montar(dem, escolhas), "4.03.00")
+    r = _lido(exemplos.montar(dem, escolhas), "4.03.00")
     assert [
         (it.sequencial_item, it.centro_consumo.value if it.centro_consumo else None)
         for it in _itens(r)
@@ -90,7 +77,7 @@ def test_before_4_03_00_neither_item_has_a_centro_de_consumo(versao: str) -> Non
     Item = m.CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.ItensGuia
     assert "centro_consumo" not in Item.__dataclass_fields__
     r = _lido(
-        _montar(
+        exemplos.montar(
             exemplos.em(versao).seed(), [EscolhaItens("48740", [ItemEscolhido(1, "1705")], "j")]
         ),
         versao,
@@ -104,7 +91,7 @@ def test_an_alphanumeric_cnpj_of_4_03_00_is_copied() -> None:
     item = ex.item(1, "600.00", "300.00", ("1705", "300.00"))
     protocolo = ex.protocolo("48740", [ex.guia("48740", [item])], "1705")
     dem = ex.mensagem(ex.demonstrativo(protocolo, cnpj_prestador=exemplos.CNPJ_ALFANUMERICO))
-    msg = _montar(dem, [EscolhaProtocolo("1705", "j")])
+    msg = exemplos.montar(dem, [EscolhaProtocolo("1705", "j")])
     r = _lido(msg, "4.03.00")
     assert r.dados_contratado.cnpj_contratado == "12ABC34501DE35"
     assert msg.cabecalho.origem.identificacao_prestador.cnpj == "12ABC34501DE35"
@@ -117,10 +104,10 @@ def test_a_glosa_code_new_in_4_03_00_is_listed_and_appealed() -> None:
     (glosa,) = glosas_recorriveis(dem)
     assert (glosa.codigo, glosa.valor_glosa, glosa.recorrivel) == ("3200", D("90.00"), True)
     assert "permanência" in glosa.titulo
-    r = _lido(_montar(dem, [glosa.escolha("j")]), "4.03.00")
+    r = _lido(exemplos.montar(dem, [glosa.escolha("j")]), "4.03.00")
     (it,) = _itens(r)
     assert (it.cod_glosa_item.value, it.valor_recursado) == ("3200", D("90.00"))
-    guia = _lido(_montar(dem, [EscolhaGuia("G", "3200", "j")]), "4.03.00")
+    guia = _lido(exemplos.montar(dem, [EscolhaGuia("G", "3200", "j")]), "4.03.00")
     (completa,) = guia.opcao_recurso.recurso_guia[0].opcao_recurso_guia.recurso_guia_completa
     assert completa.cod_glosa_guia.value == "3200"
 
@@ -143,9 +130,9 @@ def test_4_01_00_an_item_appealed_for_more_than_8_2_digits_is_refused() -> None:
     assert "999.999,99" in erro.value.mensagem
     assert erro.value.dica is not None
     assert "EscolhaGuia" in erro.value.dica
-    r = _lido(_montar(dem, [glosa.escolha("j", D("999999.99"))]), "4.01.00")
+    r = _lido(exemplos.montar(dem, [glosa.escolha("j", D("999999.99"))]), "4.01.00")
     assert _itens(r)[0].valor_recursado == D("999999.99")
-    guia = _lido(_montar(dem, [EscolhaGuia("G", "1705", "j")]), "4.01.00")
+    guia = _lido(exemplos.montar(dem, [EscolhaGuia("G", "1705", "j")]), "4.01.00")
     assert guia.valor_total_recursado == D("1200000.00")  # valorTotalRecursado is 10-2
 
 
@@ -153,7 +140,7 @@ def test_4_01_00_an_item_appealed_for_more_than_8_2_digits_is_refused() -> None:
 def test_from_4_02_00_an_item_takes_10_2_digits(versao: str) -> None:
     dem = _dobrada(versao)
     (glosa,) = glosas_recorriveis(dem)
-    r = _lido(_montar(dem, [glosa.escolha("j")]), versao)
+    r = _lido(exemplos.montar(dem, [glosa.escolha("j")]), versao)
     assert _itens(r)[0].valor_recursado == D("1200000.00")
 
 
@@ -176,12 +163,12 @@ def test_the_total_over_10_2_digits_is_refused(versao: str) -> None:
 def test_the_demonstrativo_object_itself_gives_a_recurso_in_its_version(versao: str) -> None:
     msg = exemplos.em(versao).seed()
     (analise,) = msg.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta
-    r = _montar(analise, [EscolhaProtocolo("1705", "j")])
+    r = exemplos.montar(analise, [EscolhaProtocolo("1705", "j")])
     assert models.versao_de(r) == versao
     assert _lido(r, versao).valor_total_recursado == D("300.00")
     odonto = exemplos.em(versao).odonto()
     dem = odonto.operadora_para_prestador.demonstrativos_retorno.demonstrativo_pagamento_odonto
-    r = _montar(dem, [EscolhaGuia("O-2", "1813", "j")])
+    r = exemplos.montar(dem, [EscolhaGuia("O-2", "1813", "j")])
     assert r.cabecalho.padrao.value == versao
     assert tiss.validate(tiss.to_xml(r)).ok
 
@@ -197,5 +184,5 @@ def test_the_operadoras_observacao_does_not_stop_the_recurso(versao: str) -> Non
     if hasattr(guia, "observacao"):
         guia.observacao = "Valor acima da tabela."
     assert tiss.validate(tiss.to_xml(msg)).ok
-    r = _lido(_montar(msg, [EscolhaProtocolo("1705", "j")]), versao)
+    r = _lido(exemplos.montar(msg, [EscolhaProtocolo("1705", "j")]), versao)
     assert r.valor_total_recursado == D("300.00")
