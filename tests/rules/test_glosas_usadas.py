@@ -4,7 +4,7 @@ cannot carry.
 
 The glosa of an achado is the one its code is declared with (:func:`tiss_conecta.achados.regras`,
 the rules' codes and the codec's), or none; glosa codes are written only in those
-declarations (and in the few named constants of :mod:`tiss_conecta.rules.recurso.ciclo` that
+declarations (and in the few named constants of :mod:`tiss_conecta.rules.recurso` that
 its refusals carry), never inline where an achado or an error is made."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import tiss_conecta.rules
 from tiss_conecta import reference
 from tiss_conecta.achados import descricao_glosa, regras
 from tiss_conecta.models import VERSOES
-from tiss_conecta.rules.recurso import ciclo
+from tiss_conecta.rules import recurso
 
 FONTES = [Path(tiss_conecta.rules.__file__).parent, Path(tiss_conecta.__file__).parent / "cli"]
 
@@ -49,8 +49,8 @@ def _declaradas() -> dict[str, str]:
 
 def _de_erro() -> dict[str, str]:
     """The glosas the recurso's refusals (:class:`~tiss_conecta.errors.RecursoRecusado`)
-    carry, named in :mod:`tiss_conecta.rules.recurso.ciclo`."""
-    return {"GLOSA_MANTIDA": ciclo.GLOSA_MANTIDA, "GLOSA_DUPLICADO": ciclo.GLOSA_DUPLICADO}
+    carry, named in :mod:`tiss_conecta.rules.recurso`."""
+    return {"GLOSA_MANTIDA": recurso.GLOSA_MANTIDA, "GLOSA_DUPLICADO": recurso.GLOSA_DUPLICADO}
 
 
 def _e_regra(no: ast.AST) -> bool:

@@ -11,16 +11,17 @@
 - Values: liberado + glosado = informado; appealed (the portal's *recusado*) ≤ glosado;
   acatado ≤ appealed.
 
-The life cycle and the sequence are in :mod:`.ciclo`, the values in :mod:`.valores`, the rules on
-the prestador's ``recursoGlosa`` in :mod:`.pedido` and on the operadora's answer and receipt in
-:mod:`.resposta`; :func:`achados` runs them on a message.
+One package, four parts read top to bottom: the life cycle and the sequence (``_ciclo.py``),
+the values (``_valores.py``), the rules on the prestador's ``recursoGlosa`` (``_pedido.py``)
+and on the operadora's answer and receipt (``_resposta.py``); everything public is here, and
+:func:`achados` runs the rules on a message.
 """
 
 from collections.abc import Iterator
 
 from tiss_conecta.achados import Achado
 from tiss_conecta.rules._contexto import Contexto
-from tiss_conecta.rules.recurso.ciclo import (
+from tiss_conecta.rules.recurso._ciclo import (
     GLOSA_DUPLICADO,
     GLOSA_MANTIDA,
     TRANSICOES,
@@ -32,20 +33,36 @@ from tiss_conecta.rules.recurso.ciclo import (
     novo_recurso,
     proxima_sequencia,
 )
-from tiss_conecta.rules.recurso.pedido import (
+from tiss_conecta.rules.recurso._pedido import (
+    GLOSA_NAO_APLICADA,
+    GUIA_DESCONHECIDA,
+    GUIA_REPETIDA,
+    ITEM_DESCONHECIDO,
+    ITEM_REPETIDO,
+    JUSTIFICATIVA_LONGA,
+    MAX_GUIAS,
+    OBJETO,
+    PROTOCOLO_DESCONHECIDO,
+    RECURSADO_MAIOR,
     RECURSO,
+    SEM_JUSTIFICATIVA,
+    VALOR_ITEM,
+    VALOR_TOTAL,
     Nivel,
     achados_contra_demonstrativos,
     achados_do_recurso,
     nivel,
 )
-from tiss_conecta.rules.recurso.resposta import (
+from tiss_conecta.rules.recurso._resposta import (
+    ACATADO_MAIOR,
+    QUANTIDADE_GUIAS,
     RECEBIMENTO,
     RESPOSTA,
+    RESPOSTA_TOTAL,
     achados_da_resposta,
     achados_do_recebimento,
 )
-from tiss_conecta.rules.recurso.valores import (
+from tiss_conecta.rules.recurso._valores import (
     Valores,
     acatado_cabe,
     liberado_confere,
@@ -53,12 +70,28 @@ from tiss_conecta.rules.recurso.valores import (
 )
 
 __all__ = [
+    "ACATADO_MAIOR",
     "GLOSA_DUPLICADO",
     "GLOSA_MANTIDA",
+    "GLOSA_NAO_APLICADA",
+    "GUIA_DESCONHECIDA",
+    "GUIA_REPETIDA",
+    "ITEM_DESCONHECIDO",
+    "ITEM_REPETIDO",
+    "JUSTIFICATIVA_LONGA",
+    "MAX_GUIAS",
+    "OBJETO",
+    "PROTOCOLO_DESCONHECIDO",
+    "QUANTIDADE_GUIAS",
     "RECEBIMENTO",
+    "RECURSADO_MAIOR",
     "RECURSO",
     "RESPOSTA",
+    "RESPOSTA_TOTAL",
+    "SEM_JUSTIFICATIVA",
     "TRANSICOES",
+    "VALOR_ITEM",
+    "VALOR_TOTAL",
     "AcaoRecurso",
     "Alvo",
     "Nivel",

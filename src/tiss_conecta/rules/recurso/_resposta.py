@@ -13,13 +13,15 @@ from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
 from tiss_conecta.leitura._valores import decimal, inteiro, lista, texto
-from tiss_conecta.rules.recurso.pedido import VALOR_TOTAL
-from tiss_conecta.rules.recurso.valores import acatado_cabe
+from tiss_conecta.rules.recurso._pedido import VALOR_TOTAL
+from tiss_conecta.rules.recurso._valores import acatado_cabe
 from tiss_conecta.rules.totais import soma
 
 __all__ = [
     "ACATADO_MAIOR",
     "QUANTIDADE_GUIAS",
+    "RECEBIMENTO",
+    "RESPOSTA",
     "RESPOSTA_TOTAL",
     "achados_da_resposta",
     "achados_do_recebimento",

@@ -17,8 +17,8 @@ from tiss_conecta.achados import Severidade as S
 from tiss_conecta.leitura import GuiaLida, ItemLido, numero, protocolos
 from tiss_conecta.leitura._valores import decimal, inteiro, lista, texto
 from tiss_conecta.rules.perfil import Perfil
-from tiss_conecta.rules.recurso.ciclo import GLOSA_DUPLICADO
-from tiss_conecta.rules.recurso.valores import recursado_cabe
+from tiss_conecta.rules.recurso._ciclo import GLOSA_DUPLICADO
+from tiss_conecta.rules.recurso._valores import recursado_cabe
 from tiss_conecta.rules.totais import soma
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "OBJETO",
     "PROTOCOLO_DESCONHECIDO",
     "RECURSADO_MAIOR",
+    "RECURSO",
     "SEM_JUSTIFICATIVA",
     "VALOR_ITEM",
     "VALOR_TOTAL",
