@@ -104,6 +104,7 @@ _SUBPACKAGES = (
     "codec",
     "examples",
     "glosas",
+    "leitura",
     "models",
     "montagem",
     "rules",

@@ -243,7 +243,9 @@ _REGISTRO: dict[str, Regra] = {}
 @attrs.frozen
 class Regra:
     """A code declared once: its default severity, what it means, and the glosa an operadora
-    applies for it. Creating one registers it; a second declaration of a code is refused."""
+    applies for it. Creating one registers it; a second declaration of a code with other
+    values is refused (the same declaration again, as when a module is reloaded, replaces the
+    first)."""
 
     codigo: str
     severidade: Severidade
@@ -252,8 +254,9 @@ class Regra:
     glosa: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self.codigo in _REGISTRO:
-            raise ValueError(f"código {self.codigo!r} declarado duas vezes")
+        anterior = _REGISTRO.get(self.codigo)
+        if anterior is not None and anterior != self:
+            raise ValueError(f"código {self.codigo!r} declarado duas vezes, com outros valores")
         _REGISTRO[self.codigo] = self
 
     def achado(

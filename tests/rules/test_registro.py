@@ -13,6 +13,8 @@ import importlib
 import inspect
 import json
 import pkgutil
+import subprocess
+import sys
 import typing
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -208,6 +210,22 @@ def test_declaring_a_code_twice_raises() -> None:
     # the first declarations stand
     assert regras()["teste.duas_vezes"] is primeira
     assert regras()["prazo.fora_da_janela"] is prazo.FORA_DA_JANELA
+
+
+def test_reloading_a_rule_module_declares_its_codes_again() -> None:
+    """Jupyter's autoreload (``importlib.reload``) runs a module's declarations again; in a
+    process of its own, so the other tests keep the module as imported."""
+    codigo = (
+        "import importlib\n"
+        "from tiss_conecta.achados import regras\n"
+        "from tiss_conecta.rules import prazo\n"
+        "antes = prazo.FORA_DA_JANELA\n"
+        "prazo = importlib.reload(prazo)\n"
+        "assert prazo.FORA_DA_JANELA == antes\n"
+        "assert regras()['prazo.fora_da_janela'] is prazo.FORA_DA_JANELA\n"
+    )
+    resultado = subprocess.run([sys.executable, "-c", codigo], capture_output=True, text=True)
+    assert resultado.returncode == 0, resultado.stderr
 
 
 # Every code a rule emits is registered

@@ -8,13 +8,13 @@ import json
 import os
 from typing import TYPE_CHECKING, Any
 
+from tiss_conecta._sistema import motivo_do_sistema
 from tiss_conecta.cli import _comum
-from tiss_conecta.errors import TissError, TissVersionError, motivo_do_sistema
+from tiss_conecta.errors import TissError, TissVersionError
 from tiss_conecta.models import VERSOES
 
 if TYPE_CHECKING:
-    from tiss_conecta.achados import Achado
-    from tiss_conecta.rules import Perfil
+    pass
 
 
 def register(sub: Any) -> None:
@@ -62,27 +62,14 @@ def _data(texto: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"data inválida {texto!r}: use AAAA-MM-DD") from None
 
 
-def _no_perfil(perfil: Perfil, achado: Achado) -> list[Achado]:
-    """``achado`` at the severity ``perfil`` sets for its code (none when switched off), as
-    ``check`` does with the rules' achados."""
-    import attrs
-
-    severidade = perfil.severidade(achado.codigo, achado.severidade)
-    if severidade is None:
-        return []
-    return [
-        achado if severidade is achado.severidade else attrs.evolve(achado, severidade=severidade)
-    ]
-
-
 def run_check(args: argparse.Namespace) -> int:
     from tiss_conecta import parse
     from tiss_conecta.achados import tem_erro
     from tiss_conecta.rules import check
-    from tiss_conecta.rules.limites import ARQUIVO_ILEGIVEL, ARQUIVO_VERSAO
+    from tiss_conecta.rules.limites import ARQUIVO_INVALIDO, ARQUIVO_VERSAO
 
     try:
-        regras = _comum.perfil(args.perfil)
+        perfil = _comum.perfil(args.perfil)
     except (OSError, ValueError, TissError) as error:
         return _comum.erro_de_uso("check", f"perfil {args.perfil!r}: {error}")
     try:
@@ -94,27 +81,29 @@ def run_check(args: argparse.Namespace) -> int:
     data_envio = args.data_envio or dt.date.today()
     try:
         mensagem = parse(args.arquivo, versao=args.versao)
-        achados = check(mensagem, regras, data_envio=data_envio, tamanho_bytes=tamanho)
+        achados = check(mensagem, perfil, data_envio=data_envio, tamanho_bytes=tamanho)
     except TissVersionError as error:
-        achados = _no_perfil(
-            regras,
-            ARQUIVO_VERSAO.achado(
-                f"A versão TISS do arquivo não pode ser lida: {error}", xpath=error.xpath
-            ),
+        achados = perfil.aplicar(
+            [
+                ARQUIVO_VERSAO.achado(
+                    f"A versão TISS do arquivo não pode ser lida: {error}", xpath=error.xpath
+                )
+            ]
         )
     except TissError as error:
-        achados = _no_perfil(
-            regras,
-            ARQUIVO_ILEGIVEL.achado(
-                f"O arquivo não é uma mensagem TISS legível: {error}", xpath=error.xpath
-            ),
+        achados = perfil.aplicar(
+            [
+                ARQUIVO_INVALIDO.achado(
+                    f"O arquivo não é uma mensagem TISS legível: {error}", xpath=error.xpath
+                )
+            ]
         )
     if args.formato == "json":
         print(
             json.dumps(
                 {
                     "arquivo": args.arquivo,
-                    "perfil": regras.nome,
+                    "perfil": perfil.nome,
                     "data_envio": data_envio.isoformat(),
                     "ok": not tem_erro(achados),
                     "achados": [f.to_dict() for f in achados],
@@ -127,7 +116,7 @@ def run_check(args: argparse.Namespace) -> int:
             )
         )
     else:
-        print(f"{args.arquivo}: perfil {regras.nome}, envio em {data_envio.isoformat()}")
+        print(f"{args.arquivo}: perfil {perfil.nome}, envio em {data_envio.isoformat()}")
         for f in achados:
             print(f"  {f}")
             if f.xpath:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from tiss_conecta import formato
+from tiss_conecta._sistema import motivo_do_sistema
 from tiss_conecta.cli import _comum
-from tiss_conecta.errors import TissError, motivo_do_sistema
+from tiss_conecta.errors import TissError
 from tiss_conecta.leitura import numero
 from tiss_conecta.models import VERSOES
 

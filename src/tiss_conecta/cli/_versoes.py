@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from tiss_conecta import models
+from tiss_conecta._sistema import motivo_do_sistema
 from tiss_conecta.cli import _comum
-from tiss_conecta.errors import ConversaoRecusada, TissError, motivo_do_sistema
+from tiss_conecta.errors import ConversaoRecusada, TissError
 from tiss_conecta.models import VERSOES
 
 

@@ -16,13 +16,13 @@ from typing import IO, TypeAlias, TypeGuard
 import attrs
 from lxml import etree
 
+from tiss_conecta._sistema import motivo_do_sistema
 from tiss_conecta.codec import regras
 from tiss_conecta.errors import (
     TissEncodingError,
     TissParseError,
     TissSecurityError,
     TissVersionError,
-    motivo_do_sistema,
 )
 from tiss_conecta.models import NAMESPACE, VERSOES
 

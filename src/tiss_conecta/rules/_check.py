@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
-
-import attrs
 
 from tiss_conecta.achados import Achado, ordenar
 from tiss_conecta.rules import (
@@ -47,14 +45,14 @@ REGRAS: tuple[ModuleType, ...] = (
 
 
 def check(
-    message: Any,
+    mensagem: Any,
     perfil: Perfil,
     *,
     data_envio: dt.date,
     tamanho_bytes: int | None = None,
     demonstrativos: Iterable[Any] = (),
 ) -> list[Achado]:
-    """Every achado of every rule that applies to ``message``, in canonical order.
+    """Every achado of every rule that applies to ``mensagem``, in canonical order.
 
     ``data_envio`` is the day the lote is (or was) sent: the billing window counts to it.
     ``tamanho_bytes`` is the size of the XML file, when the message came from one.
@@ -74,19 +72,10 @@ def check(
     >>> [a.codigo for a in check(lote, perfil("arcelormittal"), data_envio=dt.date(2025, 9, 2))][:2]
     ['prazo.fora_da_janela', 'prazo.fora_da_janela']
     """
-    if type(message).__name__ != "MensagemTiss" or not dataclasses.is_dataclass(message):
+    if type(mensagem).__name__ != "MensagemTiss" or not dataclasses.is_dataclass(mensagem):
         raise TypeError(
-            f"check recebe uma MensagemTiss (tiss_conecta.parse), não {type(message).__name__}; "
+            f"check recebe uma MensagemTiss (tiss_conecta.parse), não {type(mensagem).__name__}; "
             "para uma guia sozinha, use as funções de cada regra (rules.prazo, rules.totais...)"
         )
-    ctx = Contexto.de(message, perfil, data_envio, tamanho_bytes, demonstrativos)
-    return ordenar(_com_severidade(perfil, (a for m in REGRAS for a in m.achados(ctx))))
-
-
-def _com_severidade(perfil: Perfil, achados: Iterable[Achado]) -> Iterator[Achado]:
-    """The achados at the severity the profile sets for their code (none when switched off)."""
-    for a in achados:
-        severidade = perfil.severidade(a.codigo, a.severidade)
-        if severidade is None:
-            continue
-        yield a if severidade is a.severidade else attrs.evolve(a, severidade=severidade)
+    ctx = Contexto.de(mensagem, perfil, data_envio, tamanho_bytes, demonstrativos)
+    return ordenar(perfil.aplicar(a for m in REGRAS for a in m.achados(ctx)))

@@ -16,11 +16,11 @@ from tiss_conecta.rules.perfil import Perfil
 __all__ = ["Contexto", "versao_da_mensagem"]
 
 
-def versao_da_mensagem(message: Any) -> str | None:
-    """The TISS version whose schema governs ``message``: its ``cabecalho/Padrao`` when the
+def versao_da_mensagem(mensagem: Any) -> str | None:
+    """The TISS version whose schema governs ``mensagem``: its ``cabecalho/Padrao`` when the
     library has that version's schemas, else the version of its models (``None`` if neither)."""
-    padrao = texto(getattr(getattr(message, "cabecalho", None), "padrao", None))
-    return padrao if padrao in VERSOES else versao_de(message)
+    padrao = texto(getattr(getattr(mensagem, "cabecalho", None), "padrao", None))
+    return padrao if padrao in VERSOES else versao_de(mensagem)
 
 
 @attrs.frozen

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from tiss_conecta.achados import Severidade
+from tiss_conecta.achados import Achado, Severidade
 from tiss_conecta.errors import PerfilDesconhecido, PerfilInvalido
 from tiss_conecta.models import VERSOES
 
@@ -179,7 +179,9 @@ class Perfil:
     """Codes whose severity this operadora sets otherwise: ``{"totais.item": "erro",
     "duplicidade.consulta": "desligado"}`` (``erro``, ``aviso``, ``info`` or ``desligado``);
     kept sorted as pairs. The other codes keep the severity they are declared with
-    (:func:`tiss_conecta.achados.regras`)."""
+    (:func:`tiss_conecta.achados.regras`). :func:`~tiss_conecta.rules.check` applies them to
+    the rules' achados; :meth:`aplicar` applies them to any others, such as the codec's
+    (``xsd.*``, ``hash.*``) in a :func:`~tiss_conecta.validate` report."""
 
     def severidade(self, codigo: str, padrao: Severidade) -> Severidade | None:
         """The severity of ``codigo`` under this profile (``None``: switched off)."""
@@ -187,6 +189,28 @@ class Perfil:
             if c == codigo:
                 return None if nivel == DESLIGADO else Severidade(nivel)
         return padrao
+
+    def aplicar(self, achados: Iterable[Achado]) -> list[Achado]:
+        """``achados`` at the severity this profile sets for their codes, without those it
+        switches off.
+
+        >>> import tiss_conecta as tiss
+        >>> from tiss_conecta.rules import TISS
+        >>> relatorio = tiss.validate(b"<ans:mensagemTISS")
+        >>> [(a.codigo, a.severidade.value) for a in relatorio.achados]
+        [('xml.malformado', 'erro')]
+        >>> brando = attrs.evolve(TISS, severidades={"xml.malformado": "aviso"})
+        >>> [(a.codigo, a.severidade.value) for a in brando.aplicar(relatorio.achados)]
+        [('xml.malformado', 'aviso')]
+        """
+        aplicados = []
+        for a in achados:
+            severidade = self.severidade(a.codigo, a.severidade)
+            if severidade is not None:
+                aplicados.append(
+                    a if severidade is a.severidade else attrs.evolve(a, severidade=severidade)
+                )
+        return aplicados
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Perfil:
