@@ -176,12 +176,11 @@ class Perfil:
     severidades: tuple[tuple[str, str], ...] = attrs.field(
         default=(), converter=_pares, validator=_severidades
     )
-    """Codes whose severity this operadora sets otherwise: ``{"totais.item": "erro",
-    "duplicidade.consulta": "desligado"}`` (``erro``, ``aviso``, ``info`` or ``desligado``);
-    kept sorted as pairs. The other codes keep the severity they are declared with
+    """Codes whose severity this operadora sets otherwise, as code -> ``erro``, ``aviso``,
+    ``info`` or ``desligado`` (``{"totais.item": "erro"}``); kept sorted as pairs. The other codes keep the severity they are declared with
     (:func:`tiss_conecta.achados.regras`). :func:`~tiss_conecta.rules.check` applies them to
-    the rules' achados; :meth:`aplicar` applies them to any others, such as the codec's
-    (``xsd.*``, ``hash.*``) in a :func:`~tiss_conecta.validate` report."""
+    the rules' achados; :meth:`aplicar` to any others, such as the XSD and hash achados of a
+    :func:`~tiss_conecta.validate` report."""
 
     def severidade(self, codigo: str, padrao: Severidade) -> Severidade | None:
         """The severity of ``codigo`` under this profile (``None``: switched off)."""
