@@ -177,10 +177,10 @@ class Perfil:
         default=(), converter=_pares, validator=_severidades
     )
     """Codes whose severity this operadora sets otherwise, as code -> ``erro``, ``aviso``,
-    ``info`` or ``desligado`` (``{"totais.item": "erro"}``); kept sorted as pairs. The other codes keep the severity they are declared with
-    (:func:`tiss_conecta.achados.regras`). :func:`~tiss_conecta.rules.check` applies them to
-    the rules' achados; :meth:`aplicar` to any others, such as the XSD and hash achados of a
-    :func:`~tiss_conecta.validate` report."""
+    ``info`` or ``desligado`` (``{"totais.item": "erro"}``); kept sorted as pairs. The other
+    codes keep the severity they are declared with (:func:`tiss_conecta.achados.regras`).
+    :func:`~tiss_conecta.rules.check` applies them to the rules' achados; :meth:`aplicar` to
+    any others, such as the XSD and hash achados of a :func:`~tiss_conecta.validate` report."""
 
     def severidade(self, codigo: str, padrao: Severidade) -> Severidade | None:
         """The severity of ``codigo`` under this profile (``None``: switched off)."""
