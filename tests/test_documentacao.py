@@ -1,6 +1,7 @@
-"""The tables of achado codes in the docs are generated from the registry
-(``docs/_ext/tiss_codigos.py``) and list exactly the registered codes: the codec's in
-``codec.rst``, the rules' in ``regras.rst``; neither page keeps a table of codes by hand."""
+"""The tables of codes in the docs are generated from their declarations
+(``docs/_ext/tiss_codigos.py``) and list exactly the declared codes: the codec's achados in
+``codec.rst``, the rules' in ``regras.rst``, the montagem's refusals (:class:`Recusa`) in
+``recurso.rst``; no page keeps a table of codes by hand."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import tiss_conecta.rules
 from tests.conftest import ROOT
 from tiss_conecta.achados import Regra, regras
 from tiss_conecta.examples import caminho as example_path
+from tiss_conecta.montagem import Recusa
 
 DOCS = ROOT / "docs"
 LINHA = re.compile(
@@ -73,15 +75,50 @@ def test_the_generated_tables_list_exactly_the_registered_codes() -> None:
     assert list(das_regras) == sorted(das_regras)
 
 
+RECUSA = re.compile(r"^   \* - ``(?P<codigo>[^`]+)``\n     - (?P<quando>.*)$", re.MULTILINE)
+"""A row of the generated table of the montagem's refusals: the code and when."""
+
+
+def test_the_generated_recurso_table_lists_exactly_the_declared_refusals() -> None:
+    texto = extensao().gerar("recurso")
+    linhas = [(m["codigo"], m["quando"]) for m in RECUSA.finditer(texto)]
+    assert linhas[0] == ("codigo", "quando")  # the header
+    assert linhas[1:] == [(r.codigo, r.quando) for r in Recusa]  # in declaration order
+    assert texto.count("   * - ") == len(linhas)  # every row read
+    assert len(Recusa) >= 17
+
+
+def test_the_refusals_are_not_achados_but_one_fact_keeps_the_rules_code() -> None:
+    from tiss_conecta.rules import recurso
+
+    todas = regras()
+    assert len({r.codigo for r in Recusa}) == len(Recusa) == len(Recusa.__members__)
+    assert Recusa.MAX_GUIAS.regra is recurso.MAX_GUIAS
+    assert Recusa.MAX_GUIAS.codigo == recurso.MAX_GUIAS.codigo == "recurso.max_guias"
+    for r in Recusa:
+        assert r.codigo.startswith("recurso."), r
+        # a code shared with an achado only where the declaration says it is the rule's fact
+        assert (r.codigo in todas) == (r.regra is not None), r
+        assert r.regra is None or todas[r.codigo] is r.regra, r
+        assert r.quando, r
+        assert "\n" not in r.quando, r
+
+
 def test_an_unknown_table_is_refused() -> None:
-    with pytest.raises(ValueError, match="codec, regras"):
+    with pytest.raises(ValueError, match="codec, regras, recurso"):
         extensao().gerar("outra")
 
 
-def test_the_extension_writes_both_files(tmp_path: Path) -> None:
+def test_the_extension_writes_every_file(tmp_path: Path) -> None:
     ext = extensao()
     ext._escrever(SimpleNamespace(srcdir=str(tmp_path)))
-    for qual, nome in {"codec": "codigos_codec.rst", "regras": "codigos_regras.rst"}.items():
+    arquivos = {
+        "codec": "codigos_codec.rst",
+        "regras": "codigos_regras.rst",
+        "recurso": "codigos_recurso.rst",
+    }
+    assert arquivos == ext.ARQUIVOS
+    for qual, nome in arquivos.items():
         assert (tmp_path / "_gerado" / nome).read_text(encoding="utf-8") == ext.gerar(qual)
     assert "tiss_codigos" in (DOCS / "conf.py").read_text(encoding="utf-8")
 
@@ -93,14 +130,19 @@ followed by its column."""
 
 @pytest.mark.parametrize(
     ("pagina", "gerada"),
-    [("codec.rst", "codigos_codec.rst"), ("regras.rst", "codigos_regras.rst")],
+    [
+        ("codec.rst", "codigos_codec.rst"),
+        ("regras.rst", "codigos_regras.rst"),
+        ("recurso.rst", "codigos_recurso.rst"),
+    ],
 )
 def test_the_pages_include_the_generated_tables_and_keep_none_by_hand(
     pagina: str, gerada: str
 ) -> None:
     texto = (DOCS / pagina).read_text(encoding="utf-8")
     assert texto.count(f".. include:: _gerado/{gerada}") == 1
-    a_mao = {c for c in _FEITA_A_MAO.findall(texto) if c in regras()}
+    declarados = set(regras()) | {r.codigo for r in Recusa}
+    a_mao = {c for c in _FEITA_A_MAO.findall(texto) if c in declarados}
     assert a_mao == set()
 
 

@@ -1,11 +1,14 @@
-"""Sphinx extension: writes the tables of achado codes from the registry, never by hand.
+"""Sphinx extension: writes the tables of codes from their declarations, never by hand.
 
-Each code is declared once, as a :class:`tiss_conecta.achados.Regra`, with its severity, its
-glosa and a one-line description; :func:`tiss_conecta.achados.regras` lists them all. At each
-build this extension writes ``_gerado/codigos_codec.rst`` (the codes declared in
-:mod:`tiss_conecta.codec.regras`: reading, the XSD, the epilogo hash) and
-``_gerado/codigos_regras.rst`` (every other code: the operadoras' rules), which
-``codec.rst`` and ``regras.rst`` include, so the pages cannot drift from the code.
+Each achado code is declared once, as a :class:`tiss_conecta.achados.Regra`, with its
+severity, its glosa and a one-line description; :func:`tiss_conecta.achados.regras` lists
+them all. Each code the montagem refuses a recurso with is declared once too, as a member of
+:class:`tiss_conecta.montagem.Recusa` with when it is raised. At each build this extension
+writes ``_gerado/codigos_codec.rst`` (the codes declared in :mod:`tiss_conecta.codec.regras`:
+reading, the XSD, the epilogo hash), ``_gerado/codigos_regras.rst`` (every other achado
+code: the operadoras' rules) and ``_gerado/codigos_recurso.rst`` (the montagem's refusals,
+in declaration order), which ``codec.rst``, ``regras.rst`` and ``recurso.rst`` include, so
+the pages cannot drift from the code.
 """
 
 from __future__ import annotations
@@ -15,7 +18,11 @@ from pathlib import Path
 from typing import Any
 
 CABECALHO = ["código", "severidade", "glosa", "descrição"]
-ARQUIVOS = {"codec": "codigos_codec.rst", "regras": "codigos_regras.rst"}
+ARQUIVOS = {
+    "codec": "codigos_codec.rst",
+    "regras": "codigos_regras.rst",
+    "recurso": "codigos_recurso.rst",
+}
 """Which table goes to which file under ``_gerado``."""
 
 
@@ -44,10 +51,26 @@ def _tabela(regras: Iterable[Any]) -> str:
     return "\n".join(saida) + "\n"
 
 
+def _tabela_recurso() -> str:
+    """The montagem's refusals: ``codigo`` and when, as :class:`~tiss_conecta.montagem.Recusa`
+    declares them."""
+    from tiss_conecta.montagem import Recusa
+
+    saida = [".. list-table::", "   :header-rows: 1", "   :widths: 28 72", ""]
+    for codigo, quando in [("``codigo``", "quando")] + [
+        (f"``{r.codigo}``", r.quando) for r in Recusa
+    ]:
+        saida += [f"   * - {codigo}", f"     - {quando}"]
+    return "\n".join(saida) + "\n"
+
+
 def gerar(qual: str) -> str:
-    """The table of ``qual`` (``"codec"`` or ``"regras"``), in code order."""
+    """The table of ``qual``: ``"codec"`` or ``"regras"`` in code order, ``"recurso"`` in
+    the order :class:`~tiss_conecta.montagem.Recusa` declares."""
     from tiss_conecta.achados import regras
 
+    if qual == "recurso":
+        return _tabela_recurso()
     codec = codigos_do_codec()
     todas = regras().values()
     if qual == "codec":

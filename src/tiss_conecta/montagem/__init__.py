@@ -24,7 +24,8 @@ protocolo, guias, items, dates, procedures, values); the prestador only says wha
 why, and how much. Three levels, as in ``ctm_recursoGlosa``: the whole protocolo
 (:class:`EscolhaProtocolo`, ``objetoRecurso`` 1), whole guias (:class:`EscolhaGuia`) or items
 (:class:`EscolhaItens`), both ``objetoRecurso`` 2. A choice that cannot become a valid
-recurso raises :class:`~tiss_conecta.errors.RecursoInvalido` with a stable ``codigo``.
+recurso raises :class:`~tiss_conecta.errors.RecursoInvalido` with a stable ``codigo``, one
+of those :class:`Recusa` declares (``erro.codigo == Recusa.VALOR.codigo``).
 
 The recurso is written in the demonstrativo's TISS version (4.01.00, 4.02.00 or 4.03.00:
 ``Padrao`` and classes alike); in 4.03.00 an item's ``centroConsumo`` is copied too. The
@@ -49,6 +50,7 @@ from tiss_conecta.montagem._escolhas import (
 )
 from tiss_conecta.montagem._listagem import GlosaRecorrivel, Procedimento, glosas_recorriveis
 from tiss_conecta.montagem._plano import MAX_GUIAS, verificar_escolhas
+from tiss_conecta.montagem._recusas import Recusa
 from tiss_conecta.rules.recurso import Nivel
 
 __all__ = [
@@ -62,6 +64,7 @@ __all__ = [
     "ItemEscolhido",
     "Nivel",
     "Procedimento",
+    "Recusa",
     "glosas_recorriveis",
     "montar_recurso",
     "verificar_escolhas",

@@ -14,8 +14,9 @@ from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import models
 from tiss_conecta.leitura import ItemLido
-from tiss_conecta.montagem._escolhas import Escolha, invalido
+from tiss_conecta.montagem._escolhas import Escolha
 from tiss_conecta.montagem._plano import Plano, planejar
+from tiss_conecta.montagem._recusas import Recusa, invalido
 from tiss_conecta.rules import TISS, Perfil
 
 __all__ = ["montar_recurso"]
@@ -29,11 +30,15 @@ def _tem_campo(cls: type, campo: str) -> bool:
 
 def _texto(valor: object, nome: str, maximo: int) -> str:
     if not isinstance(valor, str) or not 1 <= len(valor) <= maximo or not valor.strip():
-        raise invalido(f"{nome} {valor!r} inválido: texto de 1 a {maximo} caracteres", "argumento")
+        raise invalido(
+            f"{nome} {valor!r} inválido: texto de 1 a {maximo} caracteres", Recusa.ARGUMENTO
+        )
     try:
         valor.encode("iso-8859-1")
     except UnicodeEncodeError:
-        raise invalido(f"{nome} {valor!r} com caractere fora do ISO-8859-1", "argumento") from None
+        raise invalido(
+            f"{nome} {valor!r} com caractere fora do ISO-8859-1", Recusa.ARGUMENTO
+        ) from None
     return valor
 
 
@@ -189,9 +194,9 @@ def montar_recurso(
     numero_guia_operadora = _opcional(numero_guia_operadora, "numero_guia_operadora", 20)
     numero_lote = _opcional(numero_lote, "numero_lote", 12)
     if not isinstance(data, dt.date) or isinstance(data, dt.datetime):
-        raise invalido(f"data {data!r} inválida: use datetime.date", "argumento")
+        raise invalido(f"data {data!r} inválida: use datetime.date", Recusa.ARGUMENTO)
     if not isinstance(hora, dt.time):
-        raise invalido(f"hora {hora!r} inválida: use datetime.time", "argumento")
+        raise invalido(f"hora {hora!r} inválida: use datetime.time", Recusa.ARGUMENTO)
     plano = planejar(demonstrativo, escolhas, protocolo, perfil)
     p = plano.protocolo
     m = models.carregar(p.versao)

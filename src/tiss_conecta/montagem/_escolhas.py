@@ -15,8 +15,8 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from tiss_conecta.errors import RecursoInvalido
 from tiss_conecta.leitura._valores import texto
+from tiss_conecta.montagem._recusas import Recusa, invalido
 
 __all__ = [
     "MAX_JUSTIFICATIVA",
@@ -25,18 +25,12 @@ __all__ = [
     "EscolhaItens",
     "EscolhaProtocolo",
     "ItemEscolhido",
-    "invalido",
 ]
 
 MAX_JUSTIFICATIVA = 500
 """``st_texto500``: the longest justification the XSD accepts."""
 _CENTAVO = Decimal("0.01")
 _CODIGO = re.compile(r"[0-9]{4}")
-
-
-def invalido(mensagem: str, codigo: str, dica: str | None = None) -> RecursoInvalido:
-    """A :class:`RecursoInvalido` whose ``codigo`` is ``recurso.<codigo>``."""
-    return RecursoInvalido(mensagem, codigo=f"recurso.{codigo}", dica=dica)
 
 
 def _codigo_glosa(valor: str | int | Enum) -> str:
@@ -47,33 +41,33 @@ def _codigo_glosa(valor: str | int | Enum) -> str:
     if not _CODIGO.fullmatch(lido):
         raise invalido(
             f"código de glosa {valor!r} inválido: são 4 dígitos, como 1705",
-            "glosa",
+            Recusa.GLOSA,
             "copie o código de glosas_recorriveis()",
         )
     return lido
 
 
-def _justificativa(_: object, atributo: attrs.Attribute[Any], texto: str | None) -> None:
-    if texto is None:
+def _justificativa(_: object, atributo: attrs.Attribute[Any], valor: str | None) -> None:
+    if valor is None:
         return
-    if not isinstance(texto, str) or not texto.strip():
+    if not isinstance(valor, str) or not valor.strip():
         raise invalido(
             "justificativa em branco: explique por que a glosa deve ser revista",
-            "justificativa",
+            Recusa.JUSTIFICATIVA,
         )
-    if len(texto) > MAX_JUSTIFICATIVA:
+    if len(valor) > MAX_JUSTIFICATIVA:
         raise invalido(
-            f"justificativa com {len(texto)} caracteres; o padrão TISS aceita até "
+            f"justificativa com {len(valor)} caracteres; o padrão TISS aceita até "
             f"{MAX_JUSTIFICATIVA}",
-            "justificativa",
+            Recusa.JUSTIFICATIVA,
             "resuma o texto e anexe o restante como documento",
         )
-    ruins = sorted({c for c in texto if ord(c) > 0xFF or (ord(c) < 0x20 and c not in "\t\n\r")})
+    ruins = sorted({c for c in valor if ord(c) > 0xFF or (ord(c) < 0x20 and c not in "\t\n\r")})
     if ruins:
         raise invalido(
             f"justificativa com caractere(s) que o arquivo TISS (ISO-8859-1) não aceita: "
             f"{', '.join(repr(c) for c in ruins)}",
-            "justificativa",
+            Recusa.JUSTIFICATIVA,
             "troque aspas e travessões tipográficos, emojis e afins por caracteres comuns",
         )
 
@@ -84,29 +78,29 @@ def _valor(_: object, atributo: attrs.Attribute[Any], valor: Decimal | None) -> 
     if not isinstance(valor, Decimal) or not valor.is_finite():
         raise invalido(
             f"valor recursado {valor!r} inválido: use Decimal, como Decimal('300.00')",
-            "valor",
+            Recusa.VALOR,
         )
     if valor <= 0:
         raise invalido(
             f"valor recursado {valor} deve ser maior que zero",
-            "valor",
+            Recusa.VALOR,
             "informe o valor glosado que pede de volta",
         )
     if valor != valor.quantize(_CENTAVO):
-        raise invalido(f"valor recursado {valor} com mais de 2 casas decimais", "valor")
+        raise invalido(f"valor recursado {valor} com mais de 2 casas decimais", Recusa.VALOR)
 
 
 def _sequencial(_: object, atributo: attrs.Attribute[Any], valor: int) -> None:
     if isinstance(valor, bool) or not isinstance(valor, int) or not -9999 <= valor <= 9999:
         raise invalido(
             f"sequencial do item {valor!r} inválido: um número de até 4 dígitos (st_numerico4)",
-            "item",
+            Recusa.ITEM,
         )
 
 
 def _numero_guia(_: object, atributo: attrs.Attribute[Any], valor: str) -> None:
     if not isinstance(valor, str) or not valor.strip():
-        raise invalido("informe o número da guia do prestador", "guia")
+        raise invalido("informe o número da guia do prestador", Recusa.GUIA)
 
 
 @attrs.frozen
@@ -149,9 +143,9 @@ class ItemEscolhido:
 def _itens(valor: Iterable[ItemEscolhido]) -> tuple[ItemEscolhido, ...]:
     itens = tuple(valor) if isinstance(valor, Iterable) else ()
     if not itens:
-        raise invalido("escolha de itens sem nenhum item", "item")
+        raise invalido("escolha de itens sem nenhum item", Recusa.ITEM)
     if not all(isinstance(i, ItemEscolhido) for i in itens):
-        raise invalido("os itens de EscolhaItens são ItemEscolhido", "item")
+        raise invalido("os itens de EscolhaItens são ItemEscolhido", Recusa.ITEM)
     return itens
 
 

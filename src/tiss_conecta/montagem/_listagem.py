@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import attrs
 
 from tiss_conecta import glosas
-from tiss_conecta.errors import GlosaDesconhecida, RecursoInvalido
+from tiss_conecta.errors import GlosaDesconhecida
 from tiss_conecta.leitura import GuiaLida, ItemLido, ProtocoloLido, demonstrativos, protocolos
 from tiss_conecta.leitura._valores import texto
 from tiss_conecta.montagem._escolhas import (
@@ -19,8 +19,8 @@ from tiss_conecta.montagem._escolhas import (
     EscolhaItens,
     EscolhaProtocolo,
     ItemEscolhido,
-    invalido,
 )
+from tiss_conecta.montagem._recusas import Recusa, invalido
 from tiss_conecta.rules.recurso import Nivel
 
 __all__ = ["GlosaRecorrivel", "Procedimento", "exigido", "glosas_recorriveis", "lidos"]
@@ -31,11 +31,11 @@ _T = TypeVar("_T")
 def lidos(demonstrativo: Any) -> list[ProtocoloLido]:
     """The protocolos of the demonstrativo; refused when the message carries none."""
     if not demonstrativos(demonstrativo):
-        raise RecursoInvalido(
+        raise invalido(
             "a mensagem não traz demonstrativo de análise de conta nem demonstrativo "
             "odontológico: não há glosas a recorrer",
-            codigo="recurso.sem_demonstrativo",
-            dica="use a mensagem DEMONSTRATIVO_ANALISE_CONTA (ou DEMONSTRATIVO_ODONTOLOGIA) que "
+            Recusa.SEM_DEMONSTRATIVO,
+            "use a mensagem DEMONSTRATIVO_ANALISE_CONTA (ou DEMONSTRATIVO_ODONTOLOGIA) que "
             "a operadora enviou",
         )
     return protocolos(demonstrativo)
@@ -46,7 +46,7 @@ def exigido(valor: _T | None, o_que: str) -> _T:
     if valor is None or valor == "":
         raise invalido(
             f"o demonstrativo não traz {o_que}",
-            "demonstrativo_incompleto",
+            Recusa.DEMONSTRATIVO_INCOMPLETO,
             "peça à operadora o demonstrativo completo: o XSD exige esse valor",
         )
     return valor

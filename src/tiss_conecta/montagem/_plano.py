@@ -20,9 +20,9 @@ from tiss_conecta.montagem._escolhas import (
     EscolhaGuia,
     EscolhaItens,
     EscolhaProtocolo,
-    invalido,
 )
 from tiss_conecta.montagem._listagem import exigido, lidos
+from tiss_conecta.montagem._recusas import Recusa, invalido
 from tiss_conecta.rules import TISS, Perfil
 
 __all__ = ["MAX_GUIAS", "Plano", "planejar", "verificar_escolhas"]
@@ -103,7 +103,7 @@ def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
     if glosado <= 0:
         raise invalido(
             f"{onde}: não há valor glosado a recorrer ({formato.reais(glosado)})",
-            "nada_a_recorrer",
+            Recusa.NADA_A_RECORRER,
             "escolha uma glosa com valor glosado (GlosaRecorrivel.recorrivel)",
         )
     if valor is None:
@@ -111,7 +111,7 @@ def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
     if valor > glosado:
         raise invalido(
             f"{onde}: recorre {formato.reais(valor)}, mas o glosado foi {formato.reais(glosado)}",
-            "valor",
+            Recusa.VALOR,
             "o valor recursado não pode passar do glosado",
         )
     return valor
@@ -122,7 +122,7 @@ def _justificativa_cabe(texto: str, perfil: Perfil) -> str:
         raise invalido(
             f"justificativa com {len(texto)} caracteres; {perfil.nome} aceita até "
             f"{perfil.max_caracteres_justificativa}",
-            "justificativa",
+            Recusa.JUSTIFICATIVA,
             "resuma o texto e anexe o restante como documento",
         )
     return texto
@@ -134,31 +134,33 @@ def _escolher_protocolo(todos: list[ProtocoloLido], numero: str | None) -> Proto
     if not achados:
         raise invalido(
             f"o protocolo {numero} não está no demonstrativo (protocolos: {numeros})",
-            "protocolo",
+            Recusa.PROTOCOLO,
         )
     if len(achados) > 1:
         if numero is None:
             raise invalido(
                 f"o demonstrativo tem {len(todos)} protocolos ({numeros}): diga qual recorrer",
-                "protocolo",
+                Recusa.PROTOCOLO,
                 "passe protocolo='...' (um recurso é de um só protocolo)",
             )
         raise invalido(
             f"o protocolo {numero} aparece {len(achados)} vezes no demonstrativo",
-            "protocolo",
+            Recusa.PROTOCOLO,
             "peça à operadora um demonstrativo sem protocolos repetidos",
         )
     return achados[0]
 
 
-def _unico(candidatos: Sequence[Any], descricao: str, codigo: str) -> Any:
+def _unico(candidatos: Sequence[Any], descricao: str) -> Any:
+    """The one target the demonstrativo has for ``descricao``; refused when it has none or
+    more than one (:attr:`Recusa.ALVO`)."""
     if not candidatos:
-        raise invalido(f"{descricao} não consta do demonstrativo", codigo)
+        raise invalido(f"{descricao} não consta do demonstrativo", Recusa.ALVO)
     if len(candidatos) > 1:
         raise invalido(
             f"{descricao} aparece {len(candidatos)} vezes no demonstrativo: não dá para saber "
             "qual recorrer",
-            codigo,
+            Recusa.ALVO,
             "peça à operadora a correção do demonstrativo",
         )
     return candidatos[0]
@@ -174,16 +176,16 @@ def planejar(
             raise invalido(
                 f"escolha de tipo {type(e).__name__}: use EscolhaProtocolo, EscolhaGuia ou "
                 "EscolhaItens",
-                "escolha",
+                Recusa.ESCOLHA,
             )
     if not escolhas:
-        raise invalido("nenhuma glosa escolhida para recorrer", "vazio")
+        raise invalido("nenhuma glosa escolhida para recorrer", Recusa.VAZIO)
     p = _escolher_protocolo(lidos(demonstrativo), protocolo)
     if not p.numero.isascii() or not p.numero.isdigit():
         raise invalido(
             f"o protocolo {p.numero!r} não é numérico: o recurso (numeroProtocolo, "
             "st_numerico12) só aceita dígitos",
-            "protocolo",
+            Recusa.PROTOCOLO,
             "peça à operadora o número numérico do protocolo",
         )
     exigido(p.registro_ans, "o registro ANS da operadora")
@@ -202,7 +204,7 @@ def planejar(
             raise invalido(
                 f"o recurso tem {len(por_guia)} guias; {perfil.nome} aceita até {limite} por "
                 "recurso",
-                "max_guias",
+                Recusa.MAX_GUIAS,
                 "divida as guias em mais recursos",
             )
         planos = tuple(_plano_guia(p, numero, es, perfil) for numero, es in por_guia.items())
@@ -212,7 +214,7 @@ def planejar(
         raise invalido(
             f"valor total recursado {formato.reais(plano.total)} passa do máximo do TISS "
             f"{p.versao} ({formato.reais(maximo)}, valorTotalRecursado)",
-            "max_total",
+            Recusa.MAX_TOTAL,
             "divida as guias em mais recursos",
         )
     return plano
@@ -225,7 +227,7 @@ def _plano_protocolo(
         raise invalido(
             "o recurso do protocolo inteiro (objetoRecurso 1) é único: não se junta a outro "
             "recurso de protocolo, de guia ou de itens",
-            "niveis",
+            Recusa.NIVEIS,
             "recorra do protocolo inteiro, ou das guias e itens em seu lugar",
         )
     e = de_protocolo[0]
@@ -233,14 +235,14 @@ def _plano_protocolo(
         raise invalido(
             "o demonstrativo odontológico não traz glosa do protocolo inteiro: recorra das "
             "guias ou dos procedimentos",
-            "niveis",
+            Recusa.NIVEIS,
         )
     aplicadas = p.codigos_aplicados()
     if e.glosa not in aplicadas:
         tem = f"glosas aplicadas: {', '.join(aplicadas)}" if aplicadas else "nenhuma glosa"
         raise invalido(
             f"o protocolo {p.numero} não tem a glosa {e.glosa} ({tem})",
-            "alvo",
+            Recusa.ALVO,
             "recorra do protocolo por uma glosa que o demonstrativo aplica nele, ou das guias",
         )
     glosado = exigido(p.glosado, f"o valor glosado do protocolo {p.numero}")
@@ -254,7 +256,6 @@ def _plano_guia(
     g: GuiaLida = _unico(
         [x for x in p.guias if x.numero == numero],
         f"a guia {numero} do protocolo {p.numero}",
-        "alvo",
     )
     inteiras = [e for e in escolhas if isinstance(e, EscolhaGuia)]
     de_itens = [e for e in escolhas if isinstance(e, EscolhaItens)]
@@ -262,21 +263,23 @@ def _plano_guia(
         raise invalido(
             f"guia {numero}: recorre-se da guia inteira ou de itens dela, não dos dois "
             "(o XSD tem recursoGuiaCompleta ou itensGuia)",
-            "niveis",
+            Recusa.NIVEIS,
             "recorra dos itens, ou só da guia inteira",
         )
     if p.odonto and len(inteiras) > 1:
         raise invalido(
             f"guia {numero}: o recurso odontológico tem um só código de glosa por guia "
             f"(codGlosaGuia), e foram escolhidos {len(inteiras)}",
-            "niveis",
+            Recusa.NIVEIS,
             "recorra dos procedimentos, cada um com sua glosa",
         )
     completas = []
     vistos: set[str] = set()
     for e in inteiras:
         if e.glosa in vistos:
-            raise invalido(f"guia {numero}: a glosa {e.glosa} foi escolhida duas vezes", "repetida")
+            raise invalido(
+                f"guia {numero}: a glosa {e.glosa} foi escolhida duas vezes", Recusa.REPETIDA
+            )
         vistos.add(e.glosa)
         if e.glosa in {c for c, _ in g.motivos}:
             glosado = exigido(g.glosado, f"o valor glosado da guia {numero}")
@@ -293,7 +296,7 @@ def _plano_guia(
         else:
             raise invalido(
                 f"a guia {numero} não tem a glosa {e.glosa} no demonstrativo",
-                "alvo",
+                Recusa.ALVO,
                 "recorra das glosas que constam nele (glosas_recorriveis)",
             )
         valor = _cabe(e.valor, glosado, f"guia {numero}, glosa {e.glosa}")
@@ -305,7 +308,7 @@ def _plano_guia(
             raise invalido(
                 f"guia {numero}: recorre {formato.reais(total)} ao todo, mas a guia teve "
                 f"{formato.reais(da_guia)} glosados",
-                "valor",
+                Recusa.VALOR,
                 "informe o valor de cada glosa, somando no máximo o glosado da guia",
             )
     itens = []
@@ -318,18 +321,17 @@ def _plano_guia(
             onde = f"guia {numero}, item {escolhido.sequencial}"
             if (escolhido.sequencial, escolhido.glosa) in pares:
                 raise invalido(
-                    f"{onde}: a glosa {escolhido.glosa} foi escolhida duas vezes", "repetida"
+                    f"{onde}: a glosa {escolhido.glosa} foi escolhida duas vezes", Recusa.REPETIDA
                 )
             pares.add((escolhido.sequencial, escolhido.glosa))
             item: ItemLido = _unico(
                 [x for x in g.itens if x.sequencial == escolhido.sequencial],
                 f"o item {escolhido.sequencial} da guia {numero}",
-                "alvo",
             )
             if escolhido.glosa not in item.codigos():
                 raise invalido(
                     f"{onde}: o demonstrativo não aplica a glosa {escolhido.glosa} a este item",
-                    "alvo",
+                    Recusa.ALVO,
                     "recorra das glosas que constam nele (glosas_recorriveis)",
                 )
             do_item = exigido(
@@ -343,7 +345,7 @@ def _plano_guia(
                     f"{onde}, glosa {escolhido.glosa}: recorre {formato.reais(recursado)}, mais "
                     f"que o TISS {p.versao} aceita num item ({formato.reais(maximo)}, "
                     "valorRecursado)",
-                    "valor",
+                    Recusa.VALOR,
                     f"informe um valor de até {formato.reais(maximo)} para este item, ou recorra "
                     "da guia inteira (EscolhaGuia), que não leva valor por item",
                 )
@@ -354,7 +356,7 @@ def _plano_guia(
                 raise invalido(
                     f"{onde}: recorre {formato.reais(por_item[seq])} ao todo, "
                     f"mas o item teve {formato.reais(do_todo)} glosados",
-                    "valor",
+                    Recusa.VALOR,
                     "no odontológico, as glosas de um procedimento dividem o mesmo valor: "
                     "informe o valor de cada uma",
                 )
