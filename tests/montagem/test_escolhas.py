@@ -15,6 +15,7 @@ from tiss_conecta import strategies as tst
 from tiss_conecta.errors import RecursoInvalido, TissError
 from tiss_conecta.models import VERSAO_PADRAO
 from tiss_conecta.montagem import (
+    Escolha,
     EscolhaGuia,
     EscolhaItens,
     EscolhaProtocolo,
@@ -300,3 +301,56 @@ def test_bad_arguments(kw: dict[str, Any]) -> None:
     with pytest.raises(RecursoInvalido) as erro:
         exemplos.montar(exemplos.em(VERSAO_PADRAO).seed(), [EscolhaProtocolo("1705", "j")], **kw)
     assert _codigo(erro) == "recurso.argumento"
+
+
+@por_versao
+def test_a_guia_number_without_its_leading_zeros_is_the_same_guia(versao: str) -> None:
+    # the shipped demonstrativo writes guia 00000002; the prestador may type 2, as
+    # rules.recurso.Alvo and the protocolo already compare (leitura.numero)
+    demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise", versao))
+    for guia in ("2", "02", "00000002"):
+        escolha = EscolhaItens(guia, [ItemEscolhido(1, "1705")], "Valor contratado.")
+        assert verificar_escolhas(demonstrativo, [escolha]) == D("15.00")
+        assert verificar_escolhas(demonstrativo, [EscolhaGuia(guia, "1705", "j")]) == D("15.00")
+    msg = exemplos.montar(
+        demonstrativo, [EscolhaItens("2", [ItemEscolhido(1, "1705")], "Valor contratado.")]
+    )
+    xml = tiss.to_xml(msg)
+    assert tiss.validate(xml).ok
+    lido = tiss.parse(xml)
+    (guia,) = (
+        lido.prestador_para_operadora.recurso_glosa.guia_recurso_glosa.opcao_recurso.recurso_guia
+    )
+    assert guia.numero_guia_origem == "00000002"  # copied as the demonstrativo writes it
+    analises = demonstrativo.operadora_para_prestador.demonstrativos_retorno
+    perfil = Perfil(nome="Qualquer", versoes_tiss=(versao,))
+    achados = tiss.rules.check(
+        lido,
+        perfil,
+        data_envio=dt.date(2025, 6, 2),
+        demonstrativos=analises.demonstrativo_analise_conta,
+    )
+    assert achados == []
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(demonstrativo, [EscolhaGuia("3", "1705", "j")])
+    assert _codigo(erro) == "recurso.alvo"
+
+
+@por_versao
+def test_one_guia_written_two_ways_is_one_recursoguia(versao: str) -> None:
+    demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise", versao))
+    duas_vezes = [
+        EscolhaItens("2", [ItemEscolhido(1, "1705", D("5.00"))], "j"),
+        EscolhaItens("00000002", [ItemEscolhido(1, "1705", D("5.00"))], "k"),
+    ]
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(demonstrativo, duas_vezes)
+    assert _codigo(erro) == "recurso.repetida"
+    inteira_e_itens: list[Escolha] = [
+        EscolhaGuia("2", "1705", "j"),
+        EscolhaItens("00000002", [ItemEscolhido(1, "1705")], "k"),
+    ]
+    with pytest.raises(RecursoInvalido) as erro:
+        verificar_escolhas(demonstrativo, inteira_e_itens)
+    assert _codigo(erro) == "recurso.niveis"
+    assert "guia 2:" in erro.value.mensagem  # named as the prestador first wrote it

@@ -322,6 +322,25 @@ def test_protocolo_numbers_compare_without_leading_zeros(b: Construtor) -> None:
     assert _codes(ok, demonstrativos=[dem]) == [("recurso.protocolo_desconhecido", "2901")]
 
 
+def test_guia_numbers_compare_without_leading_zeros(b: Construtor) -> None:
+    # as the protocolo and rules.recurso.Alvo: "45385" and "0045385" are one guia
+    dem = _demonstrativo(b)
+    com_zeros = _recurso(b, [_guia(b, "0045385", [_item(b, 1, "300.00")])], "300.00")
+    assert _codes(com_zeros, demonstrativos=[dem]) == []
+    dem.dados_conta.dados_protocolo[0].relacao_guias[0].numero_guia_prestador = "00045385"
+    sem_zeros = _recurso(b, [_guia(b, "45385", [_item(b, 1, "300.00")])], "300.00")
+    assert _codes(sem_zeros, demonstrativos=[dem]) == []
+    outra = _recurso(b, [_guia(b, "453850", [_item(b, 1, "300.00")])], "300.00")
+    assert _codes(outra, demonstrativos=[dem]) == [("recurso.guia_desconhecida", "2906")]
+
+
+def test_the_same_guia_written_two_ways_is_2904(b: Construtor) -> None:
+    msg = _recurso(
+        b, [_guia(b, "1", [_item(b, 1, "1.00")]), _guia(b, "001", [_item(b, 2, "1.00")])], "2.00"
+    )
+    assert _codes(msg) == [("recurso.guia_repetida", "2904")]
+
+
 def test_demonstrativo_levels_add_up(b: Construtor) -> None:
     dem = _demonstrativo(
         b,

@@ -118,8 +118,10 @@ class EscolhaProtocolo:
 class EscolhaGuia:
     """Appeal a whole guia under one glosa code (``recursoGuiaCompleta``).
 
-    The code is a glosa of the guia or of its items; ``valor`` defaults to what was glosado
-    under it (the guia's glosa value for a glosa of the guia)."""
+    ``guia`` is the prestador's guia number, matched leading zeros aside (``"2"`` is the
+    demonstrativo's ``00000002``, as :func:`~tiss_conecta.leitura.numero` compares). The code
+    is a glosa of the guia or of its items; ``valor`` defaults to what was glosado under it
+    (the guia's glosa value for a glosa of the guia)."""
 
     guia: str = attrs.field(validator=_numero_guia)
     glosa: str = attrs.field(converter=_codigo_glosa)
@@ -151,7 +153,8 @@ def _itens(valor: Iterable[ItemEscolhido]) -> tuple[ItemEscolhido, ...]:
 
 @attrs.frozen
 class EscolhaItens:
-    """Appeal items of one guia, each with its glosa code and value."""
+    """Appeal items of one guia, each with its glosa code and value (``guia`` matched as in
+    :class:`EscolhaGuia`)."""
 
     guia: str = attrs.field(validator=_numero_guia)
     itens: tuple[ItemEscolhido, ...] = attrs.field(converter=_itens)

@@ -195,10 +195,11 @@ def planejar(
     if de_protocolo:
         plano = Plano(p, _plano_protocolo(p, de_protocolo, escolhas, perfil), ())
     else:
+        # by guia, leading zeros aside: "2" and "00000002" are one guia, named as first written
         por_guia: dict[str, list[EscolhaGuia | EscolhaItens]] = {}
         for e in escolhas:
             assert not isinstance(e, EscolhaProtocolo)
-            por_guia.setdefault(e.guia, []).append(e)
+            por_guia.setdefault(normal(e.guia), []).append(e)
         limite = min(perfil.max_guias_recurso, MAX_GUIAS)
         if len(por_guia) > limite:
             raise invalido(
@@ -207,7 +208,7 @@ def planejar(
                 Recusa.MAX_GUIAS,
                 "divida as guias em mais recursos",
             )
-        planos = tuple(_plano_guia(p, numero, es, perfil) for numero, es in por_guia.items())
+        planos = tuple(_plano_guia(p, es[0].guia, es, perfil) for es in por_guia.values())
         plano = Plano(p, None, planos)
     maximo = _maximo(_recurso(p), "valor_total_recursado")
     if plano.total > maximo:
@@ -254,7 +255,7 @@ def _plano_guia(
     p: ProtocoloLido, numero: str, escolhas: list[EscolhaGuia | EscolhaItens], perfil: Perfil
 ) -> _PlanoGuia:
     g: GuiaLida = _unico(
-        [x for x in p.guias if x.numero == numero],
+        [x for x in p.guias if normal(x.numero) == normal(numero)],
         f"a guia {numero} do protocolo {p.numero}",
     )
     inteiras = [e for e in escolhas if isinstance(e, EscolhaGuia)]

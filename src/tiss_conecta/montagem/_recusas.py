@@ -63,7 +63,8 @@ class Recusa(Enum):
     )
     ALVO = (
         "recurso.alvo",
-        "guia, item ou glosa que o demonstrativo não tem (ou repete e torna ambíguo)",
+        "guia, item ou glosa que o demonstrativo não tem (ou repete e torna ambíguo); o "
+        "número da guia se compara sem os zeros à esquerda",
     )
     REPETIDA = (
         "recurso.repetida",

@@ -296,7 +296,8 @@ def nivel(recurso_glosa: Any) -> Nivel | None:
 
 
 def achados_do_recurso(recurso_glosa: Any, perfil: Perfil) -> Iterator[Achado]:
-    """Rules on a ``recursoGlosa`` the prestador sends (``CtGuiaRecursoLote``).
+    """Rules on a ``recursoGlosa`` the prestador sends (``CtGuiaRecursoLote``); a guia
+    written twice, even once with leading zeros, is ``GUIA_REPETIDA``.
 
     >>> from decimal import Decimal
     >>> from tiss_conecta.rules import perfil
@@ -329,16 +330,16 @@ def achados_do_recurso(recurso_glosa: Any, perfil: Perfil) -> Iterator[Achado]:
         )
     for j in r.justificativas():
         yield from _justificativa(j, perfil)
-    vistas: set[str] = set()
+    vistas: set[str] = set()  # guia numbers, leading zeros aside
     for g in r.guias:
-        if g.numero in vistas:
+        if numero(g.numero) in vistas:
             yield GUIA_REPETIDA.achado(
                 f"A guia {g.numero} aparece mais de uma vez no recurso. Reúna as glosas da "
                 "guia num só recursoGuia.",
                 xpath=g.xpath,
                 numero_guia=g.numero,
             )
-        vistas.add(g.numero)
+        vistas.add(numero(g.numero))
         yield from _itens(g)
     yield from _valor_total(r)
 
@@ -419,7 +420,8 @@ def achados_contra_demonstrativos(
 ) -> Iterator[Achado]:
     """A recurso against the demonstrativos it appeals — de análise de conta or odontológicos,
     as messages or as the demonstrativos themselves: the protocolo exists, each glosa appealed
-    was applied there, and no item appeals more than its glosa.
+    was applied there, and no item appeals more than its glosa. Protocolo and guia numbers
+    are compared as :func:`~tiss_conecta.leitura.numero` does (leading zeros aside).
 
     >>> from decimal import Decimal
     >>> import datetime as dt, tiss_conecta as tiss
@@ -457,9 +459,9 @@ def achados_contra_demonstrativos(
             "Recorra de uma glosa que consta no demonstrativo.",
             xpath=f"{r.xpath}/opcaoRecurso/recursoProtocolo/codigoGlosaProtocolo",
         )
-    guias = {g.numero: g for g in p.guias}
+    guias = {numero(g.numero): g for g in p.guias}
     for g in r.guias:
-        dg = guias.get(g.numero)
+        dg = guias.get(numero(g.numero))
         if dg is None:
             yield GUIA_DESCONHECIDA.achado(
                 f"A guia {g.numero} não consta do protocolo {r.protocolo}. Confira o número "
