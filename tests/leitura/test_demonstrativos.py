@@ -227,3 +227,69 @@ def test_blank_values_are_kept_as_written(versao: str) -> None:
     assert p.numero == " 000123 "  # compare with leitura.numero
     (g,) = p.guias
     assert (g.numero, g.numero_operadora, g.itens) == ("", "", ())
+
+
+ANALISE = "/mensagemTISS/operadoraParaPrestador/demonstrativosRetorno/demonstrativoAnaliseConta"
+ODONTO = "/mensagemTISS/operadoraParaPrestador/demonstrativosRetorno/demonstrativoPagamentoOdonto"
+
+
+@por_versao
+def test_xpaths_of_a_medico_demonstrativo(versao: str) -> None:
+    ex = exemplos.em(versao)
+    rico = _analise(ex.rico())
+    msg = ex.mensagem(_analise(ex.seed()), rico)  # the rich one is the second demonstrativo
+    _, p1, p2 = protocolos(msg)
+    base = f"{ANALISE}[2]/dadosConta"
+    assert (p1.xpath, p2.xpath) == (f"{base}/dadosProtocolo[1]", f"{base}/dadosProtocolo[2]")
+    a, b = p1.guias
+    assert (a.xpath, b.xpath) == (
+        f"{base}/dadosProtocolo[1]/relacaoGuias[1]",
+        f"{base}/dadosProtocolo[1]/relacaoGuias[2]",
+    )
+    assert [i.xpath for i in a.itens] == [
+        f"{base}/dadosProtocolo[1]/relacaoGuias[1]/detalhesGuia[1]",
+        f"{base}/dadosProtocolo[1]/relacaoGuias[1]/detalhesGuia[2]",
+    ]
+    assert p2.guias[0].itens[0].xpath == f"{base}/dadosProtocolo[2]/relacaoGuias[1]/detalhesGuia[1]"
+    # given by itself, a demonstrativo is the first of a message, or where xpath says
+    assert protocolos(rico)[0].xpath == f"{ANALISE}[1]/dadosConta/dadosProtocolo[1]"
+    (_, outro) = protocolos(rico, xpath="/x")
+    assert (
+        outro.guias[0].itens[0].xpath
+        == "/x/dadosConta/dadosProtocolo[2]/relacaoGuias[1]/detalhesGuia[1]"
+    )
+    # a message places its demonstrativos itself
+    assert [p.xpath for p in protocolos(msg, xpath="/x")] == [p.xpath for p in protocolos(msg)]
+
+
+@por_versao
+def test_xpaths_of_an_odonto_demonstrativo(versao: str) -> None:
+    msg = exemplos.em(versao).odonto()
+    (p,) = protocolos(msg)
+    xp = f"{ODONTO}/dadosPagamentoPorData[1]/protocolos[1]"
+    assert p.xpath == xp
+    o1, o2 = p.guias
+    assert (o1.xpath, o2.xpath) == (f"{xp}/dadosPagamentoGuia[1]", f"{xp}/dadosPagamentoGuia[2]")
+    assert [i.xpath for i in o1.itens] == [
+        f"{xp}/dadosPagamentoGuia[1]/dadosPagamento[1]",
+        f"{xp}/dadosPagamentoGuia[1]/dadosPagamento[2]",
+    ]
+    assert protocolos(_odonto(msg), xpath="/o")[0].guias[1].itens[0].xpath == (
+        "/o/dadosPagamentoPorData[1]/protocolos[1]/dadosPagamentoGuia[2]/dadosPagamento[1]"
+    )
+
+
+@por_versao
+def test_declared_glosa_beside_the_glosado(versao: str) -> None:
+    msg = exemplos.em(versao).rico()
+    p = _analise(msg).dados_conta.dados_protocolo[0]
+    p.valor_glosa_protocolo = D("1.00")  # declared, even when it does not add up
+    p.relacao_guias[0].valor_glosa_guia = None
+    lido, _ = protocolos(msg)
+    assert (lido.glosado_declarado, lido.glosado) == (D("1.00"), D("1.00"))
+    a, b = lido.guias
+    # absent: processado − liberado stands in for the glosado, not for the declared value
+    assert (a.glosado_declarado, a.glosado) == (None, D("40.00"))
+    assert (b.glosado_declarado, b.glosado) == (D("0.00"), D("0.00"))
+    (o,) = protocolos(exemplos.em(versao).odonto())
+    assert (o.glosado_declarado, o.guias[0].glosado_declarado) == (D("95.00"), D("70.00"))

@@ -8,7 +8,8 @@ only (``codigosGlosa``), with one ``valorGlosaEstorno`` for all the codes of a p
 Any supported TISS version: the classes are those of the demonstrativo's own version
 (:func:`tiss_conecta.models.modulo_de`), and what only some versions carry is read here once
 (``centroConsumo`` of an item, 4.03.00). Lenient: a value the demonstrativo lacks is ``None``
-(a text ``""``, a list empty), never an exception; whoever needs it refuses.
+(a text ``""``, a list empty), never an exception; whoever needs it refuses. Each protocolo,
+guia and item carries its ``xpath`` in the message, for whoever reports on it.
 
 >>> import tiss_conecta as tiss
 >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
@@ -17,6 +18,8 @@ Any supported TISS version: the classes are those of the demonstrativo's own ver
 >>> item = p.guias[1].itens[0]
 >>> item.sequencial, item.liberado, item.glosas, p.codigos_aplicados()
 (1, Decimal('20.70'), (('1705', Decimal('15.00')),), ['1705'])
+>>> item.xpath.rsplit("/", 3)[1:]
+['dadosProtocolo[1]', 'relacaoGuias[2]', 'detalhesGuia[1]']
 >>> protocolos(tiss.parse(tiss.examples.caminho("lote-sadt")))
 []
 """
@@ -34,6 +37,10 @@ from tiss_conecta import models
 from tiss_conecta.leitura._valores import data, decimal, inteiro, lista, texto
 
 __all__ = ["GuiaLida", "ItemLido", "ProtocoloLido", "demonstrativos", "protocolos"]
+
+DEMONSTRATIVOS = "/mensagemTISS/operadoraParaPrestador/demonstrativosRetorno"
+_ANALISE = f"{DEMONSTRATIVOS}/demonstrativoAnaliseConta"
+_ODONTO = f"{DEMONSTRATIVOS}/demonstrativoPagamentoOdonto"
 
 
 def _opcional(valor: Any) -> str | None:
@@ -64,9 +71,12 @@ class ItemLido:
     processado: Decimal | None
     liberado: Decimal | None
     glosado: Decimal | None
-    """The sum of the glosas' values (``None`` when one has no value)."""
+    """The sum of the glosas' values (``None`` when one has no value: the XSD requires it, and
+    a sum without it would be a guess)."""
     glosas: tuple[tuple[str, Decimal | None], ...]
     """(code, value glosado under it), one entry per code in the order they appear."""
+    xpath: str
+    """Where the item is: ``.../detalhesGuia[k]`` (médico), ``.../dadosPagamento[k]`` (odonto)."""
     grau_participacao: Any = None
     dente: Any = None
     regiao: Any = None
@@ -97,7 +107,12 @@ class GuiaLida:
     processado: Decimal | None
     liberado: Decimal | None
     glosado: Decimal | None
+    """What was glosado: ``glosado_declarado``, else processado − liberado."""
+    glosado_declarado: Decimal | None
+    """The glosa value the demonstrativo declares (``valorGlosaGuia``), ``None`` if absent."""
     itens: tuple[ItemLido, ...]
+    xpath: str
+    """Where the guia is: ``.../relacaoGuias[j]`` (médico), ``.../dadosPagamentoGuia[j]``."""
 
     def codigos_dos_itens(self) -> list[str]:
         """The glosa codes applied to its items, in order, without repeats."""
@@ -120,6 +135,9 @@ class ProtocoloLido:
     processado: Decimal | None
     liberado: Decimal | None
     glosado: Decimal | None
+    """What was glosado: ``glosado_declarado``, else processado − liberado."""
+    glosado_declarado: Decimal | None
+    """The glosa value the demonstrativo declares (``valorGlosaProtocolo``), ``None`` if absent."""
     guias: tuple[GuiaLida, ...]
     registro_ans: str
     nome_operadora: str
@@ -127,6 +145,9 @@ class ProtocoloLido:
     """``ct_contratadoDados`` of the demonstrativo's version."""
     versao: str
     """The TISS version of the demonstrativo (its models), which the recurso follows."""
+    xpath: str
+    """Where the protocolo is: ``.../dadosConta/dadosProtocolo[i]`` (médico),
+    ``.../dadosPagamentoPorData[d]/protocolos[i]`` (odonto)."""
 
     def codigos_aplicados(self) -> list[str]:
         """Codes a protocolo-level recurso may appeal: the protocolo's own glosa and, as the
@@ -150,28 +171,49 @@ def demonstrativos(mensagem: Any) -> list[Any]:
     >>> demonstrativos(tiss.parse(tiss.examples.caminho("lote-sadt")))
     []
     """
+    return [d for d, _ in _com_xpath(mensagem)]
+
+
+def _com_xpath(mensagem: Any, xpath: str | None = None) -> list[tuple[Any, str]]:
+    """:func:`demonstrativos`, each with its xpath: where it sits in the message, or, given by
+    itself, ``xpath`` (by default as the first of its kind in a ``mensagemTISS``)."""
     versao = models.versao_de(mensagem)
     if versao is None:
         return []
     m = models.carregar(versao)
-    if isinstance(mensagem, (m.CtmDemonstrativoAnaliseConta, m.CtoDemonstrativoOdontologia)):
-        return [mensagem]
+    if isinstance(mensagem, m.CtmDemonstrativoAnaliseConta):
+        return [(mensagem, f"{_ANALISE}[1]" if xpath is None else xpath)]
+    if isinstance(mensagem, m.CtoDemonstrativoOdontologia):
+        return [(mensagem, _ODONTO if xpath is None else xpath)]
     if not isinstance(mensagem, m.MensagemTiss):
         return []
     retorno = getattr(mensagem.operadora_para_prestador, "demonstrativos_retorno", None)
     odonto = getattr(retorno, "demonstrativo_pagamento_odonto", None)
-    analises = [d for d in lista(getattr(retorno, "demonstrativo_analise_conta", None)) if d]
-    return analises + ([odonto] if odonto is not None else [])
+    analises = lista(getattr(retorno, "demonstrativo_analise_conta", None))
+    return [(d, f"{_ANALISE}[{i}]") for i, d in enumerate(analises, 1) if d] + (
+        [(odonto, _ODONTO)] if odonto is not None else []
+    )
 
 
-def protocolos(demonstrativo: Any) -> list[ProtocoloLido]:
+def protocolos(demonstrativo: Any, *, xpath: str | None = None) -> list[ProtocoloLido]:
     """Every protocolo of a demonstrativo message or object, in document order (empty when it
     carries no demonstrativo: :func:`demonstrativos`).
 
+    The xpaths of the protocolos, guias and items are those of the message. A demonstrativo
+    given by itself is placed at ``xpath`` — by default where the first
+    ``demonstrativoAnaliseConta`` (or the ``demonstrativoPagamentoOdonto``) of a
+    ``mensagemTISS`` is; a message places its demonstrativos itself.
+
     >>> import tiss_conecta as tiss
-    >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise", "4.02.00")))
+    >>> mensagem = tiss.parse(tiss.examples.caminho("demonstrativo-analise", "4.02.00"))
+    >>> (p,) = protocolos(mensagem)
     >>> p.numero, p.versao, [(g.numero, g.glosado) for g in p.guias]
     ('48740', '4.02.00', [('00000001', Decimal('0')), ('00000002', Decimal('15.00'))])
+    >>> p.xpath
+    '/mensagemTISS/.../demonstrativoAnaliseConta[1]/dadosConta/dadosProtocolo[1]'
+    >>> conta = mensagem.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta
+    >>> protocolos(conta[0], xpath="/demonstrativoAnaliseConta")[0].guias[1].xpath
+    '/demonstrativoAnaliseConta/dadosConta/dadosProtocolo[1]/relacaoGuias[2]'
     """
     versao = models.versao_de(demonstrativo)
     if versao is None:
@@ -179,18 +221,21 @@ def protocolos(demonstrativo: Any) -> list[ProtocoloLido]:
     odonto = models.carregar(versao).CtoDemonstrativoOdontologia
     return [
         p
-        for d in demonstrativos(demonstrativo)
-        for p in (_odonto(d, versao) if isinstance(d, odonto) else _medico(d, versao))
+        for d, xp in _com_xpath(demonstrativo, xpath)
+        for p in (_odonto(d, versao, xp) if isinstance(d, odonto) else _medico(d, versao, xp))
     ]
 
 
-def _medico(d: Any, versao: str) -> Iterator[ProtocoloLido]:
+def _medico(d: Any, versao: str, xpath: str) -> Iterator[ProtocoloLido]:
     cab = d.cabecalho_demonstrativo
-    for p in lista(getattr(d.dados_conta, "dados_protocolo", None)):
+    for i, p in enumerate(lista(getattr(d.dados_conta, "dados_protocolo", None)), 1):
+        xp = f"{xpath}/dadosConta/dadosProtocolo[{i}]"
         guias = []
-        for g in lista(p.relacao_guias):
+        for j, g in enumerate(lista(p.relacao_guias), 1):
+            xg = f"{xp}/relacaoGuias[{j}]"
             processado = decimal(g.valor_processado_guia)
             liberado = decimal(g.valor_liberado_guia)
+            declarado = decimal(g.valor_glosa_guia)
             guias.append(
                 GuiaLida(
                     numero=texto(g.numero_guia_prestador),
@@ -203,13 +248,19 @@ def _medico(d: Any, versao: str) -> Iterator[ProtocoloLido]:
                     informado=decimal(g.valor_informado_guia),
                     processado=processado,
                     liberado=liberado,
-                    glosado=_glosado(decimal(g.valor_glosa_guia), processado, liberado),
-                    itens=tuple(_item_medico(it) for it in lista(g.detalhes_guia)),
+                    glosado=_glosado(declarado, processado, liberado),
+                    glosado_declarado=declarado,
+                    itens=tuple(
+                        _item_medico(it, f"{xg}/detalhesGuia[{k}]")
+                        for k, it in enumerate(lista(g.detalhes_guia), 1)
+                    ),
+                    xpath=xg,
                 )
             )
         gp = p.glosa_protocolo
         processado = decimal(p.valor_processado_protocolo)
         liberado = decimal(p.valor_liberado_protocolo)
+        declarado = decimal(p.valor_glosa_protocolo)
         yield ProtocoloLido(
             odonto=False,
             numero=texto(p.numero_protocolo),
@@ -220,12 +271,14 @@ def _medico(d: Any, versao: str) -> Iterator[ProtocoloLido]:
             informado=decimal(p.valor_informado_protocolo),
             processado=processado,
             liberado=liberado,
-            glosado=_glosado(decimal(p.valor_glosa_protocolo), processado, liberado),
+            glosado=_glosado(declarado, processado, liberado),
+            glosado_declarado=declarado,
             guias=tuple(guias),
             registro_ans=texto(getattr(cab, "registro_ans", None)),
             nome_operadora=texto(getattr(cab, "nome_operadora", None)),
             contratado=getattr(d.dados_prestador, "dados_contratado", None),
             versao=versao,
+            xpath=xp,
         )
 
 
@@ -233,7 +286,7 @@ def _sem_ausentes(valores: Iterable[Decimal | None]) -> Iterator[Decimal]:
     return (v for v in valores if v is not None)
 
 
-def _item_medico(it: Any) -> ItemLido:
+def _item_medico(it: Any, xpath: str) -> ItemLido:
     glosas: dict[str, Decimal | None] = {}
     sem_valor = False
     for x in lista(it.relacao_glosa):
@@ -255,31 +308,42 @@ def _item_medico(it: Any) -> ItemLido:
         glosado=None if sem_valor else sum(_sem_ausentes(glosas.values()), Decimal(0)),
         glosas=tuple(glosas.items()),
         centro_consumo=getattr(it, "centro_consumo", None),
+        xpath=xpath,
     )
 
 
-def _odonto(d: Any, versao: str) -> Iterator[ProtocoloLido]:
+def _odonto(d: Any, versao: str, xpath: str) -> Iterator[ProtocoloLido]:
     cab = d.cabecalho_demonstrativo_odonto
     contratado = models.carregar(versao).CtContratadoDados(
         codigo_prestador_na_operadora=getattr(d.dados_prestador, "codigo_prestador", None)
     )
-    for por_data in lista(d.dados_pagamento_por_data):
-        for p in lista(por_data.protocolos):
-            guias = [
-                GuiaLida(
-                    numero=texto(g.numero_guia_prestador),
-                    numero_operadora=_opcional(g.numero_guia_operadora),
-                    senha=None,
-                    motivos=(),
-                    informado=decimal(g.valor_total_informado_guia),
-                    processado=decimal(g.valor_total_processado_guia),
-                    liberado=decimal(g.valor_total_liberado_guia),
-                    glosado=decimal(g.valor_total_glosa_guia),
-                    itens=tuple(_item_odonto(it) for it in lista(g.dados_pagamento)),
+    for i, por_data in enumerate(lista(d.dados_pagamento_por_data), 1):
+        for j, p in enumerate(lista(por_data.protocolos), 1):
+            xp = f"{xpath}/dadosPagamentoPorData[{i}]/protocolos[{j}]"
+            guias = []
+            for k, g in enumerate(lista(p.dados_pagamento_guia), 1):
+                xg = f"{xp}/dadosPagamentoGuia[{k}]"
+                glosado = decimal(g.valor_total_glosa_guia)
+                guias.append(
+                    GuiaLida(
+                        numero=texto(g.numero_guia_prestador),
+                        numero_operadora=_opcional(g.numero_guia_operadora),
+                        senha=None,
+                        motivos=(),
+                        informado=decimal(g.valor_total_informado_guia),
+                        processado=decimal(g.valor_total_processado_guia),
+                        liberado=decimal(g.valor_total_liberado_guia),
+                        glosado=glosado,
+                        glosado_declarado=glosado,
+                        itens=tuple(
+                            _item_odonto(it, f"{xg}/dadosPagamento[{n}]")
+                            for n, it in enumerate(lista(g.dados_pagamento), 1)
+                        ),
+                        xpath=xg,
+                    )
                 )
-                for g in lista(p.dados_pagamento_guia)
-            ]
             t = p.totais_por_protocolo
+            glosado = decimal(getattr(t, "valor_total_glosa_por_protocolo", None))
             yield ProtocoloLido(
                 odonto=True,
                 numero=texto(p.numero_protocolo),
@@ -288,16 +352,18 @@ def _odonto(d: Any, versao: str) -> Iterator[ProtocoloLido]:
                 informado=decimal(getattr(t, "valor_total_informado_por_protocolo", None)),
                 processado=decimal(getattr(t, "valor_total_processado_por_protocolo", None)),
                 liberado=decimal(getattr(t, "valor_total_liberado_por_protocolo", None)),
-                glosado=decimal(getattr(t, "valor_total_glosa_por_protocolo", None)),
+                glosado=glosado,
+                glosado_declarado=glosado,
                 guias=tuple(guias),
                 registro_ans=texto(getattr(cab, "registro_ans", None)),
                 nome_operadora=texto(getattr(cab, "nome_operadora", None)),
                 contratado=contratado,
                 versao=versao,
+                xpath=xp,
             )
 
 
-def _item_odonto(it: Any) -> ItemLido:
+def _item_odonto(it: Any, xpath: str) -> ItemLido:
     glosado = decimal(it.valor_glosa_estorno)
     dr = it.dente_regiao
     return ItemLido(
@@ -315,4 +381,5 @@ def _item_odonto(it: Any) -> ItemLido:
         regiao=getattr(dr, "cod_regiao", None),
         face=_opcional(it.dente_face),
         quantidade=inteiro(it.qtd_proc),
+        xpath=xpath,
     )

@@ -6,6 +6,12 @@ processado; a guia's informado, processado, liberado and glosa are the sums of i
 a protocolo's are the sums of its guias (glosa 1104 when the informado differs); the general
 totals are the sums of the protocolos. A prestador runs these checks before trusting (or
 contesting) a demonstrativo.
+
+The análise is read as the recurso builder reads it (:func:`tiss_conecta.leitura.protocolos`).
+A value the demonstrativo lacks is left out of its level's sum, and a level that lacks a
+declared value is not compared on it; an item's glosa is unknown when one of its glosas has no
+value (the XSD requires it), so that item is not judged. The demonstrativo de pagamento, which
+the reader does not cover, is read here.
 """
 
 from __future__ import annotations
@@ -17,9 +23,10 @@ from typing import Any
 from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
-from tiss_conecta.leitura._valores import decimal, inteiro, lista, texto
+from tiss_conecta.leitura import GuiaLida, ItemLido, ProtocoloLido, protocolos
+from tiss_conecta.leitura._valores import decimal, lista, texto
 from tiss_conecta.rules._contexto import Contexto
-from tiss_conecta.rules.totais import soma
+from tiss_conecta.rules.totais import soma, total_confere
 
 __all__ = [
     "GERAL",
@@ -80,8 +87,12 @@ def processado_confere(processado: Decimal, glosado: Decimal, liberado: Decimal)
     return liberado + glosado == processado
 
 
+def _presentes(valores: Sequence[Decimal | None]) -> list[Decimal]:
+    return [v for v in valores if v is not None]
+
+
 def _soma_de(valores: Sequence[Decimal | None]) -> Decimal:
-    return soma(v for v in valores if v is not None)
+    return soma(_presentes(valores))
 
 
 _Valores = dict[str, Decimal | None]
@@ -101,17 +112,16 @@ def _confere(
     com_glosa: bool = False,
 ) -> Iterator[Achado]:
     """``com_glosa``: the declared glosa applies to this field (else none)."""
-    if declarado is None:
+    if declarado is None or total_confere(declarado, _presentes(parcelas)):
         return
     calculado = _soma_de(parcelas)
-    if declarado != calculado:
-        yield regra.achado(
-            f"{rotulo}: {_NOMES[campo]} {formato.reais(declarado)} difere da soma {de_que}, "
-            f"{formato.reais(calculado)}. Peça à operadora a correção do demonstrativo.",
-            xpath=xpath,
-            numero_guia=numero_guia,
-            glosa=... if com_glosa else None,
-        )
+    yield regra.achado(
+        f"{rotulo}: {_NOMES[campo]} {formato.reais(declarado)} difere da soma {de_que}, "
+        f"{formato.reais(calculado)}. Peça à operadora a correção do demonstrativo.",
+        xpath=xpath,
+        numero_guia=numero_guia,
+        glosa=... if com_glosa else None,
+    )
 
 
 def _nivel(
@@ -145,27 +155,40 @@ def _valores(objeto: Any, sufixo: str) -> _Valores:
     return {campo: decimal(getattr(objeto, f"valor_{campo}_{sufixo}", None)) for campo in _NOMES}
 
 
-def _valores_item(d: Any) -> _Valores:
+def _declarados(lido: ProtocoloLido | GuiaLida) -> _Valores:
+    """What a protocolo or guia declares: its glosa as written, not processado − liberado."""
     return {
-        "informado": decimal(d.valor_informado),
-        "processado": decimal(d.valor_processado),
-        "liberado": decimal(d.valor_liberado),
-        "glosa": _soma_de([decimal(x.valor_glosa) for x in lista(d.relacao_glosa)]),
+        "informado": lido.informado,
+        "processado": lido.processado,
+        "liberado": lido.liberado,
+        "glosa": lido.glosado_declarado,
     }
 
 
-def _item(valores: _Valores, xp: str, guia: str, seq: int | None) -> Iterator[Achado]:
-    processado, liberado, glosas = valores["processado"], valores["liberado"], valores["glosa"]
+def _do_item(item: ItemLido) -> _Valores:
+    """An item's values; its glosa is the sum of its glosas (``None`` when one has no value)."""
+    return {
+        "informado": item.informado,
+        "processado": item.processado,
+        "liberado": item.liberado,
+        "glosa": item.glosado,
+    }
+
+
+def _item(item: ItemLido, guia: str) -> Iterator[Achado]:
+    """``liberado + glosas == processado``; not judged when a value is unknown (a glosa
+    without its value included: the XSD requires it, and the sum without it is a guess)."""
+    processado, liberado, glosas = item.processado, item.liberado, item.glosado
     if processado is None or liberado is None or glosas is None:
         return
     if not processado_confere(processado, glosas, liberado):
         yield ITEM.achado(
-            f"Guia {guia}, item {seq}: liberado {formato.reais(liberado)} + glosas "
+            f"Guia {guia}, item {item.sequencial}: liberado {formato.reais(liberado)} + glosas "
             f"{formato.reais(glosas)} não dá o processado {formato.reais(processado)}. "
             "Peça à operadora a correção do demonstrativo.",
-            xpath=xp,
+            xpath=item.xpath,
             numero_guia=guia,
-            item=seq,
+            item=item.sequencial,
         )
 
 
@@ -196,7 +219,8 @@ def achados(ctx: Contexto) -> Iterator[Achado]:
 def achados_da_analise(
     dem: Any, xpath: str = f"{DEMONSTRATIVOS}/demonstrativoAnaliseConta[1]"
 ) -> Iterator[Achado]:
-    """Every level of one ``demonstrativoAnaliseConta`` against the level below.
+    """Every level of one ``demonstrativoAnaliseConta``, read by
+    :func:`tiss_conecta.leitura.protocolos`, against the level below.
 
     >>> import tiss_conecta as tiss
     >>> from decimal import Decimal
@@ -207,53 +231,47 @@ def achados_da_analise(
     >>> [(a.codigo, a.xpath.rsplit("/", 1)[-1]) for a in achados_da_analise(conta[0])]
     [('demonstrativo.item', 'detalhesGuia[1]'), ('demonstrativo.guia', 'valorLiberadoGuia')]
     """
-    protocolos = lista(getattr(dem.dados_conta, "dados_protocolo", None))
-    valores = [_valores(p, "protocolo") for p in protocolos]
-    for i, (p, declarados) in enumerate(zip(protocolos, valores, strict=True), 1):
-        yield from _protocolo(p, declarados, f"{xpath}/dadosConta/dadosProtocolo[{i}]")
+    lidos = protocolos(dem, xpath=xpath)
+    for p in lidos:
+        yield from _protocolo(p)
     yield from _nivel(
         GERAL,
         "Total geral",
         xpath,
         "Geral",
         _valores(dem, "geral"),
-        valores,
+        [_declarados(p) for p in lidos],
         "dos protocolos",
     )
 
 
-def _protocolo(p: Any, declarados: _Valores, xp: str) -> Iterator[Achado]:
-    guias = lista(p.relacao_guias)
-    valores = [_valores(g, "guia") for g in guias]
-    for j, (g, declarados_g) in enumerate(zip(guias, valores, strict=True), 1):
-        yield from _guia(g, declarados_g, f"{xp}/relacaoGuias[{j}]")
+def _protocolo(p: ProtocoloLido) -> Iterator[Achado]:
+    for g in p.guias:
+        yield from _guia(g)
     yield from _nivel(
         PROTOCOLO,
-        f"Protocolo {texto(p.numero_protocolo)}",
-        xp,
+        f"Protocolo {p.numero}",
+        p.xpath,
         "Protocolo",
-        declarados,
-        valores,
+        _declarados(p),
+        [_declarados(g) for g in p.guias],
         "das guias",
     )
 
 
-def _guia(g: Any, declarados: _Valores, xp: str) -> Iterator[Achado]:
-    numero = texto(g.numero_guia_prestador)
-    itens = lista(g.detalhes_guia)
-    valores = [_valores_item(d) for d in itens]
-    for k, (d, v) in enumerate(zip(itens, valores, strict=True), 1):
-        yield from _item(v, f"{xp}/detalhesGuia[{k}]", numero, inteiro(d.sequencial_item))
-    if itens:
+def _guia(g: GuiaLida) -> Iterator[Achado]:
+    for item in g.itens:
+        yield from _item(item, g.numero)
+    if g.itens:
         yield from _nivel(
             GUIA,
-            f"Guia {numero}",
-            xp,
+            f"Guia {g.numero}",
+            g.xpath,
             "Guia",
-            declarados,
-            valores,
+            _declarados(g),
+            [_do_item(item) for item in g.itens],
             "dos itens",
-            numero_guia=numero,
+            numero_guia=g.numero,
         )
 
 
