@@ -205,7 +205,7 @@ def test_absent_values_of_an_odonto_demonstrativo(versao: str) -> None:
     it.codigos_glosa = []
     (lido,) = protocolos(msg)
     assert (lido.informado, lido.glosado, lido.registro_ans) == (None, None, "")
-    assert lido.contratado.codigo_prestador_na_operadora is None
+    assert lido.contratado is None  # no dadosPrestador: the prestador is not identified
     o1, _ = lido.guias
     assert (o1.numero_operadora, o1.glosado) == (None, None)
     p1, _ = o1.itens
@@ -293,3 +293,14 @@ def test_declared_glosa_beside_the_glosado(versao: str) -> None:
     assert (b.glosado_declarado, b.glosado) == (D("0.00"), D("0.00"))
     (o,) = protocolos(exemplos.em(versao).odonto())
     assert (o.glosado_declarado, o.guias[0].glosado_declarado) == (D("95.00"), D("70.00"))
+
+
+@por_versao
+def test_an_odonto_demonstrativo_without_the_prestador_code(versao: str) -> None:
+    msg = exemplos.em(versao).odonto()
+    for codigo in (None, ""):
+        _odonto(msg).dados_prestador.codigo_prestador = codigo
+        (p,) = protocolos(msg)
+        assert p.contratado is None
+    _odonto(msg).dados_prestador.codigo_prestador = "7"
+    assert protocolos(msg)[0].contratado.codigo_prestador_na_operadora == "7"

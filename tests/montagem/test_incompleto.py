@@ -108,6 +108,20 @@ def test_the_operadora_and_the_prestador_are_needed_to_build(versao: str) -> Non
 
 
 @por_versao
+def test_an_odonto_demonstrativo_that_does_not_identify_the_prestador(versao: str) -> None:
+    msg = exemplos.em(versao).odonto()
+    dem = msg.operadora_para_prestador.demonstrativos_retorno.demonstrativo_pagamento_odonto
+    escolha = EscolhaItens("O-1", [ItemEscolhido(1, "1705")], "x")
+    assert tiss.validate(tiss.to_xml(exemplos.montar(msg, [escolha]))).ok
+    for sem_codigo in ("", None):
+        dem.dados_prestador.codigo_prestador = sem_codigo
+        assert len(glosas_recorriveis(msg)) == 4  # listed, not built
+        assert "prestador" in _recusa(exemplos.montar, msg, [escolha]).mensagem
+    dem.dados_prestador = None
+    assert "prestador" in _recusa(exemplos.montar, msg, [escolha]).mensagem
+
+
+@por_versao
 def test_an_odonto_procedure_without_its_glosa_value(versao: str) -> None:
     msg = exemplos.em(versao).odonto()
     dem = msg.operadora_para_prestador.demonstrativos_retorno.demonstrativo_pagamento_odonto

@@ -142,7 +142,8 @@ class ProtocoloLido:
     registro_ans: str
     nome_operadora: str
     contratado: Any
-    """``ct_contratadoDados`` of the demonstrativo's version."""
+    """``ct_contratadoDados`` of the demonstrativo's version; ``None`` when the demonstrativo
+    does not identify the prestador (no ``dadosContratado``; odonto: no ``codigoPrestador``)."""
     versao: str
     """The TISS version of the demonstrativo (its models), which the recurso follows."""
     xpath: str
@@ -312,11 +313,18 @@ def _item_medico(it: Any, xpath: str) -> ItemLido:
     )
 
 
+def _contratado_odonto(d: Any, versao: str) -> Any:
+    """The prestador of an odontológico demonstrativo as a ``ct_contratadoDados``, by its
+    ``codigoPrestador`` (``None`` without it: the recurso could not identify the prestador)."""
+    codigo = getattr(d.dados_prestador, "codigo_prestador", None)
+    if texto(codigo) == "":
+        return None
+    return models.carregar(versao).CtContratadoDados(codigo_prestador_na_operadora=codigo)
+
+
 def _odonto(d: Any, versao: str, xpath: str) -> Iterator[ProtocoloLido]:
     cab = d.cabecalho_demonstrativo_odonto
-    contratado = models.carregar(versao).CtContratadoDados(
-        codigo_prestador_na_operadora=getattr(d.dados_prestador, "codigo_prestador", None)
-    )
+    contratado = _contratado_odonto(d, versao)
     for i, por_data in enumerate(lista(d.dados_pagamento_por_data), 1):
         for j, p in enumerate(lista(por_data.protocolos), 1):
             xp = f"{xpath}/dadosPagamentoPorData[{i}]/protocolos[{j}]"
