@@ -9,8 +9,7 @@ from typing import Any
 from xsdata.models.datatype import XmlTime
 
 from tests.rules.build import Construtor
-from tiss_conecta.rules import check, perfil
-from tiss_conecta.rules.duplicidade import numeros_repetidos
+from tiss_conecta.rules import Contexto, check, duplicidade, perfil
 
 D = dt.date(2025, 6, 1)
 ENVIO = dt.date(2025, 6, 2)
@@ -24,14 +23,25 @@ def _dup(b: Construtor, lote: Any) -> list[tuple[str, str | None, str | None, in
     ]
 
 
-def test_numeros_repetidos() -> None:
-    assert numeros_repetidos(["1", "2", "1", "3", "3", "3"]) == {"1", "3"}
-    assert numeros_repetidos([]) == set()
-
-
 def test_same_guia_number_twice(b: Construtor) -> None:
     guias = [b.guia_sadt(n, [b.procedimento_sadt(1, D)]) for n in ("A", "B", "A")]
     assert _dup(b, b.lote(guia_sp_sadt=guias)) == [("duplicidade.guia", "1308", "A", None)]
+
+
+def test_every_repeat_of_a_guia_number_in_lote_order(b: Construtor) -> None:
+    """Each later occurrence is flagged where it is, before the repeats inside that guia."""
+    um = [b.procedimento_sadt(1, D)]
+    dois = [b.procedimento_sadt(1, D), b.procedimento_sadt(2, D)]  # 2 repeats 1
+    guias = [b.guia_sadt(n, p) for n, p in (("A", um), ("B", um), ("A", dois), ("A", um))]
+    ctx = Contexto.de(b.mensagem(lote=b.lote(guia_sp_sadt=guias)), perfil("tiss"), ENVIO)
+    assert [
+        (a.codigo, a.numero_guia, a.item, (a.xpath or "").split("/")[5])
+        for a in duplicidade.achados(ctx)
+    ] == [
+        ("duplicidade.guia", "A", None, "guiaSP-SADT[3]"),
+        ("duplicidade.procedimento", "A", 2, "guiaSP-SADT[3]"),
+        ("duplicidade.guia", "A", None, "guiaSP-SADT[4]"),
+    ]
 
 
 def test_same_procedure_date_and_professional(b: Construtor) -> None:

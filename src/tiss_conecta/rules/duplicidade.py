@@ -10,7 +10,6 @@ and professional.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
@@ -26,7 +25,6 @@ __all__ = [
     "PROCEDIMENTO_REPETIDO",
     "achados",
     "chave_procedimento",
-    "numeros_repetidos",
 ]
 
 GUIA_REPETIDA = Regra(
@@ -41,15 +39,6 @@ PROCEDIMENTO_REPETIDO = Regra(
 CONSULTA_REPETIDA = Regra("duplicidade.consulta", S.ERRO, "consulta repetida no lote", glosa="1702")
 
 T = TypeVar("T")
-
-
-def numeros_repetidos(numeros: Iterable[str]) -> set[str]:
-    """The numbers that occur more than once.
-
-    >>> numeros_repetidos(["1", "2", "1", "3", "2"]) == {"1", "2"}
-    True
-    """
-    return {n for n, vezes in Counter(numeros).items() if vezes > 1}
 
 
 def chave_procedimento(item: Item) -> tuple[object, ...]:
@@ -69,9 +58,10 @@ def _repeticoes(pares: Iterable[tuple[Hashable, T]]) -> Iterator[tuple[T, T]]:
     """``(first, again)`` for every value whose key was seen before, in order."""
     primeiros: dict[Hashable, T] = {}
     for chave, valor in pares:
-        primeiro = primeiros.setdefault(chave, valor)
-        if primeiro is not valor:
-            yield primeiro, valor
+        if chave in primeiros:
+            yield primeiros[chave], valor
+        else:
+            primeiros[chave] = valor
 
 
 def _repetidos_na_guia(guia: Guia) -> Iterator[Achado]:
@@ -121,9 +111,9 @@ def achados(ctx: Contexto) -> Iterator[Achado]:
     [('duplicidade.guia', '1308', '00000001')]
     """
     guias = ctx.guias
-    vistos: set[str] = set()
-    for guia in guias:
-        if guia.numero in vistos:
+    repetidas = {j for _, j in _repeticoes((g.numero, j) for j, g in enumerate(guias))}
+    for j, guia in enumerate(guias):
+        if j in repetidas:
             yield GUIA_REPETIDA.achado(
                 f"O número de guia do prestador {guia.numero} aparece mais de uma vez "
                 "no lote. Cada guia deve ter um numeroGuiaPrestador próprio: renumere ou "
@@ -131,6 +121,5 @@ def achados(ctx: Contexto) -> Iterator[Achado]:
                 xpath=guia.xpath,
                 numero_guia=guia.numero,
             )
-        vistos.add(guia.numero)
         yield from _repetidos_na_guia(guia)
     yield from _consultas_repetidas(guias)
