@@ -97,7 +97,7 @@ def achados_da_guia(guia: Guia) -> Iterator[Achado]:
                 xpath=total.xpath,
                 numero_guia=guia.numero,
             )
-        elif total.declarado != calculado:
+        elif not total_confere(total.declarado, total.parcelas):
             yield TOTAL_DA_GUIA.achado(
                 f"Guia {guia.numero}: {total.campo} informado {formato.reais(total.declarado)}"
                 f" difere da soma dos itens, {formato.reais(calculado)}. Corrija o total "
