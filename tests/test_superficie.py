@@ -10,6 +10,7 @@ import sys
 import pytest
 
 import tiss_conecta
+from tests.test_exemplos_docstrings import _modulos_publicos
 from tiss_conecta import errors
 
 PUBLICOS = sorted(
@@ -57,12 +58,7 @@ def test_the_errors_module_exports_exceptions_only() -> None:
 def test_each_exception_is_exported_by_the_package_and_errors_only() -> None:
     excecoes = {getattr(errors, n) for n in errors.__all__}
     onde: dict[type, set[str]] = {e: set() for e in excecoes}
-    modulos = ["tiss_conecta"] + [
-        info.name
-        for info in pkgutil.walk_packages(tiss_conecta.__path__, prefix="tiss_conecta.")
-        if not any(p.startswith(("_", "v4")) for p in info.name.split(".")[1:])
-    ]
-    for nome_modulo in modulos:
+    for nome_modulo in _modulos_publicos():
         modulo = importlib.import_module(nome_modulo)
         for nome in getattr(modulo, "__all__", ()):
             objeto = getattr(modulo, nome)
