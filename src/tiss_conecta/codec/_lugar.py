@@ -1,0 +1,110 @@
+"""Places in a parsed file: an XPath to its element and back, and the guia and item an element
+falls in.
+
+XPaths are written without prefixes (``/mensagemTISS/cabecalho/destino/registroANS``), as the
+achados carry them. :func:`elemento` also reads the paths libxml2 writes, with prefixes
+(``/ans:mensagemTISS/...``) or positional steps for a default namespace (``/*/*[1]/*[3]``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+__all__ = ["caminho", "elemento", "guia_e_item", "linha"]
+
+_PASSO = re.compile(r"^(?:[\w.-]+:)?([\w.*-]+)(?:\[(\d+)\])?$")
+
+
+def _nome(el: etree._Element) -> str:
+    return etree.QName(el).localname
+
+
+def _filhos(el: etree._Element) -> list[etree._Element]:
+    return [c for c in el if isinstance(c.tag, str)]
+
+
+def elemento(raiz: etree._Element, xpath: str | None) -> etree._Element | None:
+    """The element at ``xpath`` under the document of ``raiz`` (``None`` when absent); a step
+    without index is the first of its name, ``*`` any name."""
+    if not xpath or not xpath.startswith("/"):
+        return None
+    atual: etree._Element | None = None
+    for parte in xpath.strip("/").split("/"):
+        m = _PASSO.match(parte)
+        if m is None:
+            return None
+        nome, indice = m.group(1), int(m.group(2) or 1)
+        candidatos = [raiz] if atual is None else _filhos(atual)
+        iguais = [c for c in candidatos if nome == "*" or _nome(c) == nome]
+        if len(iguais) < indice:
+            return None
+        atual = iguais[indice - 1]
+    return atual
+
+
+def caminho(el: etree._Element) -> str:
+    """The XPath of ``el`` without prefixes, indexed where siblings share its name.
+
+    >>> from lxml import etree
+    >>> raiz = etree.fromstring("<a xmlns='urn:x'><b/><c/><c><d/></c></a>")
+    >>> caminho(raiz[2][0])
+    '/a/c[2]/d'
+    """
+    passos = []
+    atual: etree._Element | None = el
+    while atual is not None:
+        nome = _nome(atual)
+        pai = atual.getparent()
+        passo = nome
+        if pai is not None:
+            iguais = [c for c in _filhos(pai) if _nome(c) == nome]
+            if len(iguais) > 1:
+                passo = f"{nome}[{iguais.index(atual) + 1}]"
+        passos.append(passo)
+        atual = pai
+    return "/" + "/".join(reversed(passos))
+
+
+def _filho(el: etree._Element, nome: str) -> etree._Element | None:
+    return next((c for c in _filhos(el) if _nome(c) == nome), None)
+
+
+def _numero_da_guia(el: etree._Element) -> str | None:
+    for onde in (el, _filho(el, "cabecalhoGuia"), _filho(el, "dadosGuia")):
+        numero = _filho(onde, "numeroGuiaPrestador") if onde is not None else None
+        if numero is not None and numero.text and numero.text.strip():
+            return numero.text.strip()
+    return None
+
+
+def guia_e_item(el: etree._Element) -> tuple[str | None, int | None]:
+    """The ``numeroGuiaPrestador`` of the guia ``el`` falls in, and the ``sequencialItem`` of
+    its item (each ``None`` outside one).
+
+    >>> from lxml import etree
+    >>> raiz = etree.fromstring(
+    ...     "<g><cabecalhoGuia><numeroGuiaPrestador>7</numeroGuiaPrestador></cabecalhoGuia>"
+    ...     "<p><sequencialItem>2</sequencialItem><v/></p></g>"
+    ... )
+    >>> guia_e_item(raiz[1][1])
+    ('7', 2)
+    """
+    numero: str | None = None
+    item: int | None = None
+    atual: etree._Element | None = el
+    while atual is not None and numero is None:
+        if item is None:
+            sequencial = _filho(atual, "sequencialItem")
+            if sequencial is not None and (sequencial.text or "").strip().isdigit():
+                item = int((sequencial.text or "").strip())
+        numero = _numero_da_guia(atual)
+        atual = atual.getparent()
+    return numero, (item if numero is not None else None)
+
+
+def linha(raiz: etree._Element, xpath: str | None) -> int | None:
+    """The line of the element at ``xpath`` (``None`` when absent)."""
+    el = elemento(raiz, xpath)
+    return el.sourceline if el is not None else None
