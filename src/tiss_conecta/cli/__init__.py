@@ -20,6 +20,7 @@ SUBCOMMANDS = (
     "tiss_conecta.cli._check",
     "tiss_conecta.cli._recurso",
     "tiss_conecta.cli._versoes",
+    "tiss_conecta.cli._corrigir",
 )
 
 
