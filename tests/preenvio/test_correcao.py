@@ -34,7 +34,7 @@ def versao(request: pytest.FixtureRequest) -> str:
 
 
 def _exemplo(versao: str, nome: str = "lote-sadt") -> bytes:
-    return tiss.examples.caminho(nome, versao).read_bytes()
+    return bytes(tiss.examples.caminho(nome, versao).read_bytes())
 
 
 def _trocar(dados: bytes, antes: bytes, depois: bytes) -> bytes:
@@ -197,7 +197,8 @@ def test_corpus_totals_computed_by_hand() -> None:
     assert _resumo(honorarios)[0] == ("123", "valorTotalHonorarios", "29000.30", "2039.30")
     odonto = corrigir(CORPUS / "files" / "020_farley0909_xml_odonto.xml")
     # one procedure of 200.90; the guia declared 120.00
-    assert [(m.campo, m.antes, m.depois) for m in odonto.mudancas][0] == (
+    primeira = odonto.mudancas[0]
+    assert (primeira.campo, primeira.antes, primeira.depois) == (
         "valorTotalProc",
         "120.00",
         "200.90",
