@@ -86,7 +86,9 @@ class TissParseError(TissError):
 
 
 class TissSchemaError(TissParseError):
-    """A message that does not follow the official XSD (raised by ``parse(strict=True)``)."""
+    """A message that does not follow the official XSD (raised by ``parse(strict=True)``);
+    ``codigo`` is the first achado's (``xsd.estrutura``, ``xsd.dominio``...), as ``validate``
+    reports it."""
 
     codigo = "xsd.invalido"
 
@@ -99,11 +101,14 @@ class TissSchemaError(TissParseError):
         coluna: int | None = None,
         xpath: str | None = None,
         dica: str | None = None,
+        codigo: str | None = None,
     ) -> None:
         self.achados: tuple[Achado, ...] = tuple(achados)
         """Every :class:`~tiss_conecta.achados.Achado` of the XSD, the first one in the
         message."""
-        super().__init__(mensagem, linha=linha, coluna=coluna, xpath=xpath, dica=dica)
+        super().__init__(
+            mensagem, codigo=codigo, linha=linha, coluna=coluna, xpath=xpath, dica=dica
+        )
 
 
 class TissSecurityError(TissParseError):

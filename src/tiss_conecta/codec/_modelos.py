@@ -47,7 +47,8 @@ def _first_schema_error(root: etree._Element, versao: str) -> TissSchemaError | 
         linha=primeiro.linha,
         coluna=primeiro.coluna,
         xpath=primeiro.xpath,
-        dica="corrija o campo indicado conforme o XSD TISS " + versao,
+        dica=primeiro.dica or "corrija o campo indicado conforme o XSD TISS " + versao,
+        codigo=primeiro.codigo,
     )
 
 

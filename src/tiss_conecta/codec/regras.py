@@ -60,6 +60,12 @@ XSD = {
         ("tipo", "xsd.tipo", "valor não é do tipo exigido (data, número…)"),
         ("limite", "xsd.limite", "valor abaixo do mínimo ou acima do máximo"),
         ("raiz", "xsd.raiz", "o elemento raiz não é declarado no schema"),
+        ("atributo", "xsd.atributo", "atributo não permitido (ou xsi:type, xsi:nil recusados)"),
+        (
+            "conteudo",
+            "xsd.conteudo",
+            "texto onde só cabem elementos, ou elementos num campo simples",
+        ),
     )
 }
 """The XSD's kinds of error, by kind."""
