@@ -143,7 +143,8 @@ class TissVersionError(TissError):
         ``Padrao``. ``fora_do_namespace``: it was read from a ``Padrao`` outside the TISS
         namespace."""
         self.encontrada = encontrada
-        """The version found (``None``: the message declares none)."""
+        """The version found (``None``: the message has no ``Padrao``; ``""``: an empty
+        one)."""
         self.suportadas = tuple(suportadas)
         """The versions the library reads."""
         lista = ", ".join(self.suportadas)
@@ -170,15 +171,16 @@ def _versao_do_arquivo(
     lista = ", ".join(supported)
     if fora:
         return (
-            f"Padrao {found!r} escrito fora do namespace TISS "
-            "(http://www.ans.gov.br/padroes/tiss/schemas)",
+            (f"Padrao {found!r}" if found else "Padrao vazio")
+            + " escrito fora do namespace TISS (http://www.ans.gov.br/padroes/tiss/schemas): "
+            "sem o prefixo ans: ou com outro namespace",
             "o arquivo não segue o XSD: Padrao deve ser <ans:Padrao> com uma versão TISS "
             f"({lista}); peça ao emissor o arquivo corrigido",
         )
     if not found:
         return (
             "a mensagem não declara a versão TISS: cabecalho/Padrao, obrigatório em toda versão, "
-            "está ausente ou vazio",
+            + ("está vazio" if found == "" else "está ausente do cabecalho"),
             "o arquivo não segue o XSD e precisa ser corrigido por quem o gerou: o cabecalho "
             "termina com <ans:Padrao> e a versão do padrão (por exemplo 4.03.00)",
         )
