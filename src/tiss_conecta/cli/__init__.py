@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from tiss_conecta.cli._argumentos import Analisador
 from tiss_conecta.models import VERSOES
 
 SUBCOMMANDS = (
@@ -24,11 +25,28 @@ SUBCOMMANDS = (
 )
 
 
+def _versao() -> str:
+    """``tiss-conecta 0.1.0 (TISS 4.01.00, 4.02.00, 4.03.00)``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        numero = version("tiss-conecta")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        from tiss_conecta import __version__ as numero
+    return f"tiss-conecta {numero} (TISS {', '.join(VERSOES)})"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Analisador(
         prog="tiss-conecta",
         description=f"TISS {', '.join(VERSOES)}: validação, hash do epílogo, glosas, regras "
         "das operadoras, recurso de glosa e conversão entre versões.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=_versao(),
+        help="mostra a versão do tiss-conecta e as versões TISS que ele lê, e sai",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMANDO")
     for module in SUBCOMMANDS:
