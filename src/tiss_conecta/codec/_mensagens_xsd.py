@@ -185,10 +185,15 @@ _CLASSES = {
 _ATOMO = re.compile(r"\[([^\]]+)\](\{(\d+)(?:,(\d+))?\}|\+)?")
 
 
+_PLURAIS = {"letra": "letras", "maiúscula": "maiúsculas", "dígito": "dígitos"}
+
+
 def _plural(n: str, palavra: str) -> str:
     if n == "1":
         return f"1 {palavra}"
-    return f"{n} " + " ou ".join(p + "s" for p in palavra.split(" ou "))
+    if palavra.startswith("letra entre "):
+        return f"{n} letras entre {palavra.removeprefix('letra entre ')}"
+    return f"{n} " + " ".join(_PLURAIS.get(p, p) for p in palavra.split(" "))
 
 
 def padrao_em_palavras(padrao: str) -> str | None:
@@ -503,8 +508,8 @@ def _digitos(e: _Erro) -> Traducao:
     if fracao and fracao != "0" and limite.isdigit():
         inteiros = int(limite) - int(fracao)
         dica = (
-            f"use em {e.nome} no máximo {inteiros} dígitos antes do ponto e {fracao} depois "
-            f"({limite} no total)"
+            f"use em {e.nome} no máximo {_plural(str(inteiros), 'dígito')} antes do ponto e "
+            f"{fracao} depois ({limite} no total)"
         )
     else:
         dica = f"use em {e.nome} no máximo {limite} dígitos"
