@@ -60,12 +60,14 @@ def _codigos_das_regras() -> set[str]:
 
 def test_the_generated_tables_list_exactly_the_registered_codes() -> None:
     todas = regras()
-    codec, das_regras = _linhas("codec"), _linhas("regras")
+    codec, das_regras, preenvio = _linhas("codec"), _linhas("regras"), _linhas("preenvio")
     assert set(codec).isdisjoint(das_regras)
-    assert set(codec) | set(das_regras) == set(todas)
+    assert set(preenvio).isdisjoint(set(codec) | set(das_regras))
+    assert set(codec) | set(das_regras) | set(preenvio) == set(todas)
     assert set(das_regras) == _codigos_das_regras()
+    assert set(preenvio) == {"preenvio.guias_nao_lidas", "preenvio.regras_nao_aplicadas"}
     assert {"xml.malformado", "xsd.estrutura", "hash.divergente", "io.ilegivel"} <= set(codec)
-    for codigo, (severidade, glosa, descricao) in {**codec, **das_regras}.items():
+    for codigo, (severidade, glosa, descricao) in {**codec, **das_regras, **preenvio}.items():
         r = todas[codigo]
         assert severidade == r.severidade.value, codigo
         assert glosa == (r.glosa or "—"), codigo
@@ -105,7 +107,7 @@ def test_the_refusals_are_not_achados_but_one_fact_keeps_the_rules_code() -> Non
 
 
 def test_an_unknown_table_is_refused() -> None:
-    with pytest.raises(ValueError, match="codec, regras, recurso"):
+    with pytest.raises(ValueError, match="codec, regras, preenvio, recurso"):
         extensao().gerar("outra")
 
 
@@ -115,6 +117,7 @@ def test_the_extension_writes_every_file(tmp_path: Path) -> None:
     arquivos = {
         "codec": "codigos_codec.rst",
         "regras": "codigos_regras.rst",
+        "preenvio": "codigos_preenvio.rst",
         "recurso": "codigos_recurso.rst",
     }
     assert arquivos == ext.ARQUIVOS

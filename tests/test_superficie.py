@@ -30,6 +30,7 @@ def test_the_public_modules_are_the_expected_ones() -> None:
         "leitura",
         "models",
         "montagem",
+        "preenvio",
         "rules",
         "strategies",
         "versoes",

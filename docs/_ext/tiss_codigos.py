@@ -5,8 +5,9 @@ severity, its glosa and a one-line description; :func:`tiss_conecta.achados.regr
 them all. Each code the montagem refuses a recurso with is declared once too, as a member of
 :class:`tiss_conecta.montagem.Recusa` with when it is raised. At each build this extension
 writes ``_gerado/codigos_codec.rst`` (the codes declared in :mod:`tiss_conecta.codec.regras`:
-reading, the XSD, the epilogo hash), ``_gerado/codigos_regras.rst`` (every other achado
-code: the operadoras' rules) and ``_gerado/codigos_recurso.rst`` (the montagem's refusals,
+reading, the XSD, the epilogo hash), ``_gerado/codigos_preenvio.rst`` (those of
+:mod:`tiss_conecta.preenvio`), ``_gerado/codigos_regras.rst`` (every other achado code: the
+operadoras' rules) and ``_gerado/codigos_recurso.rst`` (the montagem's refusals,
 in declaration order), which ``codec.rst``, ``regras.rst`` and ``recurso.rst`` include, so
 the pages cannot drift from the code.
 """
@@ -21,6 +22,7 @@ CABECALHO = ["código", "severidade", "glosa", "descrição"]
 ARQUIVOS = {
     "codec": "codigos_codec.rst",
     "regras": "codigos_regras.rst",
+    "preenvio": "codigos_preenvio.rst",
     "recurso": "codigos_recurso.rst",
 }
 """Which table goes to which file under ``_gerado``."""
@@ -38,6 +40,21 @@ def codigos_do_codec() -> frozenset[str]:
         elif isinstance(valor, dict):
             declaradas += [r for r in valor.values() if isinstance(r, Regra)]
     return frozenset(r.codigo for r in declaradas)
+
+
+def codigos_do_preenvio() -> frozenset[str]:
+    """The codes the modules of :mod:`tiss_conecta.preenvio` declare."""
+    import importlib
+    import pkgutil
+
+    from tiss_conecta import preenvio
+    from tiss_conecta.achados import Regra
+
+    codigos = set()
+    for info in pkgutil.iter_modules(preenvio.__path__, prefix="tiss_conecta.preenvio."):
+        modulo = importlib.import_module(info.name)
+        codigos |= {v.codigo for v in vars(modulo).values() if isinstance(v, Regra)}
+    return frozenset(codigos)
 
 
 def _tabela(regras: Iterable[Any]) -> str:
@@ -65,18 +82,20 @@ def _tabela_recurso() -> str:
 
 
 def gerar(qual: str) -> str:
-    """The table of ``qual``: ``"codec"`` or ``"regras"`` in code order, ``"recurso"`` in
+    """The table of ``qual``: ``"codec"``, ``"preenvio"`` or ``"regras"`` in code order, ``"recurso"`` in
     the order :class:`~tiss_conecta.montagem.Recusa` declares."""
     from tiss_conecta.achados import regras
 
     if qual == "recurso":
         return _tabela_recurso()
-    codec = codigos_do_codec()
+    codec, preenvio = codigos_do_codec(), codigos_do_preenvio()
     todas = regras().values()
     if qual == "codec":
         return _tabela(r for r in todas if r.codigo in codec)
+    if qual == "preenvio":
+        return _tabela(r for r in todas if r.codigo in preenvio)
     if qual == "regras":
-        return _tabela(r for r in todas if r.codigo not in codec)
+        return _tabela(r for r in todas if r.codigo not in codec | preenvio)
     raise ValueError(f"tabela desconhecida: {qual!r} (use {', '.join(ARQUIVOS)})")
 
 

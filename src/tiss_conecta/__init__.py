@@ -107,6 +107,7 @@ _SUBPACKAGES = (
     "leitura",
     "models",
     "montagem",
+    "preenvio",
     "rules",
     "strategies",
     "versoes",

@@ -288,7 +288,7 @@ class Regra:
         )
 
 
-_DECLARANTES = ("tiss_conecta.codec", "tiss_conecta.rules")
+_DECLARANTES = ("tiss_conecta.codec", "tiss_conecta.rules", "tiss_conecta.preenvio")
 """The packages whose modules declare codes (importing them fills the registry)."""
 
 

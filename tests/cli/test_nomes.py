@@ -81,7 +81,7 @@ def test_json_keys_are_portuguese_with_the_old_ones_beside(
         )
         == 1
     )
-    dados = json.loads(capsys.readouterr().out)
+    [dados] = json.loads(capsys.readouterr().out)
     assert dados["arquivo"] == dados["file"] == LOTE
     assert dados["achados"] == dados["findings"]
     primeiro = dados["achados"][0]

@@ -58,7 +58,7 @@ def test_hash_command(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_hash_of_unreadable_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["hash", str(tmp_path / "nada.xml")]) == 1
+    assert main(["hash", str(tmp_path / "nada.xml")]) == 2
     assert "io.ilegivel" in capsys.readouterr().out
 
 

@@ -316,9 +316,13 @@ def test_the_real_lote_622_sent_to_arcelormittal() -> None:
 
 
 def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    """The JSON ``check --format json`` printed; the names of 0.1 it keeps for old tools
-    (``file``, ``findings``, each with ``code``) carry the same values as the new ones."""
-    saida: dict[str, Any] = json.loads(capsys.readouterr().out)
+    """The one file's object in the JSON array ``check --format json`` printed; the names of
+    0.1 it keeps for old tools (``file``, ``findings``, each with ``code``) carry the same
+    values as the new ones."""
+    lista = json.loads(capsys.readouterr().out)
+    assert isinstance(lista, list)
+    saida: dict[str, Any]
+    [saida] = lista
     assert saida["file"] == saida["arquivo"]
     assert saida["findings"] == saida["achados"]
     assert all(f["code"] == f["codigo"] for f in saida["achados"])
@@ -342,7 +346,10 @@ def test_cli_on_each_versions_file(
 ) -> None:
     arquivo = _arquivo(tmp_path, versao)
     assert main(["check", str(arquivo), "--data-envio", "2025-06-02"]) == 0
-    assert "0 erro(s), 0 outro(s) achado(s)" in capsys.readouterr().out
+    texto = capsys.readouterr().out
+    assert f"{arquivo}: válido — TISS {versao}" in texto
+    assert "ERRO" not in texto
+    assert "AVISO" not in texto
     codigo = main(
         ["check", str(arquivo), "--perfil", "arcelormittal", "--data-envio", "2025-06-02",
          "--formato", "json"]
@@ -364,15 +371,17 @@ def test_cli_versao_reads_a_file_declaring_40001(
     base = ["check", str(arquivo), "--data-envio", "2025-06-02", "--formato", "json"]
     assert main([*base, "--perfil", "pasa"]) == 1
     [f] = _json(capsys)["achados"]
-    assert (f["codigo"], f["glosa"]) == ("arquivo.versao", "5028")
-    assert "--versao 4.01.00" in f["mensagem"]
+    assert (f["codigo"], f["glosa"]) == ("xml.versao", "5028")
+    assert "--versao 4.01.00" in f["dica"]
     assert main([*base, "--perfil", "pasa", "--versao", "4.01.00"]) == 1
     codes = {f["codigo"] for f in _json(capsys)["achados"]}
-    # read now; PASA takes 4.00.01 (its 2023 capa), the example is addressed to ANS 416070
-    assert codes == {"operadora.registro_ans"}
+    # read now; PASA takes 4.00.01 (its 2023 capa), the example is addressed to ANS 416070;
+    # the Padrao rewritten by hand left the hash behind
+    assert codes == {"operadora.registro_ans", "hash.divergente"}
     assert main([*base, "--perfil", "arcelormittal", "--versao", "4.01.00"]) == 1
     codes = {f["codigo"] for f in _json(capsys)["achados"]}
-    assert codes == {"versao.nao_aceita"}  # the declared 4.00.01 is judged, not 4.01.00
+    # the declared 4.00.01 is judged, not 4.01.00
+    assert codes == {"versao.nao_aceita", "hash.divergente"}
     assert main([*base, "--versao", "3.05.00"]) == 2
     assert "--versao" in capsys.readouterr().err
 
@@ -418,7 +427,7 @@ def test_cli_unreadable_file_is_an_error_finding(
     arquivo = tmp_path / "ruim.xml"
     arquivo.write_text("<naoTISS/>", encoding="utf-8")
     assert main(["check", str(arquivo), "--data-envio", "2025-06-02", "--formato", "json"]) == 1
-    assert _json(capsys)["achados"][0]["codigo"] == "arquivo.invalido"
+    assert _json(capsys)["achados"][0]["codigo"] == "xml.nao_tiss"
 
 
 def test_tem_erro(b: Construtor, versao: str) -> None:

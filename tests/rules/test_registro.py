@@ -133,10 +133,9 @@ def test_every_rule_module_has_achados_of_a_contexto(modulo: Any) -> None:
     assert list(funcao(Contexto.de(vazia, TISS, ENVIO))) == []
 
 
-def _declaradas_nas_regras() -> dict[str, list[str]]:
-    """Where each :class:`Regra` of the rules package is a module-level name."""
+def _declaradas_nas_regras(pacote: Any = tiss_conecta.rules) -> dict[str, list[str]]:
+    """Where each :class:`Regra` of ``pacote`` (the rules) is a module-level name."""
     onde: dict[str, list[str]] = {}
-    pacote = tiss_conecta.rules
     for info in pkgutil.walk_packages(pacote.__path__, prefix=f"{pacote.__name__}."):
         modulo = importlib.import_module(info.name)
         for nome, valor in vars(modulo).items():
@@ -146,13 +145,16 @@ def _declaradas_nas_regras() -> dict[str, list[str]]:
     return onde
 
 
-def test_every_registered_code_is_declared_in_a_rule_module_or_the_codec() -> None:
+def test_every_registered_code_is_declared_in_a_rule_module_the_codec_or_the_preenvio() -> None:
     codec = _codigos_do_codec()
     nas_regras = set(_declaradas_nas_regras())
+    no_preenvio = set(_declaradas_nas_regras(tiss_conecta.preenvio))
     assert codec.isdisjoint(nas_regras)
-    assert codec | nas_regras == set(regras())
+    assert nas_regras.isdisjoint(no_preenvio)
+    assert codec | nas_regras | no_preenvio == set(regras())
+    assert {"preenvio.guias_nao_lidas", "preenvio.regras_nao_aplicadas"} <= no_preenvio
     assert {"xml.malformado", "hash.divergente", "xsd.estrutura"} <= codec
-    assert {"prazo.fora_da_janela", "arquivo.invalido", "recurso.acatado_maior"} <= nas_regras
+    assert {"prazo.fora_da_janela", "arquivo.tamanho", "recurso.acatado_maior"} <= nas_regras
 
 
 def test_every_rule_module_declares_its_codes() -> None:
@@ -342,28 +344,29 @@ def _toml(perfil: Perfil) -> str:
 def test_every_code_the_command_line_reports_on_the_corpus_is_registered(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # the command line adds the codes of a file it cannot read (arquivo.versao, 5028, and
-    # arquivo.invalido): a profile sets their severity too
+    # the command line checks the XSD and the hash too, and reports a file it cannot read
+    # with the codec's codes (xml.versao, 5028; xml.malformado): a profile sets those too
     perfis = {nome: PERFIS[nome] for nome in PERFIS}
     trocado = tmp_path / "trocado.toml"
     trocado.write_text(_toml(TROCADO), encoding="utf-8")
     perfis[str(trocado)] = TROCADO
-    assert {
-        nivel for c, nivel in TROCADO.severidades if c in {"arquivo.versao", "arquivo.invalido"}
-    } <= {"aviso", DESLIGADO}
+    assert {nivel for c, nivel in TROCADO.severidades if c in {"xml.versao", "xml.malformado"}} <= {
+        "aviso",
+        DESLIGADO,
+    }
     vistos: set[str] = set()
     for arquivo in _corpus():
         for nome, p in perfis.items():
             args = ["check", str(arquivo), "--perfil", nome, "--data-envio", "2031-01-01"]
             codigo = main([*args, "--formato", "json"])
-            saida = json.loads(capsys.readouterr().out)
+            [saida] = json.loads(capsys.readouterr().out)
             lista = _achados_do_json(saida)
             assert irregulares(lista, p) == [], (arquivo.name, nome)
             assert codigo == (1 if any(a.erro for a in lista) else 0)
             assert saida["ok"] is (codigo == 0)
             if p is not TROCADO:
                 vistos |= {a.codigo for a in lista}
-    assert {"arquivo.versao", "arquivo.invalido", "prazo.fora_da_janela"} <= vistos
+    assert {"xml.versao", "xml.malformado", "hash.divergente", "prazo.fora_da_janela"} <= vistos
 
 
 @pytest.mark.parametrize("versao", list(VERSOES))

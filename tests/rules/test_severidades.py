@@ -329,24 +329,31 @@ def _perfil_toml(tmp_path: Path, **severidades: str) -> str:
     return str(arquivo)
 
 
+def _unico(capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    """The one file's object of the JSON array ``check --formato json`` printed."""
+    [saida] = json.loads(capsys.readouterr().out)
+    assert isinstance(saida, dict)
+    return saida
+
+
 def test_cli_lowers_and_switches_off_by_a_toml_profile(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     lote = _arquivo(tmp_path, "lote.xml", tiss.to_xml(lote_sadt(3, data_envio=ENVIO)))
     base = ["check", lote, "--data-envio", "2025-09-02", "--formato", "json"]
     assert main([*base, "--perfil", _perfil_toml(tmp_path)]) == 1
-    saida = json.loads(capsys.readouterr().out)
+    saida = _unico(capsys)
     assert {(f["codigo"], f["severidade"]) for f in saida["achados"]} == {
         ("prazo.fora_da_janela", "erro")
     }
     assert main([*base, "--perfil", _perfil_toml(tmp_path, prazo__fora_da_janela="aviso")]) == 0
-    saida = json.loads(capsys.readouterr().out)
+    saida = _unico(capsys)
     assert saida["ok"] is True
     assert {(f["codigo"], f["severidade"]) for f in saida["achados"]} == {
         ("prazo.fora_da_janela", "aviso")
     }
     assert main([*base, "--perfil", _perfil_toml(tmp_path, prazo__fora_da_janela=DESLIGADO)]) == 0
-    assert json.loads(capsys.readouterr().out)["achados"] == []
+    assert _unico(capsys)["achados"] == []
 
 
 def test_cli_applies_the_profile_to_a_file_it_cannot_read(
@@ -355,21 +362,21 @@ def test_cli_applies_the_profile_to_a_file_it_cannot_read(
     ruim = _arquivo(tmp_path, "ruim.xml", b"<naoTISS/>")
     base = ["check", ruim, "--data-envio", "2025-06-02", "--formato", "json"]
     assert main([*base, "--perfil", _perfil_toml(tmp_path)]) == 1
-    [f] = json.loads(capsys.readouterr().out)["achados"]
-    assert (f["codigo"], f["severidade"]) == ("arquivo.invalido", "erro")
-    assert main([*base, "--perfil", _perfil_toml(tmp_path, arquivo__invalido="aviso")]) == 0
-    [f] = json.loads(capsys.readouterr().out)["achados"]
-    assert (f["codigo"], f["severidade"]) == ("arquivo.invalido", "aviso")
-    assert main([*base, "--perfil", _perfil_toml(tmp_path, arquivo__invalido=DESLIGADO)]) == 0
-    assert json.loads(capsys.readouterr().out)["achados"] == []
-    # a version without schemas here: arquivo.versao (5028)
+    [f] = _unico(capsys)["achados"]
+    assert (f["codigo"], f["severidade"]) == ("xml.nao_tiss", "erro")
+    assert main([*base, "--perfil", _perfil_toml(tmp_path, xml__nao_tiss="aviso")]) == 0
+    [f] = _unico(capsys)["achados"]
+    assert (f["codigo"], f["severidade"]) == ("xml.nao_tiss", "aviso")
+    assert main([*base, "--perfil", _perfil_toml(tmp_path, xml__nao_tiss=DESLIGADO)]) == 0
+    assert _unico(capsys)["achados"] == []
+    # a version without schemas here: xml.versao (5028)
     dados = examples.caminho("lote-sadt").read_bytes()
     dados = dados.replace(b"<ans:Padrao>4.01.00<", b"<ans:Padrao>4.00.01<")
     antigo = _arquivo(tmp_path, "antigo.xml", dados)
     base = ["check", antigo, "--data-envio", "2025-06-02", "--formato", "json"]
-    assert main([*base, "--perfil", _perfil_toml(tmp_path, arquivo__versao="info")]) == 0
-    [f] = json.loads(capsys.readouterr().out)["achados"]
-    assert (f["codigo"], f["severidade"], f["glosa"]) == ("arquivo.versao", "info", "5028")
+    assert main([*base, "--perfil", _perfil_toml(tmp_path, xml__versao="info")]) == 0
+    [f] = _unico(capsys)["achados"]
+    assert (f["codigo"], f["severidade"], f["glosa"]) == ("xml.versao", "info", "5028")
 
 
 def test_cli_refuses_an_unknown_code_in_the_profile(

@@ -115,11 +115,11 @@ def test_converter_exit_codes_for_input_and_usage(
     assert (
         main(["converter", lote, "--para", "4.03.00", "-o", str(tmp_path / "nao" / "s.xml")]) == 2
     )
-    antigo = str(next((CORPUS / "files").glob("004_*.xml")))  # 3.05.00: not readable as TISS
-    assert main(["converter", antigo, "--para", "4.03.00", "-o", saida]) == 2
+    antigo = str(next((CORPUS / "files").glob("004_*.xml")))  # 3.05.00: read, no schemas: 1
+    assert main(["converter", antigo, "--para", "4.03.00", "-o", saida]) == 1
     assert "3.05.00" in capsys.readouterr().err
     malformado = str(next((CORPUS / "files").glob("016_*.xml")))
-    assert main(["converter", malformado, "--para", "4.03.00", "-o", saida]) == 2
+    assert main(["converter", malformado, "--para", "4.03.00", "-o", saida]) == 1
 
 
 def test_converter_write_failure_is_in_portuguese_and_in_json(
@@ -159,7 +159,7 @@ def test_converter_reads_an_older_padrao_with_versao(
         examples.caminho("lote-sadt").read_bytes().replace(b">4.01.00<", b">4.00.01<")
     )
     saida = tmp_path / "novo.xml"
-    assert main(["converter", str(antigo), "--para", "4.03.00", "-o", str(saida)]) == 2
+    assert main(["converter", str(antigo), "--para", "4.03.00", "-o", str(saida)]) == 1
     assert "--versao 4.01.00" in capsys.readouterr().err
     lida = ["converter", str(antigo), "--versao", "4.01.00", "--para", "4.03.00", "-o", str(saida)]
     assert main(lida) == 0

@@ -1,4 +1,4 @@
-"""``tiss-conecta validate ARQUIVO...`` and ``tiss-conecta hash ARQUIVO``."""
+"""``tiss-conecta validate ARQUIVO|PASTA...`` and ``tiss-conecta hash ARQUIVO``."""
 
 from __future__ import annotations
 
@@ -16,11 +16,14 @@ def register(sub: Any) -> None:
         "validate",
         help="valida arquivos TISS contra o XSD oficial e confere o hash do epílogo",
         description="Valida cada arquivo contra o XSD TISS da sua versão "
-        f"({', '.join(VERSOES)}: a declarada no Padrao) e confere o hash. "
-        "Saída 0: todos válidos; 1: algum inválido; 2: erro de uso.",
+        f"({', '.join(VERSOES)}: a declarada no Padrao) e confere o hash. Aceita arquivos e "
+        "pastas (todos os *.xml dentro delas, usando todos os núcleos); para conferir também "
+        "as regras da operadora, use tiss-conecta check. "
+        "Saída 0: todos válidos; 1: algum inválido; 2: erro de uso ou arquivo ilegível.",
     )
-    validate.add_argument("arquivos", nargs="+", metavar="ARQUIVO")
-    _comum.opcao_formato(validate)
+    validate.add_argument("arquivos", nargs="+", metavar="ARQUIVO|PASTA")
+    _comum.opcao_formato(validate, formatos=_comum.FORMATOS_DE_RELATORIO)
+    _comum.opcao_processos(validate)
     validate.add_argument(
         "--hash-estrito",
         "--strict-hash",
@@ -40,7 +43,9 @@ def register(sub: Any) -> None:
         help="calcula o hash do epílogo e o compara com o declarado",
         description="Mostra o hash calculado (ISO-8859-1 e UTF-8), o declarado e qual "
         "codificação confere; vale para arquivos de qualquer versão TISS, pois o hash é "
-        "definido igualmente em todas. Saída 0: confere; 1: não confere ou arquivo ilegível.",
+        "definido igualmente em todas; para gravar o hash certo, use tiss-conecta corrigir. "
+        "Saída 0: confere; 1: não confere, ou o arquivo não é XML; 2: erro de uso ou arquivo "
+        "ilegível.",
     )
     hash_.add_argument("arquivo", metavar="ARQUIVO")
     _comum.opcao_formato(hash_)
@@ -49,19 +54,24 @@ def register(sub: Any) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from tiss_conecta.codec import validate
+    from tiss_conecta.preenvio import arquivos_xml, validar_arquivos
 
-    reports = [
-        validate(name, strict_hash=args.hash_estrito, versao=args.versao) for name in args.arquivos
-    ]
-    if args.formato == "json":
-        print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
-    else:
-        print("\n\n".join(str(r) for r in reports))
-        valid = sum(r.ok for r in reports)
-        if len(reports) > 1:
-            print(f"\n{valid} de {len(reports)} arquivo(s) válido(s)")
-    return 0 if all(r.ok for r in reports) else 1
+    arquivos = arquivos_xml(args.arquivos)
+    if not arquivos:
+        return _comum.erro_de_uso("validate", "nenhum arquivo .xml nas pastas indicadas")
+    progresso = _comum.Progresso("validando")
+    relatorios = list(
+        validar_arquivos(
+            arquivos,
+            versao=args.versao,
+            strict_hash=args.hash_estrito,
+            processos=args.processos,
+            ao_progredir=progresso,
+        )
+    )
+    progresso.terminar()
+    _comum.mostrar_relatorios(relatorios, args.formato)
+    return _comum.saida_dos_relatorios(relatorios)
 
 
 def run_hash(args: argparse.Namespace) -> int:
@@ -77,7 +87,7 @@ def run_hash(args: argparse.Namespace) -> int:
             print(json.dumps({"arquivo": args.arquivo, "erro": erro, "file": args.arquivo}))
         else:
             print(f"{args.arquivo}: {error}")
-        return 1
+        return _comum.saida_do_erro(error)
     result = {
         "arquivo": args.arquivo,
         **check.to_dict(),

@@ -27,7 +27,8 @@ def register(sub: Any) -> None:
         "(ou odontológico) traz, por protocolo, guia e item. Com --escolhas, monta a mensagem "
         "RECURSO_GLOSA com o que o arquivo JSON escolhe recorrer, na versão TISS do "
         f"demonstrativo ({', '.join(VERSOES)}). "
-        "Saída 0: ok; 1: nenhuma glosa a recorrer, ou escolhas inválidas; 2: erro de uso.",
+        "Saída 0: ok; 1: nenhuma glosa a recorrer, escolhas inválidas, ou um arquivo que não é "
+        "demonstrativo TISS; 2: erro de uso ou arquivo ilegível.",
     )
     p.add_argument("demonstrativo", metavar="DEMONSTRATIVO.xml")
     acao = p.add_mutually_exclusive_group(required=True)
@@ -87,8 +88,9 @@ def run(args: argparse.Namespace) -> int:
         return _comum.erro_de_uso(
             "recurso", f"não foi possível ler {args.demonstrativo}: {motivo_do_sistema(error)}"
         )
-    except TissError as error:
-        return _comum.erro_de_uso("recurso", f"{args.demonstrativo}: {error}")
+    except TissError as error:  # unreadable: 2; read, but not a TISS message: 1
+        _comum.erro_de_uso("recurso", f"{args.demonstrativo}: {error}")
+        return _comum.saida_do_erro(error)
     if args.listar:
         return _listar(demonstrativo, args)
     return _montar(demonstrativo, args)
@@ -99,8 +101,9 @@ def _listar(demonstrativo: Any, args: argparse.Namespace) -> int:
 
     try:
         glosas = glosas_recorriveis(demonstrativo)
-    except TissError as error:
-        return _comum.erro_de_uso("recurso", str(error))
+    except TissError as error:  # a message with no demonstrativo: a finding, not usage
+        _comum.erro_de_uso("recurso", str(error))
+        return _comum.ACHADOS
     if args.protocolo is not None:
         escolhido = numero(args.protocolo)
         glosas = [g for g in glosas if numero(g.protocolo) == escolhido]

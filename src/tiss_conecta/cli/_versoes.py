@@ -40,9 +40,9 @@ def register(sub: Any) -> None:
         description="Reescreve ENTRADA na versão --para, com hash novo, e valida o resultado "
         "no XSD do destino. O que o destino não comporta (ou exige e a entrada não tem) é "
         "listado campo a campo e nada é gravado. Saída 0: convertido; 1: conteúdo que não "
-        "cabe no destino, ou entrada inválida na própria versão (campos nomeados); 2: erro de "
-        "uso, ou ENTRADA que não se lê como mensagem TISS (ausente, malformada, de versão sem "
-        "schemas aqui), ou SAIDA que não se grava.",
+        "cabe no destino, ou ENTRADA que não é uma mensagem TISS válida (malformada, de versão "
+        "sem schemas aqui, inválida na própria versão); 2: erro de uso, ENTRADA ilegível "
+        "(ausente, pasta, sem permissão) ou SAIDA que não se grava.",
     )
     c.add_argument("entrada", metavar="ENTRADA")
     c.add_argument("--para", required=True, choices=tuple(VERSOES), metavar="VERSAO")
@@ -137,10 +137,9 @@ def run_converter(args: argparse.Namespace) -> int:
         resultado.update(ok=False, campos=[c.to_dict() for c in recusa.campos])
         return _saida(args, resultado, recusa)
     except TissError as error:
-        # a file that cannot be read as a valid TISS message is not content to carry: exit 2,
-        # except a message invalid in its own version, whose fields are named (exit 1)
+        # a file that cannot be read: 2; read, but not a valid TISS message: 1
         resultado.update(ok=False, erro={"codigo": error.codigo, "mensagem": str(error)})
-        return _saida(args, resultado, error, codigo=1 if error.codigo.startswith("xsd.") else 2)
+        return _saida(args, resultado, error, codigo=_comum.saida_do_erro(error))
     try:
         saida.write_bytes(convertido)
     except OSError as exc:
@@ -184,7 +183,7 @@ def _saida(
             print(f"  {campo}")
         print("  como corrigir: " + _dica(erro))
     else:
-        print(f"{args.entrada}: não convertido: {erro}", file=sys.stderr if codigo == 2 else None)
+        print(f"{args.entrada}: não convertido: {erro}", file=sys.stderr)
     return codigo
 
 

@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-__all__ = ["caminho", "elemento", "guia_e_item", "linha"]
+__all__ = ["caminho", "elemento", "guia", "guia_e_item", "linha"]
 
 _PASSO = re.compile(r"^(?:[\w.-]+:)?([\w.*-]+)(?:\[(\d+)\])?$")
 
@@ -79,6 +79,19 @@ def _numero_da_guia(el: etree._Element) -> str | None:
     return None
 
 
+def guia(el: etree._Element) -> etree._Element | None:
+    """The guia element ``el`` falls in: the one its ``numeroGuiaPrestador`` names."""
+    atual: etree._Element | None = el
+    while atual is not None:
+        if _numero_da_guia(atual) is not None:
+            pai = atual.getparent()
+            if _nome(atual) in ("cabecalhoGuia", "dadosGuia") and pai is not None:
+                return pai
+            return atual
+        atual = atual.getparent()
+    return None
+
+
 def guia_e_item(el: etree._Element) -> tuple[str | None, int | None]:
     """The ``numeroGuiaPrestador`` of the guia ``el`` falls in, and the ``sequencialItem`` of
     its item (each ``None`` outside one).
@@ -104,7 +117,14 @@ def guia_e_item(el: etree._Element) -> tuple[str | None, int | None]:
     return numero, (item if numero is not None else None)
 
 
-def linha(raiz: etree._Element, xpath: str | None) -> int | None:
-    """The line of the element at ``xpath`` (``None`` when absent)."""
-    el = elemento(raiz, xpath)
-    return el.sourceline if el is not None else None
+def linha(raiz: etree._Element, xpath: str | None, *, ancestral: bool = False) -> int | None:
+    """The line of the element at ``xpath`` (``None`` when absent; with ``ancestral``, the
+    line of its nearest present ancestor)."""
+    while xpath:
+        el = elemento(raiz, xpath)
+        if el is not None:
+            return el.sourceline
+        if not ancestral:
+            return None
+        xpath = xpath.rpartition("/")[0]
+    return None

@@ -3,20 +3,37 @@ raises on input)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from collections.abc import Iterable
+from functools import cache
 from html import escape
 
 import attrs
+from lxml import etree
 
-from tiss_conecta.achados import Achado, Severidade, tabela_html
-from tiss_conecta.codec import _fonte, _hash, _xsd, regras
+from tiss_conecta.achados import Achado, Regra, Severidade, tabela_html
+from tiss_conecta.codec import _fonte, _hash, _lugar, _xsd, regras
 from tiss_conecta.errors import TissError
 
-__all__ = ["Relatorio", "achado_do_erro", "validate"]
+__all__ = ["Relatorio", "achado_do_erro", "localizar", "nome_da_fonte", "validar", "validate"]
+
+
+@cache
+def _do_codec() -> dict[str, Regra]:
+    """The codec's declarations by code (:mod:`tiss_conecta.codec.regras`)."""
+    declaradas: dict[str, Regra] = {}
+    for valor in vars(regras).values():
+        for r in valor.values() if isinstance(valor, dict) else [valor]:
+            if isinstance(r, Regra):
+                declaradas[r.codigo] = r
+    return declaradas
 
 
 def achado_do_erro(erro: TissError) -> Achado:
-    """A raised error as the :class:`~tiss_conecta.achados.Achado` a report carries."""
+    """A raised error as the :class:`~tiss_conecta.achados.Achado` a report carries, with
+    the glosa its code declares."""
+    declarada = _do_codec().get(erro.codigo)
     return Achado(
         erro.codigo,
         Severidade.ERRO,
@@ -25,17 +42,22 @@ def achado_do_erro(erro: TissError) -> Achado:
         linha=erro.linha,
         coluna=erro.coluna,
         xpath=erro.xpath,
+        glosa=declarada.glosa if declarada else None,
     )
 
 
 @attrs.frozen
 class Relatorio:
-    """What :func:`validate` found in one file: its achados, in document order."""
+    """What :func:`validate` (or the pre-send check, :func:`tiss_conecta.preenvio.conferir`)
+    found in one file: its achados, in document order; ``perfil`` and ``data_envio`` say
+    which rules judged it, when they did."""
 
     arquivo: str | None
     versao: str | None
     achados: tuple[Achado, ...]
     hash: _hash.ConferenciaHash | None = None
+    perfil: str | None = None
+    data_envio: dt.date | None = None
 
     @property
     def erros(self) -> tuple[Achado, ...]:
@@ -56,6 +78,9 @@ class Relatorio:
         titulo = self.arquivo or "<mensagem>"
         situacao = "válido" if self.ok else f"inválido ({len(self.erros)} erro(s))"
         linhas = [f"{titulo}: {situacao}" + (f" — TISS {self.versao}" if self.versao else "")]
+        if self.perfil is not None:
+            envio = f", envio em {self.data_envio.isoformat()}" if self.data_envio else ""
+            linhas.append(f"  perfil {self.perfil}{envio}")
         if self.hash is not None:
             linhas.append(
                 f"  hash declarado {self.hash.declarado or '(ausente)'}, "
@@ -73,23 +98,37 @@ class Relatorio:
         return f"<p><b>{titulo}</b></p>{tabela_html(self.achados)}"
 
     def to_dict(self) -> dict[str, object]:
-        """Plain data; ``file`` repeats ``arquivo`` for the tools that read the names of 0.1."""
-        return {
+        """Plain data; ``file`` and ``findings`` repeat ``arquivo`` and ``achados`` for the
+        tools that read the names of 0.1."""
+        achados = [a.to_dict() for a in self.achados]
+        dados: dict[str, object] = {
             "arquivo": self.arquivo,
             "ok": self.ok,
             "versao": self.versao,
             "hash": self.hash.to_dict() if self.hash else None,
-            "achados": [a.to_dict() for a in self.achados],
-            "file": self.arquivo,
+            "achados": achados,
         }
+        if self.perfil is not None:
+            dados["perfil"] = self.perfil
+            dados["data_envio"] = self.data_envio.isoformat() if self.data_envio else None
+        return {**dados, "file": self.arquivo, "findings": achados}
 
 
 def _texto(a: Achado) -> str:
     """One achado as the text report shows it: what, where, how to fix."""
     glosa = f" (glosa {a.glosa})" if a.glosa else ""
     texto = f"{a.severidade.value.upper()} [{a.codigo}]{glosa} {a.mensagem}"
-    if a.onde:
-        texto += f"\n    em {a.onde}"
+    onde = ", ".join(
+        p
+        for p in (
+            f"guia {a.numero_guia}" if a.numero_guia else "",
+            f"item {a.item}" if a.item is not None else "",
+            a.onde,
+        )
+        if p
+    )
+    if onde:
+        texto += f"\n    em {onde}"
     if a.dica:
         texto += f"\n    como corrigir: {a.dica}"
     return texto
@@ -103,7 +142,8 @@ def _achados_do_hash(conferencia: _hash.ConferenciaHash, *, presente: bool) -> l
                 "o hash declarado foi calculado sobre bytes UTF-8; o padrão TISS usa "
                 "ISO-8859-1 e operadoras podem recusar o lote",
                 xpath=xpath,
-                dica=f"grave o hash {conferencia.calculado} (ISO-8859-1), por exemplo com to_xml()",
+                dica=f"grave o hash {conferencia.calculado} (ISO-8859-1): tiss-conecta corrigir "
+                "ARQUIVO -o NOVO.xml o grava (em Python, tiss_conecta.preenvio.corrigir)",
             )
         ]
     if conferencia.ok or not presente:  # a missing hash element is already an XSD error
@@ -113,7 +153,8 @@ def _achados_do_hash(conferencia: _hash.ConferenciaHash, *, presente: bool) -> l
             "o hash do epílogo não confere: declarado "
             f"{conferencia.declarado or '(vazio)'}, calculado {conferencia.calculado}",
             xpath=xpath,
-            dica="recalcule o hash depois da última alteração do arquivo (to_xml() o grava)",
+            dica="grave o hash calculado depois da última alteração do arquivo: tiss-conecta "
+            "corrigir ARQUIVO -o NOVO.xml o grava (em Python, tiss_conecta.preenvio.corrigir)",
         )
     ]
 
@@ -139,21 +180,38 @@ def validate(
     True
     >>> relatorio = tiss.validate(dados.replace(b">416070<", b">4160<", 1))
     >>> [(a.codigo, a.linha) for a in relatorio.erros]
-    [('xsd.formato', 16), ('hash.divergente', None)]
+    [('xsd.formato', 16), ('hash.divergente', ...)]
     """
+    return validar(data_or_source, strict_hash=strict_hash, max_bytes=max_bytes, versao=versao)[0]
+
+
+def nome_da_fonte(fonte: _fonte.Source) -> str | None:
+    """The file name a report shows for ``fonte`` (``None`` for bytes or XML text)."""
+    if isinstance(fonte, os.PathLike) or (isinstance(fonte, str) and not _fonte.is_xml_text(fonte)):
+        return os.fspath(fonte)
+    if hasattr(fonte, "read"):
+        nome = getattr(fonte, "name", None)
+        return nome if isinstance(nome, str) else None
+    return None
+
+
+def validar(
+    fonte: _fonte.Source,
+    *,
+    strict_hash: bool = False,
+    max_bytes: int = _fonte.MAX_BYTES,
+    versao: str | None = None,
+) -> tuple[Relatorio, _fonte.Document | None, bytes | None]:
+    """:func:`validate`, also returning the document it read and its bytes (``None`` where
+    reading failed), for the checks that go on from there."""
     if versao is not None:
         _fonte.versao_suportada(versao)
-    arquivo = None
-    if isinstance(data_or_source, os.PathLike) or (
-        isinstance(data_or_source, str) and not _fonte.is_xml_text(data_or_source)
-    ):
-        arquivo = os.fspath(data_or_source)
-    elif hasattr(data_or_source, "read"):
-        arquivo = getattr(data_or_source, "name", None)
+    arquivo = nome_da_fonte(fonte)
     try:
-        doc, versao = _fonte.load_tiss(data_or_source, max_bytes=max_bytes, versao=versao)
+        data, _ = _fonte.read_bytes(fonte, max_bytes=max_bytes)
+        doc, versao = _fonte.load_tiss(data, max_bytes=max_bytes, versao=versao)
     except TissError as erro:
-        return Relatorio(arquivo=arquivo, versao=None, achados=(achado_do_erro(erro),))
+        return Relatorio(arquivo=arquivo, versao=None, achados=(achado_do_erro(erro),)), None, None
     achados = _xsd.achados_xsd(doc.root, versao)
     conferencia = None
     try:
@@ -162,4 +220,23 @@ def validate(
         achados += _achados_do_hash(conferencia, presente=presente)
     except TissError as erro:
         achados.append(achado_do_erro(erro))
-    return Relatorio(arquivo=arquivo, versao=versao, achados=tuple(achados), hash=conferencia)
+    relatorio = Relatorio(
+        arquivo=arquivo,
+        versao=versao,
+        achados=tuple(localizar(doc.root, achados)),
+        hash=conferencia,
+    )
+    return relatorio, doc, data
+
+
+def localizar(raiz: etree._Element, achados: Iterable[Achado]) -> list[Achado]:
+    """``achados`` with the line of their XPath where they lack one (an absent element: the
+    line of its nearest present ancestor)."""
+    localizados = []
+    for a in achados:
+        if a.linha is None and a.xpath:
+            linha = _lugar.linha(raiz, a.xpath, ancestral=True)
+            if linha is not None:
+                a = attrs.evolve(a, linha=linha)
+        localizados.append(a)
+    return localizados

@@ -35,7 +35,10 @@ ILEGIVEL = Regra("io.ilegivel", S.ERRO, "arquivo inexistente, ilegível ou sem p
 MALFORMADO = Regra("xml.malformado", S.ERRO, "XML malformado (linha e coluna do primeiro erro)")
 NAO_TISS = Regra("xml.nao_tiss", S.ERRO, "o elemento raiz não é mensagemTISS do namespace da ANS")
 VERSAO = Regra(
-    TissVersionError.codigo, S.ERRO, "versão TISS ausente, ilegível ou sem schemas na biblioteca"
+    TissVersionError.codigo,
+    S.ERRO,
+    "versão TISS ausente, ilegível ou sem schemas na biblioteca",
+    glosa="5028",
 )
 DTD = Regra("xml.dtd", S.ERRO, "documento com DTD: recusado sem ler entidades")
 GRANDE_DEMAIS = Regra("xml.grande_demais", S.ERRO, "entrada maior que max_bytes")

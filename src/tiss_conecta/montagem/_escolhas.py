@@ -42,7 +42,8 @@ def _codigo_glosa(valor: str | int | Enum) -> str:
         raise invalido(
             f"código de glosa {valor!r} inválido: são 4 dígitos, como 1705",
             Recusa.GLOSA,
-            "copie o código de glosas_recorriveis()",
+            "copie o código da lista de tiss-conecta recurso DEMONSTRATIVO.xml --listar "
+            "(em Python, glosas_recorriveis)",
         )
     return lido
 

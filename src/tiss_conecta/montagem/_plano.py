@@ -298,7 +298,8 @@ def _plano_guia(
             raise invalido(
                 f"a guia {numero} não tem a glosa {e.glosa} no demonstrativo",
                 Recusa.ALVO,
-                "recorra das glosas que constam nele (glosas_recorriveis)",
+                "recorra das glosas que constam nele: tiss-conecta recurso DEMONSTRATIVO.xml "
+                "--listar as mostra (em Python, glosas_recorriveis)",
             )
         valor = _cabe(e.valor, glosado, f"guia {numero}, glosa {e.glosa}")
         completas.append(_Completa(e.glosa, _justificativa_cabe(e.justificativa, perfil), valor))
@@ -333,7 +334,8 @@ def _plano_guia(
                 raise invalido(
                     f"{onde}: o demonstrativo não aplica a glosa {escolhido.glosa} a este item",
                     Recusa.ALVO,
-                    "recorra das glosas que constam nele (glosas_recorriveis)",
+                    "recorra das glosas que constam nele: tiss-conecta recurso DEMONSTRATIVO.xml "
+                    "--listar as mostra (em Python, glosas_recorriveis)",
                 )
             do_item = exigido(
                 item.valor_da_glosa(escolhido.glosa),

@@ -20,9 +20,7 @@ from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.perfil import Perfil
 
 __all__ = [
-    "ARQUIVO_INVALIDO",
     "ARQUIVO_TAMANHO",
-    "ARQUIVO_VERSAO",
     "LOTE_MAX_GUIAS",
     "LOTE_TIPOS_DE_GUIA",
     "LOTE_VAZIO",
@@ -35,18 +33,6 @@ __all__ = [
 
 VERSAO_NAO_ACEITA = Regra(
     "versao.nao_aceita", S.ERRO, "``Padrao`` fora de ``versoes_tiss`` do perfil", glosa="5028"
-)
-# The next two are found by ``tiss-conecta check`` when it cannot read the file at all (the
-# rules never see such a file); they are declared here, beside the other limits on a file, so
-# that a profile sets their severity like any other code.
-ARQUIVO_VERSAO = Regra(
-    "arquivo.versao",
-    S.ERRO,
-    "(linha de comando) versão sem schemas na biblioteca (2.x, 3.x; 4.00.01 sem ``--versao``)",
-    glosa="5028",
-)
-ARQUIVO_INVALIDO = Regra(
-    "arquivo.invalido", S.ERRO, "(linha de comando) o arquivo não é uma mensagem TISS legível"
 )
 ARQUIVO_TAMANHO = Regra("arquivo.tamanho", S.ERRO, "arquivo maior que ``max_bytes_xml``")
 LOTE_VAZIO = Regra("lote.vazio", S.ERRO, "lote sem guias")

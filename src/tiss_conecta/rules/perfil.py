@@ -126,7 +126,8 @@ def _severidades(
         if desconhecidos:
             raise PerfilInvalido(
                 f"código(s) desconhecido(s) em severidades: {', '.join(desconhecidos)}",
-                dica="veja os códigos em tiss_conecta.achados.regras() ou na documentação",
+                dica="veja a tabela de códigos na documentação (páginas Codec e Regras; em Python, "
+                "tiss_conecta.achados.regras())",
             )
 
 
