@@ -163,6 +163,12 @@ def read_bytes(source: Source, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, st
         raise TypeError(f"cannot read TISS from {type(source).__name__}")
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes, name)
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise TissParseError(
+            f"entrada vazia: o arquivo {name} não tem conteúdo" if name else _VAZIA,
+            codigo=regras.MALFORMADO.codigo,
+            dica=_DICA_VAZIA,
+        )
     return data, name
 
 
@@ -656,6 +662,23 @@ def _erro_de_sintaxe(
             "grave o arquivo na codificação que a declaração informa, ou corrija a declaração "
             f"(arquivos TISS são ISO-8859-1: {_DECLARACAO})",
         )
+    linha, coluna = exc.position if exc.position else (exc.lineno, None)
+    mensagem, dica = _traduz(nome, texto, linha, coluna)
+    if nome not in ("ERR_TAG_NOT_FINISHED", "ERR_DOCUMENT_END") and _no_fim(data, linha, coluna):
+        return f"o arquivo termina no meio de uma marca ({mensagem})", _DICA_CORTADO
+    return mensagem, dica
+
+
+def _no_fim(data: bytes, linha: int, coluna: int | None) -> bool:
+    """Whether libxml2 stopped past the last byte: the file ends inside the markup."""
+    linhas = _QUEBRA.split(data.rstrip(b" \t\r\n"))
+    if coluna is None or linha < len(linhas):
+        return False
+    return linha > len(linhas) or coluna > len(linhas[-1])
+
+
+def _traduz(nome: str, texto: str, linha: int, coluna: int | None) -> tuple[str, str]:
+    """The first variant of :data:`_SINTAXE` for ``nome`` that fits libxml2's ``texto``."""
     for variante in _SINTAXE.get(nome, ()):
         achado = variante.detalhe.search(texto) if variante.detalhe else None
         if variante.detalhe is not None and achado is None:
@@ -674,7 +697,6 @@ def _erro_de_sintaxe(
                 f'<ans:mensagemTISS xmlns:ans="{NAMESPACE}">'
             )
         return mensagem, dica
-    linha, coluna = exc.position if exc.position else (exc.lineno, None)
     onde = f"na linha {linha}" + (f", coluna {coluna}" if coluna else "")
     return f"erro de sintaxe {onde} (erro {nome} do libxml2)", _MALFORMED_HINT
 
@@ -682,12 +704,6 @@ def _erro_de_sintaxe(
 def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
     """Parse ``source`` safely into a :class:`Document` (any XML; see :func:`load_tiss`)."""
     data, name = read_bytes(source, max_bytes=max_bytes)
-    if not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise TissParseError(
-            f"entrada vazia: o arquivo {name} não tem conteúdo" if name else _VAZIA,
-            codigo=regras.MALFORMADO.codigo,
-            dica=_DICA_VAZIA,
-        )
     if data.startswith(_WIDE_PREFIXES):
         raise TissEncodingError(
             "entrada em UTF-16/UTF-32: arquivos TISS são ISO-8859-1",
