@@ -32,11 +32,33 @@ _PADRAO = re.compile(r"by the pattern '(.*)'\.?$")
 
 class Traducao(NamedTuple):
     """One error in Portuguese: its kind (a key of ``codec.regras.XSD``, ``""`` for other),
-    the message and the hint."""
+    the message, the hint, and the glosa when the place decides it (``None``: the kind's)."""
 
     tipo: str
     mensagem: str
     dica: str
+    glosa: str | None = None
+
+
+GLOSA_GUIAS_DEMAIS = "5015"
+"""NÚMERO DE GUIAS/DEMONSTRATIVOS DENTRO DA MENSAGEM SUPERIOR AO TAMANHO MÁXIMO PERMITIDO."""
+
+GLOSAS_DO_CAMPO = {
+    "Padrao": "5028",
+    "registroANS": "5027",
+    "dataRegistroTransacao": "5025",
+    "horaRegistroTransacao": "5026",
+    "caraterAtendimento": "5031",
+    "atendimentoRN": "5032",
+    "motivoEncerramento": "5033",
+    "codDente": "5037",
+    "codRegiao": "5038",
+    "denteRegiao": "5038",
+    "denteFace": "5039",
+    "hash": "5014",
+}
+"""The TUSS table 38 glosa an operadora applies to a value of these fields the XSD refuses
+(other fields: the kind's, 5001 MENSAGEM ELETRÔNICA FORA DO PADRÃO TISS)."""
 
 
 # -- the XSD ------------------------------------------------------------------------------
@@ -324,6 +346,7 @@ def _excedente(e: _Erro) -> Traducao | None:
             f"{e.nome} nº {anteriores + 1} excede o limite do lote: guiasTISS admite no "
             f"máximo {n} guias",
             f"um lote tem no máximo {n} guias; divida em outro lote",
+            GLOSA_GUIAS_DEMAIS,
         )
     vezes = "1 vez" if n == 1 else f"{n} vezes"
     if n == 1:

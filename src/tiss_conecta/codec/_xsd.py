@@ -38,8 +38,10 @@ def achados_xsd(root: etree._Element, versao: str) -> list[Achado]:
     achados = []
     for entry in log:
         el = _lugar.elemento(root, entry.path)
-        tipo, mensagem, dica = _mensagens_xsd.traduzir(entry, el, versao)
+        tipo, mensagem, dica, glosa = _mensagens_xsd.traduzir(entry, el, versao)
         regra = regras.XSD.get(tipo, regras.XSD_OUTRO)
+        if glosa is None and el is not None and tipo not in ("estrutura", "raiz", "conteudo"):
+            glosa = _mensagens_xsd.GLOSAS_DO_CAMPO.get(etree.QName(el).localname)
         numero_guia, item = _lugar.guia_e_item(el) if el is not None else (None, None)
         achados.append(
             regra.achado(
@@ -50,6 +52,7 @@ def achados_xsd(root: etree._Element, versao: str) -> list[Achado]:
                 xpath=_lugar.caminho(el) if el is not None else _sem_prefixos(entry.path),
                 numero_guia=numero_guia,
                 item=item,
+                glosa=glosa or regra.glosa,
             )
         )
     return achados

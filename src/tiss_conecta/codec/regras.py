@@ -15,7 +15,9 @@ __all__ = [
     "DTD",
     "FORA_DO_LATIN1",
     "FORA_DO_MODELO",
+    "GLOSA_FORA_DO_PADRAO",
     "GLOSA_HASH",
+    "GLOSA_NAO_VALIDOU",
     "GRANDE_DEMAIS",
     "HASH_DIVERGENTE",
     "HASH_REPETIDO",
@@ -30,30 +32,55 @@ __all__ = [
 
 GLOSA_HASH = "5014"
 """CÓDIGO HASH INVÁLIDO. MENSAGEM PODE ESTAR CORROMPIDA."""
+GLOSA_FORA_DO_PADRAO = "5001"
+"""MENSAGEM ELETRÔNICA FORA DO PADRÃO TISS: what the portal answers to a file the XSD refuses."""
+GLOSA_NAO_VALIDOU = "5002"
+"""NÃO FOI POSSÍVEL VALIDAR O ARQUIVO XML: a file that is not XML the portal can read."""
 
 ILEGIVEL = Regra("io.ilegivel", S.ERRO, "arquivo inexistente, ilegível ou sem permissão")
-MALFORMADO = Regra("xml.malformado", S.ERRO, "XML malformado (linha e coluna do primeiro erro)")
-NAO_TISS = Regra("xml.nao_tiss", S.ERRO, "o elemento raiz não é mensagemTISS do namespace da ANS")
+MALFORMADO = Regra(
+    "xml.malformado",
+    S.ERRO,
+    "XML malformado (linha e coluna do primeiro erro)",
+    glosa=GLOSA_NAO_VALIDOU,
+)
+NAO_TISS = Regra(
+    "xml.nao_tiss",
+    S.ERRO,
+    "o elemento raiz não é mensagemTISS do namespace da ANS",
+    glosa=GLOSA_FORA_DO_PADRAO,
+)
 VERSAO = Regra(
     TissVersionError.codigo,
     S.ERRO,
     "versão TISS ausente, ilegível ou sem schemas na biblioteca",
     glosa="5028",
 )
-DTD = Regra("xml.dtd", S.ERRO, "documento com DTD: recusado sem ler entidades")
+DTD = Regra(
+    "xml.dtd", S.ERRO, "documento com DTD: recusado sem ler entidades", glosa=GLOSA_NAO_VALIDOU
+)
 GRANDE_DEMAIS = Regra("xml.grande_demais", S.ERRO, "entrada maior que max_bytes")
 CODIFICACAO_RECUSADA = Regra(
-    "xml.codificacao_recusada", S.ERRO, "arquivo em UTF-16/UTF-32 (TISS é ISO-8859-1)"
+    "xml.codificacao_recusada",
+    S.ERRO,
+    "arquivo em UTF-16/UTF-32 (TISS é ISO-8859-1)",
+    glosa=GLOSA_NAO_VALIDOU,
 )
 FORA_DO_LATIN1 = Regra(
-    "xml.fora_do_latin1", S.ERRO, "caractere fora de ISO-8859-1 (``&#8364;``, aspas curvas)"
+    "xml.fora_do_latin1",
+    S.ERRO,
+    "caractere fora de ISO-8859-1 (``&#8364;``, aspas curvas)",
+    glosa=GLOSA_FORA_DO_PADRAO,
 )
 FORA_DO_MODELO = Regra(
-    "xml.fora_do_modelo", S.ERRO, "conteúdo que não corresponde ao modelo da versão (parse)"
+    "xml.fora_do_modelo",
+    S.ERRO,
+    "conteúdo que não corresponde ao modelo da versão (parse)",
+    glosa=GLOSA_FORA_DO_PADRAO,
 )
 
 XSD = {
-    tipo: Regra(codigo, S.ERRO, descricao)
+    tipo: Regra(codigo, S.ERRO, descricao, glosa=GLOSA_FORA_DO_PADRAO)
     for tipo, codigo, descricao in (
         ("estrutura", "xsd.estrutura", "elemento fora de ordem, inesperado ou faltando"),
         ("formato", "xsd.formato", "valor fora do padrão (pattern) exigido"),
@@ -72,7 +99,7 @@ XSD = {
     )
 }
 """The XSD's kinds of error, by kind."""
-XSD_OUTRO = Regra("xsd.invalido", S.ERRO, "outro erro de schema")
+XSD_OUTRO = Regra("xsd.invalido", S.ERRO, "outro erro de schema", glosa=GLOSA_FORA_DO_PADRAO)
 
 HASH_DIVERGENTE = Regra(
     "hash.divergente", S.ERRO, "hash do epílogo não confere ou está vazio", glosa=GLOSA_HASH
