@@ -382,6 +382,29 @@ def test_guia_101_de_um_lote(versao: str) -> None:
     assert achado.linha == linha_de(dados, "//ans:guiaSP-SADT[101]")
     assert achado.xpath is not None
     assert achado.xpath.endswith("guiaSP-SADT[101]")
+    assert achado.glosa == "5015"  # guias dentro da mensagem acima do máximo permitido
+
+
+# The glosa the portal answers, from TUSS table 38: the field's own where the table names
+# the field, else 5001 (MENSAGEM ELETRÔNICA FORA DO PADRÃO TISS).
+GLOSAS = [
+    ("caraterAtendimento", "7", "5031"),  # CARÁTER DE ATENDIMENTO INVÁLIDO
+    ("registroANS", "4160-7", "5027"),  # REGISTRO ANS DA OPERADORA INVÁLIDO
+    ("dataRegistroTransacao", "29/05/2025", "5025"),  # DATA DE REGISTRO DA TRANSAÇÃO INVÁLIDA
+    ("CBOS", "2251", "5001"),
+    ("valorUnitario", "8.505", "5001"),
+]
+
+
+@pytest.mark.parametrize("versao", VERSOES)
+@pytest.mark.parametrize(("campo", "valor", "glosa"), GLOSAS)
+def test_cada_achado_traz_a_glosa_do_portal(
+    campo: str, valor: str, glosa: str, versao: str
+) -> None:
+    raiz = exemplo(versao)
+    primeiro(raiz, campo).text = valor
+    (achado,) = achados_xsd(serializar(raiz), versao)
+    assert achado.glosa == glosa
 
 
 @pytest.mark.parametrize("versao", VERSOES)
