@@ -5,7 +5,8 @@ cannot carry.
 The glosa of an achado is the one its code is declared with (:func:`tiss_conecta.achados.regras`,
 the rules' codes and the codec's), or none; glosa codes are written only in those
 declarations (and in the few named constants of :mod:`tiss_conecta.rules.recurso` that
-its refusals carry), never inline where an achado or an error is made."""
+its refusals carry, and the codec's table of the fields table 38 names a glosa for), never
+inline where an achado or an error is made."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from lxml import etree
 import tiss_conecta.rules
 from tiss_conecta import reference
 from tiss_conecta.achados import descricao_glosa, regras
+from tiss_conecta.codec import _mensagens_xsd
 from tiss_conecta.models import VERSOES
 from tiss_conecta.rules import recurso
 
@@ -48,9 +50,16 @@ def _declaradas() -> dict[str, str]:
 
 
 def _de_erro() -> dict[str, str]:
-    """The glosas the recurso's refusals (:class:`~tiss_conecta.errors.RecursoRecusado`)
-    carry, named in :mod:`tiss_conecta.rules.recurso`."""
-    return {"GLOSA_MANTIDA": recurso.GLOSA_MANTIDA, "GLOSA_DUPLICADO": recurso.GLOSA_DUPLICADO}
+    """The glosas named outside a declaration: those the recurso's refusals
+    (:class:`~tiss_conecta.errors.RecursoRecusado`) carry, named in
+    :mod:`tiss_conecta.rules.recurso`, and those an XSD achado takes from its field or place
+    (:mod:`tiss_conecta.codec._mensagens_xsd`)."""
+    return {
+        "GLOSA_MANTIDA": recurso.GLOSA_MANTIDA,
+        "GLOSA_DUPLICADO": recurso.GLOSA_DUPLICADO,
+        "GLOSA_GUIAS_DEMAIS": _mensagens_xsd.GLOSA_GUIAS_DEMAIS,
+        **{f"GLOSAS_DO_CAMPO[{c!r}]": g for c, g in _mensagens_xsd.GLOSAS_DO_CAMPO.items()},
+    }
 
 
 def _e_regra(no: ast.AST) -> bool:
