@@ -13,17 +13,25 @@ $(STAMP): pyproject.toml requirements-dev.txt xsd/codegen-requirements.txt hatch
 	$(BIN)/python -m pip install --quiet --no-build-isolation -e '.[strategies]'
 	touch $(STAMP)
 
-## The library's main job on an embedded example: validate a lote of SP/SADT guias (XSD and
-## epilogo hash), then apply ArcelorMittal's billing rules to it on two sending dates; then
-## the same lote rewritten in TISS 4.03.00, validated and checked.
+## The library's main job on an embedded example: the pre-send check of a lote of SP/SADT
+## guias (XSD, epilogo hash and ArcelorMittal's billing rules in one report) on two sending
+## dates; a copy with a total typed wrong, checked and corrected; then the same lote rewritten
+## in TISS 4.03.00, validated and checked.
 EXAMPLE = $$($(BIN)/python -m tiss_conecta.examples lote-sadt)
 DEMO_403 = build/demo/lote-sadt-4.03.00.xml
+DEMO_ERRADO = build/demo/lote-total-errado.xml
 demo: $(STAMP)
-	$(BIN)/tiss-conecta validate "$(EXAMPLE)"
 	$(BIN)/tiss-conecta check "$(EXAMPLE)" --perfil arcelormittal --data-envio 2025-06-02
 	@echo "--- the same lote sent three months later: every item is past the 90-day window"
 	@$(BIN)/tiss-conecta check "$(EXAMPLE)" --perfil arcelormittal --data-envio 2025-09-02 \
 	  || echo "(exit $$?: error findings, as expected)"
+	@echo "--- a copy whose first guia total was typed wrong: the total and the hash no longer match"
+	@mkdir -p $(dir $(DEMO_ERRADO))
+	@sed 's|<ans:valorTotalGeral>155.70<|<ans:valorTotalGeral>165.70<|' "$(EXAMPLE)" > $(DEMO_ERRADO)
+	@$(BIN)/tiss-conecta check $(DEMO_ERRADO) --perfil arcelormittal --data-envio 2025-06-02 \
+	  || echo "(exit $$?: error findings, as expected)"
+	$(BIN)/tiss-conecta corrigir $(DEMO_ERRADO) -o build/demo/lote-corrigido.xml
+	$(BIN)/tiss-conecta check build/demo/lote-corrigido.xml --perfil arcelormittal --data-envio 2025-06-02
 	@echo "--- the same lote in TISS 4.03.00 (ArcelorMittal still takes 4.01.00 only: glosa 5028)"
 	@mkdir -p $(dir $(DEMO_403))
 	$(BIN)/tiss-conecta converter "$(EXAMPLE)" --para 4.03.00 -o $(DEMO_403)
