@@ -273,7 +273,8 @@ class Regra:
     ) -> Achado:
         """An :class:`Achado` of this code, at its default severity (a profile may change it
         later); ``glosa`` replaces the declared one where the place decides it (``None``:
-        none here)."""
+        none here). A guia number is read as the codec reads it: without surrounding blanks,
+        ``None`` when empty."""
         return Achado(
             self.codigo,
             self.severidade,
@@ -282,7 +283,7 @@ class Regra:
             linha=linha,
             coluna=coluna,
             xpath=xpath,
-            numero_guia=numero_guia,
+            numero_guia=numero_guia.strip() or None if numero_guia is not None else None,
             item=item,
             glosa=self.glosa if isinstance(glosa, EllipsisType) else glosa,
         )

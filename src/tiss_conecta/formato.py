@@ -6,12 +6,16 @@ Babel is imported on first use, so modules that only may format stay cheap to im
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import Decimal
 
-__all__ = ["LOCALE", "data", "megabytes", "reais", "tamanho"]
+__all__ = ["CONTEXTO", "LOCALE", "data", "megabytes", "reais", "tamanho"]
 
 LOCALE = "pt_BR"
 _MB = 1024 * 1024
+CONTEXTO = decimal.Context(prec=200)
+"""Decimal arithmetic wide enough for any value a file can carry: a value the XSD refuses
+(30 digits) still reaches the rules and the reports, which must not fail on it."""
 
 
 def reais(valor: Decimal, locale: str = LOCALE) -> str:
@@ -19,10 +23,13 @@ def reais(valor: Decimal, locale: str = LOCALE) -> str:
 
     >>> reais(Decimal("1234.5"))
     'R$\xa01.234,50'
+    >>> reais(Decimal("9" * 30)).endswith("999,00")
+    True
     """
     from babel.numbers import format_currency
 
-    return str(format_currency(valor, "BRL", locale=locale))
+    with decimal.localcontext(CONTEXTO):
+        return str(format_currency(valor, "BRL", locale=locale))
 
 
 def data(dia: dt.date | None, locale: str = LOCALE) -> str:

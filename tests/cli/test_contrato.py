@@ -11,7 +11,6 @@ example ``lote-sadt.xml`` (see tests/preenvio/test_conferencia.py): guia 2 start
 
 from __future__ import annotations
 
-import decimal
 import importlib.metadata
 import json
 import os
@@ -284,12 +283,6 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert out == f"tiss-conecta {numero} (TISS 4.01.00, 4.02.00, 4.03.00)\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=decimal.InvalidOperation,
-    reason="BUG: check on a lote with a 30-digit valorUnitario crashes with "
-    "decimal.InvalidOperation (rules.totais.valor_item) instead of exiting 1",
-)
 def test_check_com_numero_enorme_sai_1(
     arquivos: Arquivos, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import copy
 import csv
 import datetime as dt
-import decimal
 import os
 import re
 from pathlib import Path
@@ -252,11 +251,6 @@ def test_erro_no_cabecalho_faz_as_regras_nao_se_aplicarem(versao: str) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: preenvio._conferencia._das_regras returns the preenvio.regras_nao_aplicadas "
-    "achado before localizar(), so it has xpath /mensagemTISS but linha None (expected 2)",
-)
 def test_regras_nao_aplicadas_tem_a_linha_da_raiz() -> None:
     dados = _na_linha(_exemplo("4.01.00"), 5, b">ENVIO_LOTE_GUIAS<", b">ENVIO_LOTE<")
     r = conferir(dados, PERFIL_90, data_envio=ENVIO)
@@ -354,13 +348,6 @@ def test_arquivo_sem_permissao(tmp_path: Path) -> None:
 # -- known crashes --------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=decimal.InvalidOperation,
-    reason="BUG: a decimal of 30 digits in an item binds (xsd.digitos does not stop the "
-    "models), then rules.totais.valor_item (quantize beyond the 28-digit context) or "
-    "formato.reais (babel) raise decimal.InvalidOperation out of conferir",
-)
 @pytest.mark.parametrize(
     ("linha", "antes"),
     [(78, b">1.00<"), (79, b">120.00<"), (80, b">120.00<")],
@@ -372,13 +359,6 @@ def test_numero_enorme_num_item_vira_achado(linha: int, antes: bytes) -> None:
     assert "xsd.digitos" in {a.codigo for a in r.achados}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: for a guia whose numeroGuiaPrestador is empty or has surrounding blanks, the "
-    "rules' achados (rules.prazo) carry the raw text ('' → 'Guia , item 1: ...'; ' 00000002') "
-    "while the codec's achados of the same guia (codec._lugar.guia_e_item strips, '' → None) "
-    "carry another value: one guia, two numbers in one report",
-)
 @pytest.mark.parametrize("numero", [b"", b" 00000002"], ids=["vazio", "com-espaco"])
 def test_uma_guia_tem_um_so_numero_no_relatorio(numero: bytes) -> None:
     dados = _na_linha(_tres_tipos("4.01.00"), 104, b">00000002<", b">" + numero + b"<")

@@ -314,7 +314,7 @@ def _com_valor_total(
     return Guia(
         tipo=tipo,
         xpath=xp,
-        numero=texto(getattr(g.cabecalho_guia, "numero_guia_prestador", None)),
+        numero=texto(getattr(g.cabecalho_guia, "numero_guia_prestador", None)).strip(),
         registro_ans=texto(getattr(g.cabecalho_guia, "registro_ans", None)),
         carteira=texto(getattr(g.dados_beneficiario, "numero_carteira", None)),
         itens=itens,
@@ -363,7 +363,7 @@ def _honorarios(g: Any, xp: str) -> Guia:
     return Guia(
         tipo=TipoGuia.HONORARIOS,
         xpath=xp,
-        numero=texto(getattr(g.cabecalho_guia, "numero_guia_prestador", None)),
+        numero=texto(getattr(g.cabecalho_guia, "numero_guia_prestador", None)).strip(),
         registro_ans=texto(getattr(g.cabecalho_guia, "registro_ans", None)),
         carteira=texto(getattr(g.beneficiario, "numero_carteira", None)),
         itens=itens,
@@ -408,7 +408,7 @@ def _consulta(g: Any, xp: str) -> Guia:
     return Guia(
         tipo=TipoGuia.CONSULTA,
         xpath=xp,
-        numero=texto(getattr(g.cabecalho_consulta, "numero_guia_prestador", None)),
+        numero=texto(getattr(g.cabecalho_consulta, "numero_guia_prestador", None)).strip(),
         registro_ans=texto(getattr(g.cabecalho_consulta, "registro_ans", None)),
         carteira=texto(getattr(g.dados_beneficiario, "numero_carteira", None)),
         itens=itens,
@@ -453,7 +453,7 @@ def _odonto(g: Any, xp: str) -> Guia:
     return Guia(
         tipo=TipoGuia.ODONTOLOGIA,
         xpath=xp,
-        numero=texto(g.numero_guia_prestador),
+        numero=texto(g.numero_guia_prestador).strip(),
         registro_ans=texto(g.registro_ans),
         carteira=texto(getattr(g.dados_beneficiario, "numero_carteira", None)),
         itens=itens,

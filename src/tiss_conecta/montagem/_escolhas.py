@@ -15,6 +15,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from tiss_conecta import formato
 from tiss_conecta.leitura._valores import texto
 from tiss_conecta.montagem._recusas import Recusa, invalido
 
@@ -87,7 +88,7 @@ def _valor(_: object, atributo: attrs.Attribute[Any], valor: Decimal | None) -> 
             Recusa.VALOR,
             "informe o valor glosado que pede de volta",
         )
-    if valor != valor.quantize(_CENTAVO):
+    if valor != valor.quantize(_CENTAVO, context=formato.CONTEXTO):
         raise invalido(f"valor recursado {valor} com mais de 2 casas decimais", Recusa.VALOR)
 
 

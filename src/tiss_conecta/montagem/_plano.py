@@ -107,7 +107,7 @@ def _cabe(valor: Decimal | None, glosado: Decimal, onde: str) -> Decimal:
             "escolha uma glosa com valor glosado (GlosaRecorrivel.recorrivel)",
         )
     if valor is None:
-        return glosado.quantize(_CENTAVO)
+        return glosado.quantize(_CENTAVO, context=formato.CONTEXTO)
     if valor > glosado:
         raise invalido(
             f"{onde}: recorre {formato.reais(valor)}, mas o glosado foi {formato.reais(glosado)}",

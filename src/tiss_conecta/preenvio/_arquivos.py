@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -21,6 +22,8 @@ Progresso = Callable[[int, int], None]
 
 MINIMO_POR_PROCESSO = 4
 """Fewer files than this per process are checked in this process (starting one costs more)."""
+MAXIMO_POR_LOTE = 32
+"""The most files sent to a process at once (the first batches; later ones shrink)."""
 
 
 def arquivos_xml(caminhos: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -49,6 +52,31 @@ def _processos(pedidos: int | None, arquivos: int) -> int:
     return max(1, min(disponiveis, arquivos // MINIMO_POR_PROCESSO))
 
 
+def _lotes(arquivos: list[Path], processos: int) -> list[list[Path]]:
+    """The files in consecutive batches, each a quarter of one process's share of the files
+    not yet batched (at most :data:`MAXIMO_POR_LOTE`): few batches to send and collect, and
+    the last ones of a single file, so no process sits idle while another ends a long batch
+    (a lote of 30 guias takes some 15 times as long to check as one of a single guia).
+
+    >>> tamanhos = [len(lote) for lote in _lotes([Path(f"{i}.xml") for i in range(1000)], 2)]
+    >>> len(tamanhos), tamanhos[:3], tamanhos[-3:]
+    (61, [32, 32, 32], [1, 1, 1])
+    """
+    lotes = []
+    inicio = 0
+    while inicio < len(arquivos):
+        restantes = len(arquivos) - inicio
+        tamanho = max(1, min(MAXIMO_POR_LOTE, restantes // (4 * processos)))
+        lotes.append(arquivos[inicio : inicio + tamanho])
+        inicio += tamanho
+    return lotes
+
+
+def _cada(funcao: Callable[[Path], Relatorio], lote: list[Path]) -> list[Relatorio]:
+    """``funcao`` on each file of ``lote``, in a worker process."""
+    return [funcao(caminho) for caminho in lote]
+
+
 def _em_paralelo(
     funcao: Callable[[Path], Relatorio],
     arquivos: list[Path],
@@ -61,8 +89,8 @@ def _em_paralelo(
         executor = None
     else:
         executor = ProcessPoolExecutor(n)
-        lote = max(1, min(32, len(arquivos) // (n * 8)))
-        resultados = executor.map(funcao, arquivos, chunksize=lote)
+        por_lote = executor.map(functools.partial(_cada, funcao), _lotes(arquivos, n))
+        resultados = itertools.chain.from_iterable(por_lote)
     try:
         for feitos, relatorio in enumerate(resultados, 1):
             if ao_progredir is not None:

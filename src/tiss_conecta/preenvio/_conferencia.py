@@ -119,14 +119,17 @@ def _das_regras(
         do_xsd = {r.codigo for r in regras.XSD.values()} | {regras.XSD_OUTRO.codigo}
         parcial = _sem_guias_com_erro(raiz, versao, [a for a in estruturais if a.codigo in do_xsd])
         if parcial is None:
-            return [
-                REGRAS_NAO_APLICADAS.achado(
-                    "As regras da operadora não foram aplicadas: os erros de schema apontados "
-                    "impedem de ler a mensagem.",
-                    dica="corrija os erros de schema e confira o arquivo de novo",
-                    xpath="/mensagemTISS",
-                )
-            ]
+            return localizar(
+                raiz,
+                [
+                    REGRAS_NAO_APLICADAS.achado(
+                        "As regras da operadora não foram aplicadas: os erros de schema apontados "
+                        "impedem de ler a mensagem.",
+                        dica="corrija os erros de schema e confira o arquivo de novo",
+                        xpath="/mensagemTISS",
+                    )
+                ],
+            )
         mensagem, omitidas, indices = parcial
     achados = check(
         mensagem,

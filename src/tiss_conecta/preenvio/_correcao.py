@@ -123,7 +123,7 @@ class Correcao:
 
 def _texto_decimal(valor: Decimal) -> str:
     """A value as ``st_decimal10-2`` wants it: two decimals, no exponent."""
-    return f"{valor.quantize(CENTAVO, rounding=ROUND_HALF_UP):f}"
+    return f"{valor.quantize(CENTAVO, rounding=ROUND_HALF_UP, context=formato.CONTEXTO):f}"
 
 
 def _nome(el: etree._Element) -> str:

@@ -9,6 +9,7 @@ of a recurso's answer in :mod:`.recurso` (1101).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -40,7 +41,7 @@ def soma(valores: Iterable[Decimal]) -> Decimal:
     >>> soma([Decimal("0.10"), Decimal("0.20")]), soma([])
     (Decimal('0.30'), Decimal('0'))
     """
-    return sum(valores, Decimal(0))
+    return functools.reduce(formato.CONTEXTO.add, valores, Decimal(0))
 
 
 def total_confere(declarado: Decimal, parcelas: Iterable[Decimal]) -> bool:
@@ -59,7 +60,9 @@ def valor_item(quantidade: Decimal, valor_unitario: Decimal, fator: Decimal) -> 
     >>> valor_item(Decimal("3"), Decimal("8.50"), Decimal("0.70"))
     Decimal('17.85')
     """
-    return (quantidade * valor_unitario * fator).quantize(CENTAVO, rounding=ROUND_HALF_UP)
+    c = formato.CONTEXTO
+    produto = c.multiply(c.multiply(quantidade, valor_unitario), fator)
+    return produto.quantize(CENTAVO, rounding=ROUND_HALF_UP, context=c)
 
 
 def achados(ctx: Contexto) -> Iterator[Achado]:
