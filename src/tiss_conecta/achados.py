@@ -242,16 +242,25 @@ _REGISTRO: dict[str, Regra] = {}
 
 @attrs.frozen
 class Regra:
-    """A code declared once: its default severity, what it means, and the glosa an operadora
-    applies for it. Creating one registers it; a second declaration of a code with other
-    values is refused (the same declaration again, as when a module is reloaded, replaces the
-    first)."""
+    """A code declared once: its default severity, what it means, the glosa an operadora
+    applies for it and how to fix it (``dica``, the hint of every achado that brings none of
+    its own). Creating one registers it; a second declaration of a code with other values is
+    refused (the same declaration again, as when a module is reloaded, replaces the first).
+
+    >>> from tiss_conecta.rules.prazo import FORA_DA_JANELA
+    >>> FORA_DA_JANELA.achado("Fora do prazo.").dica == FORA_DA_JANELA.dica
+    True
+    >>> FORA_DA_JANELA.achado("Fora do prazo.", dica="retire o item 2").dica
+    'retire o item 2'
+    """
 
     codigo: str
     severidade: Severidade
     descricao: str
     """One line, in Portuguese: what the code reports."""
     glosa: str | None = None
+    dica: str | None = attrs.field(default=None, kw_only=True)
+    """In Portuguese, for billing staff: what to do about an achado of this code."""
 
     def __attrs_post_init__(self) -> None:
         anterior = _REGISTRO.get(self.codigo)
@@ -272,14 +281,14 @@ class Regra:
         glosa: str | EllipsisType | None = ...,
     ) -> Achado:
         """An :class:`Achado` of this code, at its default severity (a profile may change it
-        later); ``glosa`` replaces the declared one where the place decides it (``None``:
-        none here). A guia number is read as the codec reads it: without surrounding blanks,
-        ``None`` when empty."""
+        later); ``dica`` replaces the declared one where the achado knows better, ``glosa``
+        where the place decides it (``None``: none here). A guia number is read as the codec
+        reads it: without surrounding blanks, ``None`` when empty."""
         return Achado(
             self.codigo,
             self.severidade,
             mensagem,
-            dica=dica,
+            dica=dica or self.dica,
             linha=linha,
             coluna=coluna,
             xpath=xpath,

@@ -168,11 +168,6 @@ def test_relatorio_junta_xsd_hash_e_regras_na_ordem_do_arquivo(versao: str) -> N
     assert linhas == sorted(linhas)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: rule achados carry no dica (the issue asks for a hint on every entry): "
-    "prazo.fora_da_janela from tiss_conecta.rules.prazo is created with dica=None",
-)
 def test_todo_achado_do_relatorio_traz_dica() -> None:
     r = conferir(_tres_tipos("4.01.00"), PERFIL_90, data_envio=SO_GUIA_3_FORA)
     assert [a.codigo for a in r.achados if not a.dica] == []

@@ -7,12 +7,14 @@ with (or none). A code is declared once."""
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import datetime as dt
 import importlib
 import inspect
 import json
 import pkgutil
+import re
 import subprocess
 import sys
 import typing
@@ -32,11 +34,12 @@ from tests.rules.build import Construtor
 from tiss_conecta import achados, examples
 from tiss_conecta import strategies as tst
 from tiss_conecta.achados import Achado, Regra, Severidade, regra, regras
-from tiss_conecta.cli import main
+from tiss_conecta.cli import build_parser, main
 from tiss_conecta.codec import regras as regras_do_codec
 from tiss_conecta.errors import TissError, TissLookupError, TissVersionError
 from tiss_conecta.examples import lote_sadt
 from tiss_conecta.models import VERSOES, versao_de
+from tiss_conecta.preenvio import conferir
 from tiss_conecta.rules import PERFIS, REGRAS, TISS, Perfil, check, limites, prazo
 from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.perfil import DESLIGADO
@@ -188,7 +191,7 @@ def test_an_achado_of_a_regra_carries_its_declaration() -> None:
     a = prazo.FORA_DA_JANELA.achado("m", xpath="/mensagemTISS", numero_guia="1", item=2)
     assert (a.codigo, a.severidade, a.glosa) == ("prazo.fora_da_janela", Severidade.ERRO, "1701")
     assert (a.xpath, a.numero_guia, a.item) == ("/mensagemTISS", "1", 2)
-    assert (a.dica, a.linha, a.coluna) == (None, None, None)
+    assert (a.dica, a.linha, a.coluna) == (prazo.FORA_DA_JANELA.dica, None, None)
     assert prazo.FORA_DA_JANELA.achado("m", glosa=None).glosa is None
     assert irregulares([a]) == []
 
@@ -448,3 +451,135 @@ def test_drawn_messages_are_dataclasses_of_the_version(versao: str) -> None:
         assert versao_de(msg) == versao
 
     propriedade()
+
+
+# Every code says how to fix it: a dica declared once, carried by every achado
+
+_INGLES = re.compile(
+    r"\b(the|is|are|should|must|and|with|of|to|from|this|please|fix|file|value)\b", re.I
+)
+"""English words a hint in Portuguese has no business with."""
+
+
+def _subcomandos() -> frozenset[str]:
+    """The commands of the CLI (``tiss-conecta COMANDO``)."""
+    parser = build_parser()
+    [sub] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return frozenset(sub.choices)
+
+
+def test_every_registered_code_declares_a_dica_in_portuguese() -> None:
+    comandos = _subcomandos()
+    assert {"corrigir", "converter", "recurso"} <= comandos
+    for codigo, r in regras().items():
+        dica = r.dica
+        assert isinstance(dica, str), codigo
+        assert dica.strip() == dica != "", codigo
+        assert "\n" not in dica, codigo
+        # it follows "como corrigir:" in a report: a lowercase clause, no final period
+        assert dica[0].islower(), codigo
+        assert not dica.endswith("."), codigo
+        assert dica != r.descricao, codigo
+        assert _INGLES.search(dica) is None, (codigo, dica)
+        # a command it names is one the CLI has
+        for comando in re.findall(r"tiss-conecta (\S+)", dica):
+            assert comando in comandos, (codigo, comando)
+
+
+def test_the_hints_name_the_commands_that_do_the_fix() -> None:
+    todas = regras()
+    corrigir, converter = "tiss-conecta corrigir ARQUIVO -o NOVO.xml", "tiss-conecta converter"
+    listar = "tiss-conecta recurso DEMONSTRATIVO.xml --listar"
+    for codigo in ("hash.divergente", "hash.utf8", "totais.guia", "recurso.valor_total"):
+        assert corrigir in str(todas[codigo].dica), codigo
+    for codigo in ("versao.nao_aceita", "identificador.cnpj_alfanumerico"):
+        assert converter in str(todas[codigo].dica), codigo
+    for codigo in ("recurso.glosa_nao_aplicada", "recurso.recursado_maior"):
+        assert listar in str(todas[codigo].dica), codigo
+    assert "1701" in str(todas["prazo.fora_da_janela"].dica)
+
+
+def test_an_achado_takes_the_declared_dica_unless_it_brings_its_own() -> None:
+    regra = prazo.FORA_DA_JANELA
+    assert regra.dica
+    assert regra.achado("m").dica == regra.dica
+    assert regra.achado("m", dica=None).dica == regra.dica
+    assert regra.achado("m", dica="").dica == regra.dica
+    assert regra.achado("m", dica="retire o item 2").dica == "retire o item 2"
+    assert regra.achado("m").to_dict()["dica"] == regra.dica
+
+
+@pytest.mark.usefixtures("registro_de_teste")
+def test_a_dica_is_part_of_the_declaration() -> None:
+    primeira = Regra("teste.dica", Severidade.AVISO, "d", dica="faça isto")
+    assert primeira.dica == "faça isto"
+    assert Regra("teste.dica", Severidade.AVISO, "d", dica="faça isto") == primeira
+    with pytest.raises(ValueError, match=r"teste\.dica"):
+        Regra("teste.dica", Severidade.AVISO, "d", dica="faça aquilo")
+    with pytest.raises(ValueError, match=r"teste\.dica"):
+        Regra("teste.dica", Severidade.AVISO, "d")
+    assert regras()["teste.dica"].dica == "faça isto"
+    with pytest.raises(TypeError):
+        Regra("teste.posicional", Severidade.AVISO, "d", None, "dica")  # type: ignore[call-arg]
+    sem = Regra("teste.sem_dica", Severidade.INFO, "d")
+    assert sem.dica is None
+    assert sem.achado("m").dica is None
+
+
+def _sem_dica(lista: Iterable[Achado]) -> list[str]:
+    return [f"{a.codigo}: {a.mensagem}" for a in lista if not (a.dica and a.dica.strip())]
+
+
+@pytest.mark.parametrize("versao", list(VERSOES))
+def test_every_achado_on_the_examples_has_a_dica(versao: str) -> None:
+    arquivos = [examples.caminho(nome, versao) for nome in examples.EXEMPLOS]
+    lidos = [tiss.parse(a) for a in arquivos]
+    construidos = [lote_sadt(n, data_envio=ENVIO, versao=versao) for n in (1, 100)]
+    demonstrativos = _demonstrativos(lidos)
+    vistos: set[str] = set()
+    for p in PERFIS.values():
+        for envio in DATAS:
+            for msg in [*lidos, *construidos]:
+                resultado = check(
+                    msg,
+                    p,
+                    data_envio=envio,
+                    tamanho_bytes=20 * 1024 * 1024,
+                    demonstrativos=demonstrativos,
+                )
+                assert _sem_dica(resultado) == []
+                vistos |= {a.codigo for a in resultado}
+            for arquivo in arquivos:
+                relatorio = conferir(arquivo, p, data_envio=envio)
+                assert _sem_dica(relatorio.achados) == [], arquivo.name
+                vistos |= {a.codigo for a in relatorio.achados}
+    # not silent: the rules and the pre-send check say something here
+    assert {"prazo.fora_da_janela", "prazo.data_futura", "arquivo.tamanho"} <= vistos
+
+
+def test_every_achado_on_the_corpus_has_a_dica(shared: Path) -> None:
+    arquivos = _corpus()
+    assert len(arquivos) >= 25
+    lidas = {a: m for a in arquivos if (m := _ler(a)) is not None}
+    demonstrativos = _demonstrativos(lidas.values())
+    vistos: set[str] = set()
+    for p in PERFIS.values():
+        for envio in DATAS:
+            for arquivo, msg in lidas.items():
+                resultado = check(
+                    msg,
+                    p,
+                    data_envio=envio,
+                    tamanho_bytes=arquivo.stat().st_size,
+                    demonstrativos=demonstrativos,
+                )
+                assert _sem_dica(resultado) == [], arquivo.name
+                vistos |= {a.codigo for a in resultado}
+            for arquivo in arquivos:
+                relatorio = conferir(arquivo, p, data_envio=envio)
+                assert _sem_dica(relatorio.achados) == [], arquivo.name
+                vistos |= {a.codigo for a in relatorio.achados}
+    # the rules, the XSD, the hash and reading all speak on the corpus
+    assert {"prazo.fora_da_janela", "identificador.cnpj", "hash.divergente"} <= vistos
+    assert {"xml.malformado", "xml.versao"} <= vistos
+    assert any(c.startswith("xsd.") for c in vistos)

@@ -29,11 +29,15 @@ GUIAS_NAO_LIDAS = Regra(
     "preenvio.guias_nao_lidas",
     S.AVISO,
     "guias que os erros de schema impedem de ler: as regras não as conferiram",
+    dica="corrija os erros de schema da guia e confira o arquivo de novo: só então as regras "
+    "(prazo, senha, totais, duplicidade) a julgam",
 )
 REGRAS_NAO_APLICADAS = Regra(
     "preenvio.regras_nao_aplicadas",
     S.AVISO,
     "os erros de schema fora das guias impedem de ler a mensagem: nenhuma regra a conferiu",
+    dica="corrija os erros de schema do cabeçalho e do lote e confira o arquivo de novo: só "
+    "então as regras da operadora o julgam",
 )
 
 

@@ -31,9 +31,25 @@ __all__ = [
     "tipo_documento_aceito",
 ]
 
-FORMATO = Regra("anexo.formato", S.ERRO, "anexo num formato que o perfil não aceita")
-TAMANHO = Regra("anexo.tamanho", S.ERRO, "anexo maior que ``max_bytes_anexo``")
-TIPO_DOCUMENTO = Regra("anexo.tipo_documento", S.ERRO, "tipo de documento fora da lista do perfil")
+FORMATO = Regra(
+    "anexo.formato",
+    S.ERRO,
+    "anexo num formato que o perfil não aceita",
+    dica="salve o documento em PDF (ou noutro formato que a operadora aceite) e anexe-o de novo",
+)
+TAMANHO = Regra(
+    "anexo.tamanho",
+    S.ERRO,
+    "anexo maior que ``max_bytes_anexo``",
+    dica="digitalize o documento em resolução menor ou em tons de cinza, ou envie-o em "
+    "partes, cada uma dentro do limite",
+)
+TIPO_DOCUMENTO = Regra(
+    "anexo.tipo_documento",
+    S.ERRO,
+    "tipo de documento fora da lista do perfil",
+    dica="classifique o anexo com um dos tipos de documento que o portal da operadora lista",
+)
 
 EXTENSOES_TISS: dict[str, tuple[str, ...]] = {
     "01": ("JPG", "JPEG"),

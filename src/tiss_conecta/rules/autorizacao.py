@@ -28,10 +28,19 @@ __all__ = [
 ]
 
 SENHA_VENCIDA = Regra(
-    "autorizacao.senha_vencida", S.ERRO, "atendimento após ``dataValidadeSenha``", glosa="1405"
+    "autorizacao.senha_vencida",
+    S.ERRO,
+    "atendimento após ``dataValidadeSenha``",
+    glosa="1405",
+    dica="peça nova senha à operadora ou confira a data de validade da senha e a do "
+    "atendimento na guia",
 )
 SENHA_EXPIRADA = Regra(
-    "autorizacao.senha_expirada", S.ERRO, "atendimento após a validade do perfil", glosa="1414"
+    "autorizacao.senha_expirada",
+    S.ERRO,
+    "atendimento após a validade do perfil",
+    glosa="1414",
+    dica="peça nova senha à operadora ou confira a data de autorização",
 )
 
 

@@ -42,30 +42,56 @@ __all__ = [
     "processado_confere",
 ]
 
-ITEM = Regra("demonstrativo.item", S.ERRO, "liberado + glosas ≠ processado do item")
-GUIA = Regra("demonstrativo.guia", S.ERRO, "valores da guia ≠ soma dos itens")
+ITEM = Regra(
+    "demonstrativo.item",
+    S.ERRO,
+    "liberado + glosas ≠ processado do item",
+    dica="não conte com o valor liberado do item: peça à operadora o demonstrativo reemitido "
+    "antes de dar baixa ou de recorrer",
+)
+GUIA = Regra(
+    "demonstrativo.guia",
+    S.ERRO,
+    "valores da guia ≠ soma dos itens",
+    dica="confira o que foi liberado item a item e peça à operadora o demonstrativo "
+    "reemitido com os valores da guia corretos",
+)
 PROTOCOLO = Regra(
     "demonstrativo.protocolo",
     S.ERRO,
     "valores do protocolo ≠ soma das guias (1104 quando é o informado)",
     glosa="1104",
+    dica="compare o demonstrativo com as guias do lote enviado e peça à operadora o "
+    "demonstrativo reemitido com os totais do protocolo corretos",
 )
-GERAL = Regra("demonstrativo.geral", S.ERRO, "totais gerais ≠ soma dos protocolos")
+GERAL = Regra(
+    "demonstrativo.geral",
+    S.ERRO,
+    "totais gerais ≠ soma dos protocolos",
+    dica="confira os valores protocolo a protocolo e peça à operadora o demonstrativo "
+    "reemitido com os totais gerais corretos",
+)
 PAGAMENTO_PROTOCOLO = Regra(
     "demonstrativo.pagamento.protocolo",
     S.ERRO,
     "demonstrativo de pagamento: valores do protocolo ≠ soma das guias (1104 no processado)",
     glosa="1104",
+    dica="confira o pagamento guia a guia e peça à operadora o demonstrativo de pagamento "
+    "reemitido com os valores do protocolo corretos",
 )
 PAGAMENTO_DATA = Regra(
     "demonstrativo.pagamento.data",
     S.ERRO,
     "demonstrativo de pagamento: totais brutos da data ≠ soma dos protocolos",
+    dica="confira o pagamento protocolo a protocolo e peça à operadora o demonstrativo de "
+    "pagamento reemitido com os totais da data corretos",
 )
 PAGAMENTO_LIQUIDO = Regra(
     "demonstrativo.pagamento.liquido",
     S.ERRO,
     "demonstrativo de pagamento: líquido ≠ liberado − débitos + créditos",
+    dica="confira os débitos e créditos lançados na data e peça à operadora a explicação da "
+    "diferença antes de conciliar o valor recebido",
 )
 
 DEMONSTRATIVOS = "/mensagemTISS/operadoraParaPrestador/demonstrativosRetorno"

@@ -28,15 +28,29 @@ __all__ = [
 ]
 
 GUIA_REPETIDA = Regra(
-    "duplicidade.guia", S.ERRO, "``numeroGuiaPrestador`` repetido no lote", glosa="1308"
+    "duplicidade.guia",
+    S.ERRO,
+    "``numeroGuiaPrestador`` repetido no lote",
+    glosa="1308",
+    dica="exclua a guia lançada duas vezes; se são atendimentos diferentes, dê a cada guia "
+    "um número próprio no sistema de faturamento",
 )
 PROCEDIMENTO_REPETIDO = Regra(
     "duplicidade.procedimento",
     S.ERRO,
     "procedimento, data e profissional repetidos na guia",
     glosa="1702",
+    dica="lance o procedimento uma vez com a quantidade executada; se foram execuções "
+    "distintas, informe a hora inicial de cada uma",
 )
-CONSULTA_REPETIDA = Regra("duplicidade.consulta", S.ERRO, "consulta repetida no lote", glosa="1702")
+CONSULTA_REPETIDA = Regra(
+    "duplicidade.consulta",
+    S.ERRO,
+    "consulta repetida no lote",
+    glosa="1702",
+    dica="exclua a guia de consulta lançada duas vezes; se houve duas consultas, confira a "
+    "data e o profissional de cada guia",
+)
 
 T = TypeVar("T")
 

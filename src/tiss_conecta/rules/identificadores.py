@@ -48,24 +48,53 @@ __all__ = [
     "versoes_cnpj_alfanumerico",
 ]
 
-CPF = Regra("identificador.cpf", S.ERRO, "CPF com dígitos verificadores errados", glosa="1206")
+CPF = Regra(
+    "identificador.cpf",
+    S.ERRO,
+    "CPF com dígitos verificadores errados",
+    glosa="1206",
+    dica="confira o CPF num documento da pessoa e corrija o cadastro no sistema de faturamento",
+)
 CNPJ = Regra(
     "identificador.cnpj",
     S.ERRO,
     "CNPJ (ou CPF/CNPJ) com dígitos verificadores errados",
     glosa="1206",
+    dica="confira o número no cartão CNPJ (ou no CPF) do contratado e corrija o cadastro no "
+    "sistema de faturamento",
 )
 CNPJ_ALFANUMERICO = Regra(
     "identificador.cnpj_alfanumerico",
     S.ERRO,
     "CNPJ com letras numa mensagem 4.01.00 ou 4.02.00",
     glosa="1206",
+    dica="informe o CNPJ numérico ou, se a operadora aceitar a 4.03.00, reescreva o arquivo "
+    "nela: tiss-conecta converter ARQUIVO --para VERSAO -o SAIDA.xml",
 )
-CNES = Regra("identificador.cnes", S.ERRO, "CNES sem 7 dígitos", glosa="1202")
+CNES = Regra(
+    "identificador.cnes",
+    S.ERRO,
+    "CNES sem 7 dígitos",
+    glosa="1202",
+    dica="informe o CNES do estabelecimento com 7 dígitos, como no cadastro nacional (CNES), "
+    "ou 9999999 se não houver cadastro",
+)
 REGISTRO_ANS = Regra(
-    "identificador.registro_ans", S.ERRO, "registro ANS sem 6 dígitos", glosa="5027"
+    "identificador.registro_ans",
+    S.ERRO,
+    "registro ANS sem 6 dígitos",
+    glosa="5027",
+    dica="informe o registro da operadora na ANS, com 6 dígitos (ArcelorMittal 416070, "
+    "PASA 331988)",
 )
-OPERADORA = Regra("operadora.registro_ans", S.ERRO, "registro ANS de outra operadora", glosa="5027")
+OPERADORA = Regra(
+    "operadora.registro_ans",
+    S.ERRO,
+    "registro ANS de outra operadora",
+    glosa="5027",
+    dica="envie o arquivo à operadora do registro informado ou corrija o registro ANS; "
+    "confira também o perfil da conferência: tiss-conecta check --perfil",
+)
 
 CNES_SEM_CADASTRO = "9999999"
 """What TISS asks for when the prestador has no CNES."""

@@ -32,13 +32,41 @@ __all__ = [
 ]
 
 VERSAO_NAO_ACEITA = Regra(
-    "versao.nao_aceita", S.ERRO, "``Padrao`` fora de ``versoes_tiss`` do perfil", glosa="5028"
+    "versao.nao_aceita",
+    S.ERRO,
+    "``Padrao`` fora de ``versoes_tiss`` do perfil",
+    glosa="5028",
+    dica="gere o arquivo na versão que a operadora aceita, ou reescreva-o: tiss-conecta "
+    "converter ARQUIVO --para VERSAO -o SAIDA.xml",
 )
-ARQUIVO_TAMANHO = Regra("arquivo.tamanho", S.ERRO, "arquivo maior que ``max_bytes_xml``")
-LOTE_VAZIO = Regra("lote.vazio", S.ERRO, "lote sem guias")
-LOTE_MAX_GUIAS = Regra("lote.max_guias", S.ERRO, "mais guias que ``max_guias_lote``", glosa="5015")
+ARQUIVO_TAMANHO = Regra(
+    "arquivo.tamanho",
+    S.ERRO,
+    "arquivo maior que ``max_bytes_xml``",
+    dica="gere lotes com menos guias, um arquivo XML por lote, cada um dentro do limite da "
+    "operadora",
+)
+LOTE_VAZIO = Regra(
+    "lote.vazio",
+    S.ERRO,
+    "lote sem guias",
+    dica="gere o lote de novo com as guias a cobrar, ou não envie o arquivo",
+)
+LOTE_MAX_GUIAS = Regra(
+    "lote.max_guias",
+    S.ERRO,
+    "mais guias que ``max_guias_lote``",
+    glosa="5015",
+    dica="gere mais de um lote, cada um com no máximo as guias que a operadora aceita por "
+    "PEG (100 no portal Conecta), um arquivo por lote",
+)
 LOTE_TIPOS_DE_GUIA = Regra(
-    "lote.tipos_de_guia", S.ERRO, "guias de mais de um tipo no lote", glosa="1301"
+    "lote.tipos_de_guia",
+    S.ERRO,
+    "guias de mais de um tipo no lote",
+    glosa="1301",
+    dica="gere um lote para cada tipo de guia (consulta, SP/SADT, internação, honorários, "
+    "odontologia), um arquivo por lote",
 )
 
 

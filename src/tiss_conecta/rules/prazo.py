@@ -32,8 +32,17 @@ FORA_DA_JANELA = Regra(
     S.ERRO,
     "item enviado depois da janela de faturamento do perfil",
     glosa="1701",
+    dica="retire o item do lote ou negocie a cobrança com a operadora: passado o prazo, ela "
+    "glosa (1701)",
 )
-DATA_FUTURA = Regra("prazo.data_futura", S.ERRO, "atendimento depois do envio", glosa="1323")
+DATA_FUTURA = Regra(
+    "prazo.data_futura",
+    S.ERRO,
+    "atendimento depois do envio",
+    glosa="1323",
+    dica="corrija na guia a data do atendimento conforme o prontuário, ou confira a data de "
+    "envio usada na conferência: tiss-conecta check --data-envio",
+)
 
 
 def _dia(data: dt.date) -> dt.date:

@@ -31,8 +31,21 @@ __all__ = [
 ]
 
 CENTAVO = Decimal("0.01")
-TOTAL_DA_GUIA = Regra("totais.guia", S.ERRO, "total da guia ≠ soma dos itens", glosa="5042")
-TOTAL_DO_ITEM = Regra("totais.item", S.AVISO, "valor total ≠ quantidade × unitário × fator do item")
+TOTAL_DA_GUIA = Regra(
+    "totais.guia",
+    S.ERRO,
+    "total da guia ≠ soma dos itens",
+    glosa="5042",
+    dica="confira os valores dos itens e grave os totais da guia iguais à soma deles: "
+    "tiss-conecta corrigir ARQUIVO -o NOVO.xml",
+)
+TOTAL_DO_ITEM = Regra(
+    "totais.item",
+    S.AVISO,
+    "valor total ≠ quantidade × unitário × fator do item",
+    dica="corrija a quantidade, o valor unitário, o fator ou o valor total do item no "
+    "sistema de faturamento",
+)
 
 
 def soma(valores: Iterable[Decimal]) -> Decimal:

@@ -45,47 +45,105 @@ __all__ = [
 _INVALIDO = "2901"
 """REVISÃO DE GLOSA INVÁLIDA."""
 
-OBJETO = Regra("recurso.objeto", S.ERRO, "``objetoRecurso`` sem o nível dito", glosa=_INVALIDO)
-MAX_GUIAS = Regra("recurso.max_guias", S.ERRO, "mais guias que ``max_guias_recurso``", glosa="5015")
+OBJETO = Regra(
+    "recurso.objeto",
+    S.ERRO,
+    "``objetoRecurso`` sem o nível dito",
+    glosa=_INVALIDO,
+    dica="recorra do protocolo inteiro (objetoRecurso 1, com o código da glosa do protocolo) "
+    "ou das guias (objetoRecurso 2, com cada guia recorrida)",
+)
+MAX_GUIAS = Regra(
+    "recurso.max_guias",
+    S.ERRO,
+    "mais guias que ``max_guias_recurso``",
+    glosa="5015",
+    dica="monte mais de um recurso do mesmo protocolo, cada um com no máximo as guias que a "
+    "operadora aceita",
+)
 SEM_JUSTIFICATIVA = Regra(
-    "recurso.sem_justificativa", S.ERRO, "justificativa em branco", glosa="2903"
+    "recurso.sem_justificativa",
+    S.ERRO,
+    "justificativa em branco",
+    glosa="2903",
+    dica="escreva por que a glosa deve ser revista, citando a senha, o laudo ou a cláusula do "
+    "contrato que ampara a cobrança",
 )
 JUSTIFICATIVA_LONGA = Regra(
-    "recurso.justificativa_longa", S.ERRO, "justificativa maior que o limite do perfil (500)"
+    "recurso.justificativa_longa",
+    S.ERRO,
+    "justificativa maior que o limite do perfil (500)",
+    dica="resuma a justificativa ao essencial e envie laudos e relatórios como anexo do recurso",
 )
 GUIA_REPETIDA = Regra(
-    "recurso.guia_repetida", S.ERRO, "a mesma guia duas vezes no recurso", glosa=GLOSA_DUPLICADO
+    "recurso.guia_repetida",
+    S.ERRO,
+    "a mesma guia duas vezes no recurso",
+    glosa=GLOSA_DUPLICADO,
+    dica="junte todas as glosas e itens recorridos da guia num só pedido por guia",
 )
 ITEM_REPETIDO = Regra(
     "recurso.item_repetido",
     S.ERRO,
     "o mesmo item e glosa duas vezes no recurso",
     glosa=GLOSA_DUPLICADO,
+    dica="recorra de cada item e glosa uma só vez, com o valor total que pede de volta e uma "
+    "justificativa",
 )
 VALOR_ITEM = Regra(
-    "recurso.valor_item", S.ERRO, "valor recursado zero ou negativo", glosa=_INVALIDO
+    "recurso.valor_item",
+    S.ERRO,
+    "valor recursado zero ou negativo",
+    glosa=_INVALIDO,
+    dica="informe um valor maior que zero, até o glosado no item; se não vai recorrer do "
+    "item, retire-o do recurso",
 )
-VALOR_TOTAL = Regra("recurso.valor_total", S.ERRO, "``valorTotalRecursado`` ≠ soma dos itens")
+VALOR_TOTAL = Regra(
+    "recurso.valor_total",
+    S.ERRO,
+    "``valorTotalRecursado`` ≠ soma dos itens",
+    dica="grave o total igual à soma dos itens recursados: tiss-conecta corrigir ARQUIVO -o "
+    "NOVO.xml (se o erro está no recibo da operadora, peça a correção a ela)",
+)
 PROTOCOLO_DESCONHECIDO = Regra(
     "recurso.protocolo_desconhecido",
     S.ERRO,
     "protocolo que os demonstrativos não têm",
     glosa=_INVALIDO,
+    dica="use o número de protocolo (PEG) do demonstrativo de análise: tiss-conecta recurso "
+    "DEMONSTRATIVO.xml --listar o mostra",
 )
 GLOSA_NAO_APLICADA = Regra(
     "recurso.glosa_nao_aplicada",
     S.ERRO,
     "glosa recorrida que o demonstrativo não aplica",
     glosa=_INVALIDO,
+    dica="recorra com o código de glosa que o demonstrativo traz: tiss-conecta recurso "
+    "DEMONSTRATIVO.xml --listar os lista",
 )
 GUIA_DESCONHECIDA = Regra(
-    "recurso.guia_desconhecida", S.ERRO, "guia que o protocolo não tem", glosa="2906"
+    "recurso.guia_desconhecida",
+    S.ERRO,
+    "guia que o protocolo não tem",
+    glosa="2906",
+    dica="use o número da guia como o demonstrativo o traz: tiss-conecta recurso "
+    "DEMONSTRATIVO.xml --listar lista as guias glosadas",
 )
 ITEM_DESCONHECIDO = Regra(
-    "recurso.item_desconhecido", S.ERRO, "item que a guia do demonstrativo não tem", glosa=_INVALIDO
+    "recurso.item_desconhecido",
+    S.ERRO,
+    "item que a guia do demonstrativo não tem",
+    glosa=_INVALIDO,
+    dica="use o sequencial do item como o demonstrativo o traz: tiss-conecta recurso "
+    "DEMONSTRATIVO.xml --listar lista os itens glosados",
 )
 RECURSADO_MAIOR = Regra(
-    "recurso.recursado_maior", S.ERRO, "recorre mais que o glosado", glosa=_INVALIDO
+    "recurso.recursado_maior",
+    S.ERRO,
+    "recorre mais que o glosado",
+    glosa=_INVALIDO,
+    dica="recorra no máximo do valor glosado no item: tiss-conecta recurso DEMONSTRATIVO.xml "
+    "--listar mostra quanto foi glosado",
 )
 
 RECURSO = "/mensagemTISS/prestadorParaOperadora/recursoGlosa"

@@ -27,15 +27,27 @@ __all__ = [
     "achados_do_recebimento",
 ]
 
-ACATADO_MAIOR = Regra("recurso.acatado_maior", S.ERRO, "operadora acatou mais que o recursado")
+ACATADO_MAIOR = Regra(
+    "recurso.acatado_maior",
+    S.ERRO,
+    "operadora acatou mais que o recursado",
+    dica="não dê baixa pelo valor acatado: confirme com a operadora quanto será pago e peça a "
+    "resposta ao recurso reemitida",
+)
 RESPOSTA_TOTAL = Regra(
-    "recurso.resposta_total", S.ERRO, "totais da resposta ao recurso ≠ soma dos itens"
+    "recurso.resposta_total",
+    S.ERRO,
+    "totais da resposta ao recurso ≠ soma dos itens",
+    dica="confira o acatado item a item e peça à operadora a resposta ao recurso reemitida "
+    "antes de conciliar o pagamento",
 )
 QUANTIDADE_GUIAS = Regra(
     "recurso.quantidade_guias",
     S.ERRO,
     "``qtGuiasRecurso`` ≠ guias listadas no recibo",
     glosa="1101",
+    dica="compare o recibo com o recurso enviado; se faltar guia, reenvie-a ou peça à "
+    "operadora o recibo corrigido",
 )
 
 RESPOSTA = "/mensagemTISS/operadoraParaPrestador/respostaRecursoGlosa"
