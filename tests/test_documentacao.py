@@ -24,9 +24,10 @@ from tiss_conecta.montagem import Recusa
 DOCS = ROOT / "docs"
 LINHA = re.compile(
     r"^   \* - ``(?P<codigo>[^`]+)``\n"
-    r"     - (?P<sev>.*)\n     - (?P<glosa>.*)\n     - (?P<desc>.*)$",
+    r"     - (?P<sev>.*)\n     - (?P<glosa>.*)\n     - (?P<desc>.*)\n     - (?P<dica>.*)$",
     re.MULTILINE,
 )
+"""A row of a generated table of codes: code, severity, glosa, description, como corrigir."""
 
 
 def extensao() -> ModuleType:
@@ -37,10 +38,13 @@ def extensao() -> ModuleType:
         sys.path.pop(0)
 
 
-def _linhas(qual: str) -> dict[str, tuple[str, str, str]]:
-    """code -> (severity, glosa, description), as the generated table of ``qual`` lists them."""
+def _linhas(qual: str) -> dict[str, tuple[str, str, str, str]]:
+    """code -> (severity, glosa, description, hint), as the generated table of ``qual`` lists
+    them."""
     texto = extensao().gerar(qual)
-    linhas = {m["codigo"]: (m["sev"], m["glosa"], m["desc"]) for m in LINHA.finditer(texto)}
+    linhas = {
+        m["codigo"]: (m["sev"], m["glosa"], m["desc"], m["dica"]) for m in LINHA.finditer(texto)
+    }
     assert texto.count("   * - ``") == len(linhas)  # every row read, none twice
     return linhas
 
@@ -67,14 +71,37 @@ def test_the_generated_tables_list_exactly_the_registered_codes() -> None:
     assert set(das_regras) == _codigos_das_regras()
     assert set(preenvio) == {"preenvio.guias_nao_lidas", "preenvio.regras_nao_aplicadas"}
     assert {"xml.malformado", "xsd.estrutura", "hash.divergente", "io.ilegivel"} <= set(codec)
-    for codigo, (severidade, glosa, descricao) in {**codec, **das_regras, **preenvio}.items():
+    for codigo, (severidade, glosa, descricao, dica) in {
+        **codec,
+        **das_regras,
+        **preenvio,
+    }.items():
         r = todas[codigo]
         assert severidade == r.severidade.value, codigo
         assert glosa == (r.glosa or "—"), codigo
         assert descricao == r.descricao, codigo
+        # the declared hint, its commands of the CLI as literals
+        assert r.dica, codigo
+        assert dica.replace("``", "") == r.dica, codigo
+        assert dica.count("``tiss-conecta ") == r.dica.count("tiss-conecta "), codigo
     # in code order
     assert list(codec) == sorted(codec)
     assert list(das_regras) == sorted(das_regras)
+
+
+def test_the_tables_have_a_como_corrigir_column_with_the_commands_as_literals() -> None:
+    texto = extensao().gerar("regras")
+    assert texto.split("\n   * - ``", 1)[0].endswith(
+        "   * - código\n     - severidade\n     - glosa\n     - descrição\n     - como corrigir"
+    )
+    _, _, _, dica = _linhas("regras")["versao.nao_aceita"]
+    assert "``tiss-conecta converter ARQUIVO --para VERSAO -o SAIDA.xml``" in dica
+    como_corrigir = extensao().como_corrigir
+    assert como_corrigir(None) == "—"
+    assert (
+        como_corrigir("liste: tiss-conecta recurso DEMONSTRATIVO.xml --listar e escolha")
+        == "liste: ``tiss-conecta recurso DEMONSTRATIVO.xml --listar`` e escolha"
+    )
 
 
 RECUSA = re.compile(r"^   \* - ``(?P<codigo>[^`]+)``\n     - (?P<quando>.*)$", re.MULTILINE)

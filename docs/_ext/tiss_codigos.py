@@ -1,8 +1,9 @@
 """Sphinx extension: writes the tables of codes from their declarations, never by hand.
 
 Each achado code is declared once, as a :class:`tiss_conecta.achados.Regra`, with its
-severity, its glosa and a one-line description; :func:`tiss_conecta.achados.regras` lists
-them all. Each code the montagem refuses a recurso with is declared once too, as a member of
+severity, its glosa, a one-line description and how to fix it (``dica``, shown in the "como
+corrigir" column, the commands of the CLI in it as literals); :func:`tiss_conecta.achados.regras`
+lists them all. Each code the montagem refuses a recurso with is declared once too, as a member of
 :class:`tiss_conecta.montagem.Recusa` with when it is raised. At each build this extension
 writes ``_gerado/codigos_codec.rst`` (the codes declared in :mod:`tiss_conecta.codec.regras`:
 reading, the XSD, the epilogo hash), ``_gerado/codigos_preenvio.rst`` (those of
@@ -14,11 +15,12 @@ the pages cannot drift from the code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-CABECALHO = ["código", "severidade", "glosa", "descrição"]
+CABECALHO = ["código", "severidade", "glosa", "descrição", "como corrigir"]
 ARQUIVOS = {
     "codec": "codigos_codec.rst",
     "regras": "codigos_regras.rst",
@@ -57,10 +59,30 @@ def codigos_do_preenvio() -> frozenset[str]:
     return frozenset(codigos)
 
 
+COMANDO = re.compile(r"tiss-conecta [a-z]+(?: (?:--?[a-z][a-z-]*|[A-Z][A-Z0-9]*(?:\.xml)?))*")
+"""A command of the CLI as a hint names it (``tiss-conecta corrigir ARQUIVO -o NOVO.xml``):
+the subcommand, then options and UPPERCASE placeholders."""
+
+
+def como_corrigir(dica: str | None) -> str:
+    """A declared hint as the table shows it: the commands as literals (so that ``--para``
+    keeps its two hyphens), ``—`` when there is none."""
+    if not dica:
+        return "—"
+    return COMANDO.sub(lambda m: f"``{m.group(0)}``", dica)
+
+
 def _tabela(regras: Iterable[Any]) -> str:
-    saida = [".. list-table::", "   :header-rows: 1", "   :widths: 32 10 8 50", ""]
+    saida = [".. list-table::", "   :header-rows: 1", "   :widths: 22 8 6 30 34", ""]
     linhas = [CABECALHO] + [
-        [f"``{r.codigo}``", r.severidade.value, r.glosa or "—", r.descricao] for r in regras
+        [
+            f"``{r.codigo}``",
+            r.severidade.value,
+            r.glosa or "—",
+            r.descricao,
+            como_corrigir(r.dica),
+        ]
+        for r in regras
     ]
     for linha in linhas:
         saida.append(f"   * - {linha[0]}")
@@ -82,8 +104,8 @@ def _tabela_recurso() -> str:
 
 
 def gerar(qual: str) -> str:
-    """The table of ``qual``: ``"codec"``, ``"preenvio"`` or ``"regras"`` in code order, ``"recurso"`` in
-    the order :class:`~tiss_conecta.montagem.Recusa` declares."""
+    """The table of ``qual``: ``"codec"``, ``"preenvio"`` or ``"regras"`` in code order,
+    ``"recurso"`` in the order :class:`~tiss_conecta.montagem.Recusa` declares."""
     from tiss_conecta.achados import regras
 
     if qual == "recurso":
