@@ -3,7 +3,8 @@ an :class:`Achado`, created through the :class:`Regra` that declares its code.
 
 Each code is declared once, where it is found (``prazo.FORA_DA_JANELA`` in
 :mod:`tiss_conecta.rules.prazo`, ``hash.divergente`` in the codec), with its default
-severity, the glosa an operadora applies for it and a one-line description; the table in
+severity, the glosa an operadora applies for it, a one-line description and the hint of how
+to fix it; the table in
 the documentation is generated from :func:`regras`. A profile may change a code's
 severity or switch it off (:attr:`tiss_conecta.rules.Perfil.severidades`).
 

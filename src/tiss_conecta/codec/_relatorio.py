@@ -32,13 +32,13 @@ def _do_codec() -> dict[str, Regra]:
 
 def achado_do_erro(erro: TissError) -> Achado:
     """A raised error as the :class:`~tiss_conecta.achados.Achado` a report carries, with
-    the glosa its code declares."""
+    the glosa its code declares (and its declared hint, when the error brings none)."""
     declarada = _do_codec().get(erro.codigo)
     return Achado(
         erro.codigo,
         Severidade.ERRO,
         erro.mensagem,
-        dica=erro.dica,
+        dica=erro.dica or (declarada.dica if declarada else None),
         linha=erro.linha,
         coluna=erro.coluna,
         xpath=erro.xpath,
