@@ -262,3 +262,19 @@ def test_a_demonstrativo_declaring_4_00_01_is_read_with_versao(
     assert main([*argv, "--numero-guia", "1", "--sequencial", "1", "-o", str(saida)]) == 0
     assert tiss.validate(saida).ok
     assert b"<ans:Padrao>4.01.00</ans:Padrao>" in saida.read_bytes()
+
+
+def test_listar_shows_each_protocolo_with_its_totals(capsys: pytest.CaptureFixture[str]) -> None:
+    # the example demonstrativo: protocolo 48740, guias 00000001 (155.70, paid) and
+    # 00000002 (44.20, 15.00 glosados under 1705): 199.90 informado, 184.90 liberado
+    for versao in VERSOES:
+        assert (
+            main(["recurso", str(examples.caminho("demonstrativo-analise", versao)), "--listar"])
+            == 0
+        )
+        saida = capsys.readouterr().out.replace("\xa0", " ")
+        assert saida.splitlines()[:2] == [
+            "Protocolo 48740, lote 1",
+            "  informado R$ 199,90, processado R$ 199,90, liberado R$ 184,90, glosado R$ 15,00; "
+            "2 guia(s), 1 com glosa",
+        ]

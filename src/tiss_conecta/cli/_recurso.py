@@ -110,19 +110,56 @@ def _listar(demonstrativo: Any, args: argparse.Namespace) -> int:
     if args.formato == "json":
         print(json.dumps([g.to_dict() for g in glosas], ensure_ascii=False, indent=2))
     else:
-        print("\n".join(linhas(glosas)) if glosas else "nenhuma glosa no demonstrativo")
+        from tiss_conecta.leitura import protocolos
+
+        lidos = [
+            p
+            for p in protocolos(demonstrativo)
+            if args.protocolo is None or numero(p.numero) == numero(args.protocolo)
+        ]
+        if lidos:
+            print("\n".join(linhas(glosas, lidos)))
+        elif args.protocolo is not None:
+            print(f"protocolo {args.protocolo} não está no demonstrativo: nenhuma glosa a listar")
+        else:
+            print("nenhum protocolo no demonstrativo: nenhuma glosa a listar")
     return 0 if any(g.recorrivel for g in glosas) else 1
 
 
-def linhas(glosas: Sequence[Any]) -> list[str]:
-    """The glosas for people, grouped by protocolo."""
+def _totais(p: Any) -> str:
+    """A protocolo's totals and how many of its guias have glosas."""
+    valores = ", ".join(
+        f"{rotulo} {formato.reais(v)}"
+        for rotulo, v in (
+            ("informado", p.informado),
+            ("processado", p.processado),
+            ("liberado", p.liberado),
+            ("glosado", p.glosado),
+        )
+        if v is not None
+    )
+    com_glosa = sum(1 for g in p.guias if g.glosado or g.motivos or g.codigos_dos_itens())
+    return f"  {valores}; {len(p.guias)} guia(s), {com_glosa} com glosa"
+
+
+def linhas(glosas: Sequence[Any], lidos: Sequence[Any] = ()) -> list[str]:
+    """The glosas for people, grouped by protocolo; with the protocolos read
+    (:func:`tiss_conecta.leitura.protocolos`), each with its totals, those without glosas
+    too."""
     out: list[str] = []
     protocolo = None
+    cabecalhos = {numero(p.numero): p for p in lidos}
+    for p in lidos:
+        if not any(numero(g.protocolo) == numero(p.numero) for g in glosas):
+            tipo = " (odontológico)" if p.odonto else ""
+            out += [f"Protocolo {p.numero}, lote {p.lote}{tipo}", _totais(p), "  nenhuma glosa"]
     for g in glosas:
         if g.protocolo != protocolo:
             protocolo = g.protocolo
             tipo = " (odontológico)" if g.odonto else ""
             out.append(f"Protocolo {g.protocolo}, lote {g.lote}{tipo}")
+            if (lido := cabecalhos.get(numero(g.protocolo))) is not None:
+                out.append(_totais(lido))
         if g.nivel.value == "protocolo":
             onde = "protocolo inteiro"
         elif g.nivel.value == "guia":
