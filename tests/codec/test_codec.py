@@ -208,6 +208,43 @@ def test_example_demonstrativo_answers_the_example_lote(versao: str) -> None:
 
 
 @pytest.mark.parametrize("versao", VERSOES)
+def test_example_pagamento_pays_what_the_demonstrativo_liberou(versao: str) -> None:
+    """Protocolo 48740 paid as analysed (R$ 184,90 of R$ 199,90, guias 1 and 2), after the
+    análise was issued, less 2 % ISS (R$ 3,70): R$ 181,20, by date and in total."""
+    analise = tiss.parse(example_path("demonstrativo-analise", versao))
+    conta = analise.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta[0]
+    (analisado,) = conta.dados_conta.dados_protocolo
+    mensagem = tiss.parse(example_path("demonstrativo-pagamento", versao))
+    pago = mensagem.operadora_para_prestador.demonstrativos_retorno.demonstrativo_pagamento
+    (por_data,) = pago.pagamentos.pagamentos_por_data
+    (protocolo,) = por_data.dados_resumo.relacao_protocolos
+    assert (protocolo.numero_protocolo, protocolo.numero_lote) == ("48740", "1")
+    assert (protocolo.valor_informado, protocolo.valor_liberado, protocolo.valor_glosa) == (
+        analisado.valor_informado_protocolo,
+        analisado.valor_liberado_protocolo,
+        analisado.valor_glosa_protocolo,
+    )
+    assert protocolo.valor_liberado == Decimal("184.90")
+    assert [(g.numero_guia_prestador, g.valor_liberado_guia) for g in protocolo.guias_do_lote] == [
+        (g.numero_guia_prestador, g.valor_liberado_guia) for g in analisado.relacao_guias
+    ]
+    pagamento = por_data.dados_pagamento.data_pagamento.to_date()
+    assert pagamento > conta.cabecalho_demonstrativo.data_emissao.to_date()
+    (iss,) = por_data.debitos_creditos_por_data.debitos_creditos
+    assert (iss.indicador.value, iss.tipo_debito_credito.value, iss.valor_db_cr) == (
+        "1",
+        "02",
+        Decimal("3.70"),
+    )
+    liquidos = por_data.totais_liquidos_por_data
+    assert (
+        liquidos.liquido_por_data == Decimal("181.20") == protocolo.valor_liberado - iss.valor_db_cr
+    )
+    totais = pago.totais_demonstrativo.totais_liquidos_demonstrativo
+    assert totais.valor_liberado_demonstrativo == liquidos.liquido_por_data
+
+
+@pytest.mark.parametrize("versao", VERSOES)
 def test_full_lote_of_100_guias_is_valid(versao: str) -> None:
     report = tiss.validate(tiss.to_xml(lote_sadt(100, versao=versao)))
     assert report.ok, str(report)
@@ -223,6 +260,15 @@ def test_examples_command_prints_each_version_path() -> None:
             check=True,
         ).stdout.strip()
         assert Path(out) == example_path("lote-sadt", versao)
+    for nome in tiss.examples.EXEMPLOS:
+        out = subprocess.run(
+            [sys.executable, "-m", "tiss_conecta.examples", nome],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        assert Path(out) == example_path(nome)
+        assert Path(out).is_file()
     wrong = subprocess.run(
         [sys.executable, "-m", "tiss_conecta.examples", "lote-sadt", "3.05.00"],
         capture_output=True,

@@ -3,7 +3,10 @@
 ``lote_sadt(n)`` builds a schema-valid ENVIO_LOTE_GUIAS of ``n`` SP/SADT guias in any
 supported version (the demo and the benchmarks use it); ``caminho("lote-sadt", versao)`` is the
 same lote of 3 guias as a file shipped with the package, one per version
-(``python -m tiss_conecta.examples lote-sadt [VERSAO]`` prints that path).
+(``python -m tiss_conecta.examples lote-sadt [VERSAO]`` prints that path). The operadora's
+answers to that lote are shipped too: ``demonstrativo-analise`` (protocolo 48740: guia 00000001
+paid, 00000002 partly glosado, 00000003 not answered yet) and ``demonstrativo-pagamento``
+(what protocolo 48740 is paid, with ISS withheld).
 
     >>> caminho("lote-sadt", "4.03.00").parent.name
     '4.03.00'
@@ -20,11 +23,19 @@ from xsdata.models.datatype import XmlDate, XmlTime
 
 from tiss_conecta import models
 
-__all__ = ["EXEMPLOS", "caminho", "construir", "demonstrativo_analise", "lote_sadt"]
+__all__ = [
+    "EXEMPLOS",
+    "caminho",
+    "construir",
+    "demonstrativo_analise",
+    "demonstrativo_pagamento",
+    "lote_sadt",
+]
 
 EXEMPLOS = {
     "lote-sadt": "lote-sadt.xml",
     "demonstrativo-analise": "demonstrativo-analise.xml",
+    "demonstrativo-pagamento": "demonstrativo-pagamento.xml",
 }
 """Each example's name and its file, shipped in one folder per version."""
 REGISTRO_ANS = "416070"  # ArcelorMittal Tubarão, one of the seed operadoras
@@ -234,10 +245,21 @@ def demonstrativo_analise(
         valor_liberado_geral=liberado,
         valor_glosa_geral=informado - liberado,
     )
+    return _da_operadora(
+        m,
+        versao,
+        m.DmTipoTransacao.DEMONSTRATIVO_ANALISE_CONTA,
+        emissao,
+        m.CtDemonstrativoRetorno(demonstrativo_analise_conta=[conta]),
+    )
+
+
+def _da_operadora(m: Any, versao: str, tipo: Any, emissao: dt.date, retorno: Any) -> Any:
+    """The message the operadora sends the example prestador with ``retorno`` in it."""
     return m.MensagemTiss(
         cabecalho=m.CabecalhoTransacao(
             identificacao_transacao=m.CabecalhoTransacao.IdentificacaoTransacao(
-                tipo_transacao=m.DmTipoTransacao.DEMONSTRATIVO_ANALISE_CONTA,
+                tipo_transacao=tipo,
                 sequencial_transacao="1",
                 data_registro_transacao=_xml_date(emissao),
                 hora_registro_transacao=XmlTime(10, 0, 0),
@@ -248,9 +270,7 @@ def demonstrativo_analise(
             ),
             padrao=m.DmVersao(versao),
         ),
-        operadora_para_prestador=m.OperadoraPrestador(
-            demonstrativos_retorno=m.CtDemonstrativoRetorno(demonstrativo_analise_conta=[conta])
-        ),
+        operadora_para_prestador=m.OperadoraPrestador(demonstrativos_retorno=retorno),
         epilogo=m.Epilogo(hash=""),
     )
 
@@ -299,7 +319,139 @@ def _guia_analisada(m: Any, sadt: Any, glosado: Decimal) -> Any:
     )
 
 
-_CONSTRUTORES = {"lote-sadt": lote_sadt, "demonstrativo-analise": demonstrativo_analise}
+ISS = Decimal("0.02")
+"""The ISS the example operadora withholds from what it pays (2 %)."""
+
+
+def demonstrativo_pagamento(
+    *, data_envio: dt.date = dt.date(2025, 6, 2), versao: str = models.VERSAO_PADRAO
+) -> Any:
+    """The DEMONSTRATIVO_PAGAMENTO of protocolo 48740 after :func:`demonstrativo_analise`: what
+    was liberado (R$ 184,90 of R$ 199,90 informados, guias 00000001 and 00000002) paid by bank
+    deposit 30 days after ``data_envio``, less 2 % ISS withheld (R$ 3,70), net R$ 181,20.
+
+    >>> d = demonstrativo_pagamento(versao="4.03.00")
+    >>> pago = d.operadora_para_prestador.demonstrativos_retorno.demonstrativo_pagamento
+    >>> por_data = pago.pagamentos.pagamentos_por_data[0]
+    >>> por_data.dados_pagamento.data_pagamento
+    XmlDate(2025, 7, 2)
+    >>> protocolo = por_data.dados_resumo.relacao_protocolos[0]
+    >>> protocolo.numero_protocolo, protocolo.valor_liberado
+    ('48740', Decimal('184.90'))
+    >>> por_data.totais_liquidos_por_data.liquido_por_data
+    Decimal('181.20')
+    """
+    m = models.carregar(versao)
+    analise = demonstrativo_analise(data_envio=data_envio, versao=versao)
+    conta = analise.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta[0]
+    analisado = conta.dados_conta.dados_protocolo[0]
+    pagamento = data_envio + dt.timedelta(days=30)
+    emissao = pagamento - dt.timedelta(days=2)
+    Resumo = m.CtDadosResumoDemonstrativo
+    protocolo = Resumo(
+        data_protocolo=analisado.data_protocolo,
+        numero_protocolo=analisado.numero_protocolo,
+        numero_lote=analisado.numero_lote_prestador,
+        valor_informado=analisado.valor_informado_protocolo,
+        valor_processado=analisado.valor_processado_protocolo,
+        valor_liberado=analisado.valor_liberado_protocolo,
+        valor_glosa=analisado.valor_glosa_protocolo,
+        guias_do_lote=[
+            Resumo.GuiasDoLote(
+                numero_guia_prestador=g.numero_guia_prestador,
+                numero_guia_operadora=g.numero_guia_operadora,
+                senha=g.senha,
+                tipo_pagamento=m.DmTipoPagamento.VALUE_1,  # inicial
+                valor_processado_guia=g.valor_processado_guia,
+                valor_liberado_guia=g.valor_liberado_guia,
+                valor_glosa_guia=g.valor_glosa_guia,
+            )
+            for g in analisado.relacao_guias
+        ],
+    )
+    bruto = protocolo.valor_liberado
+    iss = (bruto * ISS).quantize(CENTAVOS)
+    liquido = bruto - iss
+    descontos = [
+        m.CtDescontos(
+            indicador=m.DmDebitoCreditoIndicador.VALUE_1,  # débito
+            tipo_debito_credito=m.DmDebitoCreditoTipo.VALUE_02,  # ISS
+            descricao_db_cr="ISS RETIDO 2%",
+            valor_db_cr=iss,
+        )
+    ]
+    Pago = m.CtmDemonstrativoPagamento
+    PorData = Pago.Pagamentos.PagamentosPorData
+    Totais = Pago.TotaisDemonstrativo
+    zero = Decimal("0.00")
+    pago = Pago(
+        cabecalho_demonstrativo=m.CtDemonstrativoCabecalho(
+            registro_ans=REGISTRO_ANS,
+            numero_demonstrativo="2025000002",
+            nome_operadora="ARCELORMITTAL TUBARAO",
+            numero_cnpj=CNPJ_OPERADORA,
+            data_emissao=_xml_date(emissao),
+        ),
+        dados_contratado=Pago.DadosContratado(
+            dados_prestador=m.CtContratadoDados(cnpj_contratado=CNPJ_PRESTADOR), cnes=CNES
+        ),
+        pagamentos=Pago.Pagamentos(
+            pagamentos_por_data=[
+                PorData(
+                    dados_pagamento=m.CtPagamentoDados(
+                        data_pagamento=_xml_date(pagamento),
+                        forma_pagamento=m.DmFormaPagamento.VALUE_1,  # depósito
+                        banco="001",
+                        agencia="1234",
+                        nr_conta_cheque="56789-0",
+                    ),
+                    dados_resumo=PorData.DadosResumo(relacao_protocolos=[protocolo]),
+                    totais_brutos_por_data=PorData.TotaisBrutosPorData(
+                        total_informado_por_data=protocolo.valor_informado,
+                        total_processado_por_data=protocolo.valor_processado,
+                        tota_liberado_por_data=bruto,
+                        total_glosa_por_data=protocolo.valor_glosa,
+                    ),
+                    debitos_creditos_por_data=PorData.DebitosCreditosPorData(
+                        debitos_creditos=descontos
+                    ),
+                    totais_liquidos_por_data=PorData.TotaisLiquidosPorData(
+                        total_debitos_por_data=iss,
+                        total_creditos_por_data=zero,
+                        liquido_por_data=liquido,
+                    ),
+                )
+            ]
+        ),
+        totais_demonstrativo=Totais(
+            totais_brutos_demonstrativo=Totais.TotaisBrutosDemonstrativo(
+                valor_informado_bruto=protocolo.valor_informado,
+                valor_processado_bruto=protocolo.valor_processado,
+                valor_liberado_bruto=bruto,
+                valor_glosa_bruto=protocolo.valor_glosa,
+            ),
+            debitos_creditos_demonstrativo=descontos,
+            totais_liquidos_demonstrativo=Totais.TotaisLiquidosDemonstrativo(
+                total_debitos_demonstrativo=iss,
+                total_creditosdemonstrativo=zero,
+                valor_liberado_demonstrativo=liquido,
+            ),
+        ),
+    )
+    return _da_operadora(
+        m,
+        versao,
+        m.DmTipoTransacao.DEMONSTRATIVO_PAGAMENTO,
+        emissao,
+        m.CtDemonstrativoRetorno(demonstrativo_pagamento=pago),
+    )
+
+
+_CONSTRUTORES = {
+    "lote-sadt": lote_sadt,
+    "demonstrativo-analise": demonstrativo_analise,
+    "demonstrativo-pagamento": demonstrativo_pagamento,
+}
 
 
 def construir(nome: str, versao: str = models.VERSAO_PADRAO) -> Any:
