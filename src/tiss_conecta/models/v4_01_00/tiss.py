@@ -6,9 +6,11 @@ from enum import Enum
 
 from xsdata.models.datatype import XmlDate, XmlTime
 
+from tiss_conecta.models._apresentacao import Apresentavel, GuiaApresentavel, MensagemApresentavel
 
-@dataclass(slots=True, kw_only=True)
-class CtAnexoCabecalho:
+
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAnexoCabecalho(Apresentavel):
     class Meta:
         name = "ct_anexoCabecalho"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -76,8 +78,8 @@ class CtAnexoCabecalho:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContratadoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContratadoDados(Apresentavel):
     class Meta:
         name = "ct_contratadoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -112,8 +114,8 @@ class CtContratadoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContratadoDadosNome:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContratadoDadosNome(Apresentavel):
     class Meta:
         name = "ct_contratadoDadosNome"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -157,8 +159,8 @@ class CtContratadoDadosNome:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtCreditoOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtCreditoOdonto(Apresentavel):
     class Meta:
         name = "ct_creditoOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -182,8 +184,8 @@ class CtCreditoOdonto:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDemonstrativoCabecalho:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDemonstrativoCabecalho(Apresentavel):
     class Meta:
         name = "ct_demonstrativoCabecalho"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -232,8 +234,8 @@ class CtDemonstrativoCabecalho:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtFontePagadora:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtFontePagadora(Apresentavel):
     class Meta:
         name = "ct_fontePagadora"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -259,8 +261,8 @@ class CtFontePagadora:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaCabecalho:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaCabecalho(Apresentavel):
     class Meta:
         name = "ct_guiaCabecalho"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -285,8 +287,8 @@ class CtGuiaCabecalho:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaValorTotal:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaValorTotal(Apresentavel):
     class Meta:
         name = "ct_guiaValorTotal"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -372,8 +374,8 @@ class CtGuiaValorTotal:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaValorTotalSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaValorTotalSadt(Apresentavel):
     class Meta:
         name = "ct_guiaValorTotalSADT"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -449,8 +451,8 @@ class CtGuiaValorTotalSadt:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtLoginSenha:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtLoginSenha(Apresentavel):
     class Meta:
         name = "ct_loginSenha"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -475,8 +477,8 @@ class CtLoginSenha:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtPrestadorIdentificacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtPrestadorIdentificacao(Apresentavel):
     class Meta:
         name = "ct_prestadorIdentificacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -511,8 +513,8 @@ class CtPrestadorIdentificacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtReciboDocumentos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtReciboDocumentos(Apresentavel):
     class Meta:
         name = "ct_reciboDocumentos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -586,8 +588,8 @@ class CtReciboDocumentos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtValorTotal:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtValorTotal(Apresentavel):
     class Meta:
         name = "ct_valorTotal"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -621,8 +623,8 @@ class CtValorTotal:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitante:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitante(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitante"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2248,8 +2250,8 @@ class DmViaDeAcesso(Enum):
     VALUE_3 = "3"
 
 
-@dataclass(slots=True, kw_only=True)
-class Epilogo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class Epilogo(Apresentavel):
     class Meta:
         name = "epilogo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2262,8 +2264,8 @@ class Epilogo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CanonicalizationMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CanonicalizationMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2283,8 +2285,8 @@ class CanonicalizationMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class DsakeyValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class DsakeyValueType(Apresentavel):
     class Meta:
         name = "DSAKeyValueType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2353,8 +2355,8 @@ class DsakeyValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class DigestMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class DigestMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2374,8 +2376,8 @@ class DigestMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class DigestValue:
+@dataclass(repr=False, slots=True, kw_only=True)
+class DigestValue(Apresentavel):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2387,24 +2389,24 @@ class DigestValue:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class KeyName:
+@dataclass(repr=False, slots=True, kw_only=True)
+class KeyName(Apresentavel):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
     value: str = field(default="")
 
 
-@dataclass(slots=True, kw_only=True)
-class MgmtData:
+@dataclass(repr=False, slots=True, kw_only=True)
+class MgmtData(Apresentavel):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
     value: str = field(default="")
 
 
-@dataclass(slots=True, kw_only=True)
-class ObjectType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class ObjectType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2439,8 +2441,8 @@ class ObjectType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class PgpdataType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class PgpdataType(Apresentavel):
     class Meta:
         name = "PGPDataType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2473,8 +2475,8 @@ class PgpdataType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class RsakeyValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class RsakeyValueType(Apresentavel):
     class Meta:
         name = "RSAKeyValueType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2497,8 +2499,8 @@ class RsakeyValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SpkidataType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SpkidataType(Apresentavel):
     class Meta:
         name = "SPKIDataType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2524,8 +2526,8 @@ class SpkidataType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignatureMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignatureMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2552,8 +2554,8 @@ class SignatureMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignaturePropertyType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignaturePropertyType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2580,8 +2582,8 @@ class SignaturePropertyType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignatureValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignatureValueType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2600,8 +2602,8 @@ class SignatureValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class TransformType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class TransformType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2628,8 +2630,8 @@ class TransformType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class X509IssuerSerialType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class X509IssuerSerialType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2649,8 +2651,8 @@ class X509IssuerSerialType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CabecalhoTransacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CabecalhoTransacao(Apresentavel):
     class Meta:
         name = "cabecalhoTransacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2698,8 +2700,8 @@ class CabecalhoTransacao:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class IdentificacaoTransacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class IdentificacaoTransacao(Apresentavel):
         tipo_transacao: DmTipoTransacao = field(
             metadata={
                 "name": "tipoTransacao",
@@ -2731,8 +2733,8 @@ class CabecalhoTransacao:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class Origem:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Origem(Apresentavel):
         identificacao_prestador: None | CtPrestadorIdentificacao = field(
             default=None,
             metadata={
@@ -2752,8 +2754,8 @@ class CabecalhoTransacao:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class Destino:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Destino(Apresentavel):
         identificacao_prestador: None | CtPrestadorIdentificacao = field(
             default=None,
             metadata={
@@ -2774,8 +2776,8 @@ class CabecalhoTransacao:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoDados(Apresentavel):
     class Meta:
         name = "ct_autorizacaoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2844,8 +2846,8 @@ class CtAutorizacaoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoInternacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoInternacao(Apresentavel):
     class Meta:
         name = "ct_autorizacaoInternacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2903,8 +2905,8 @@ class CtAutorizacaoInternacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoSadt(Apresentavel):
     class Meta:
         name = "ct_autorizacaoSADT"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2963,8 +2965,8 @@ class CtAutorizacaoSadt:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtBeneficiarioDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtBeneficiarioDados(Apresentavel):
     class Meta:
         name = "ct_beneficiarioDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3004,8 +3006,8 @@ class CtBeneficiarioDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContratadoProfissionalDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContratadoProfissionalDados(Apresentavel):
     class Meta:
         name = "ct_contratadoProfissionalDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3052,8 +3054,8 @@ class CtContratadoProfissionalDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDadosComplementaresBeneficiario:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDadosComplementaresBeneficiario(Apresentavel):
     class Meta:
         name = "ct_dadosComplementaresBeneficiario"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3098,8 +3100,8 @@ class CtDadosComplementaresBeneficiario:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDadosComplementaresBeneficiarioRadio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDadosComplementaresBeneficiarioRadio(Apresentavel):
     class Meta:
         name = "ct_dadosComplementaresBeneficiarioRadio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3119,8 +3121,8 @@ class CtDadosComplementaresBeneficiarioRadio:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDadosResumoDemonstrativo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDadosResumoDemonstrativo(Apresentavel):
     class Meta:
         name = "ct_dadosResumoDemonstrativo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3198,8 +3200,8 @@ class CtDadosResumoDemonstrativo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasDoLote:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasDoLote(Apresentavel):
         numero_guia_prestador: str = field(
             metadata={
                 "name": "numeroGuiaPrestador",
@@ -3265,8 +3267,8 @@ class CtDadosResumoDemonstrativo:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDemonstrativoSolicitacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDemonstrativoSolicitacao(Apresentavel):
     """
     estrutura para solicitação de demonstrativo de pagamento.
     """
@@ -3292,8 +3294,8 @@ class CtDemonstrativoSolicitacao:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DemonstrativoPagamento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DemonstrativoPagamento(Apresentavel):
         dados_prestador: CtContratadoDados = field(
             metadata={
                 "name": "dadosPrestador",
@@ -3322,8 +3324,8 @@ class CtDemonstrativoSolicitacao:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class Periodo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class Periodo(Apresentavel):
             data_pagamento: None | XmlDate = field(
                 default=None,
                 metadata={
@@ -3341,8 +3343,8 @@ class CtDemonstrativoSolicitacao:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DemonstrativoAnalise:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DemonstrativoAnalise(Apresentavel):
         dados_prestador: CtContratadoDados = field(
             metadata={
                 "name": "dadosPrestador",
@@ -3364,8 +3366,8 @@ class CtDemonstrativoSolicitacao:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class Protocolos:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class Protocolos(Apresentavel):
             numero_protocolo: list[str] = field(
                 default_factory=list,
                 metadata={
@@ -3380,8 +3382,8 @@ class CtDemonstrativoSolicitacao:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDescontos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDescontos(Apresentavel):
     class Meta:
         name = "ct_descontos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3419,8 +3421,8 @@ class CtDescontos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDiagnostico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDiagnostico(Apresentavel):
     class Meta:
         name = "ct_diagnostico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3452,8 +3454,8 @@ class CtDiagnostico:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDiagnosticoOncologico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDiagnosticoOncologico(Apresentavel):
     class Meta:
         name = "ct_diagnosticoOncologico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3518,8 +3520,8 @@ class CtDiagnosticoOncologico:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtElegibilidadeVerifica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtElegibilidadeVerifica(Apresentavel):
     class Meta:
         name = "ct_elegibilidadeVerifica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3585,8 +3587,8 @@ class CtElegibilidadeVerifica:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtEnvioDocumentos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtEnvioDocumentos(Apresentavel):
     class Meta:
         name = "ct_envioDocumentos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3688,8 +3690,8 @@ class CtEnvioDocumentos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaCancelamento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaCancelamento(Apresentavel):
     class Meta:
         name = "ct_guiaCancelamento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3709,8 +3711,8 @@ class CtGuiaCancelamento:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class TipoCancelamento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TipoCancelamento(Apresentavel):
         tipo_cancelamento_lote: None | CtGuiaCancelamento.TipoCancelamento.TipoCancelamentoLote = (
             field(
                 default=None,
@@ -3732,8 +3734,8 @@ class CtGuiaCancelamento:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class TipoCancelamentoLote:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TipoCancelamentoLote(Apresentavel):
             numero_lote: str = field(
                 metadata={
                     "name": "numeroLote",
@@ -3754,8 +3756,8 @@ class CtGuiaCancelamento:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class TipoCancelamentoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TipoCancelamentoGuia(Apresentavel):
             tipo_guia: DmTipoGuia = field(
                 metadata={
                     "name": "tipoGuia",
@@ -3794,8 +3796,8 @@ class CtGuiaCancelamento:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaCancelamentoRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaCancelamentoRecibo(Apresentavel):
     class Meta:
         name = "ct_guiaCancelamentoRecibo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3824,8 +3826,8 @@ class CtGuiaCancelamentoRecibo:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RetornoStatus:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RetornoStatus(Apresentavel):
         lote_cancelado: None | CtGuiaCancelamentoRecibo.RetornoStatus.LoteCancelado = field(
             default=None,
             metadata={
@@ -3843,8 +3845,8 @@ class CtGuiaCancelamentoRecibo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class LoteCancelado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class LoteCancelado(Apresentavel):
             numero_lote: str = field(
                 metadata={
                     "name": "numeroLote",
@@ -3871,8 +3873,8 @@ class CtGuiaCancelamentoRecibo:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class GuiasCanceladas:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class GuiasCanceladas(Apresentavel):
             dados_guia: list[CtGuiaCancelamentoRecibo.RetornoStatus.GuiasCanceladas.DadosGuia] = (
                 field(
                     default_factory=list,
@@ -3885,8 +3887,8 @@ class CtGuiaCancelamentoRecibo:
                 )
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class DadosGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DadosGuia(Apresentavel):
                 tipo_guia: DmTipoGuia = field(
                     metadata={
                         "name": "tipoGuia",
@@ -3932,8 +3934,8 @@ class CtGuiaCancelamentoRecibo:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtIdentEquipe:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtIdentEquipe(Apresentavel):
     class Meta:
         name = "ct_identEquipe"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3991,8 +3993,8 @@ class CtIdentEquipe:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CodProfissional:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CodProfissional(Apresentavel):
         codigo_prestador_na_operadora: None | str = field(
             default=None,
             metadata={
@@ -4014,8 +4016,8 @@ class CtIdentEquipe:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtIdentEquipeSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtIdentEquipeSadt(Apresentavel):
     class Meta:
         name = "ct_identEquipeSADT"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4074,8 +4076,8 @@ class CtIdentEquipeSadt:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CodProfissional:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CodProfissional(Apresentavel):
         codigo_prestador_na_operadora: None | str = field(
             default=None,
             metadata={
@@ -4097,8 +4099,8 @@ class CtIdentEquipeSadt:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtIntervaloCiclos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtIntervaloCiclos(Apresentavel):
     class Meta:
         name = "ct_intervaloCiclos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4118,8 +4120,8 @@ class CtIntervaloCiclos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtMotivoGlosa:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtMotivoGlosa(Apresentavel):
     class Meta:
         name = "ct_motivoGlosa"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4143,8 +4145,8 @@ class CtMotivoGlosa:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtPagamentoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtPagamentoDados(Apresentavel):
     class Meta:
         name = "ct_pagamentoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4193,8 +4195,8 @@ class CtPagamentoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtPagamentoResumo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtPagamentoResumo(Apresentavel):
     class Meta:
         name = "ct_pagamentoResumo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4236,8 +4238,8 @@ class CtPagamentoResumo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoDados(Apresentavel):
     class Meta:
         name = "ct_procedimentoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4269,8 +4271,8 @@ class CtProcedimentoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoOutras:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoOutras(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoOutras"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4398,8 +4400,8 @@ class CtProcedimentoExecutadoOutras:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloSolicitacaoStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloSolicitacaoStatus(Apresentavel):
     class Meta:
         name = "ct_protocoloSolicitacaoStatus"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4422,8 +4424,8 @@ class CtProtocoloSolicitacaoStatus:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaGlosaGuiaMedica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaGlosaGuiaMedica(Apresentavel):
     class Meta:
         name = "ct_respostaGlosaGuiaMedica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4491,8 +4493,8 @@ class CtRespostaGlosaGuiaMedica:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaRecursoGuiaOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaRecursoGuiaOdonto(Apresentavel):
     class Meta:
         name = "ct_respostaRecursoGuiaOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4550,8 +4552,8 @@ class CtRespostaRecursoGuiaOdonto:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtSituacaoClinica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtSituacaoClinica(Apresentavel):
     class Meta:
         name = "ct_situacaoClinica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4565,8 +4567,8 @@ class CtSituacaoClinica:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Dentes:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Dentes(Apresentavel):
         elemento_dentario: DmDente = field(
             metadata={
                 "name": "elementoDentario",
@@ -4583,8 +4585,8 @@ class CtSituacaoClinica:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtValorCreditoDesconto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtValorCreditoDesconto(Apresentavel):
     class Meta:
         name = "ct_valorCreditoDesconto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4614,8 +4616,8 @@ class CtValorCreditoDesconto:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmConsultaAtendimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmConsultaAtendimento(Apresentavel):
     class Meta:
         name = "ctm_consultaAtendimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4664,8 +4666,8 @@ class CtmConsultaAtendimento:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Procedimento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Procedimento(Apresentavel):
         codigo_tabela: DmTabela = field(
             metadata={
                 "name": "codigoTabela",
@@ -4693,8 +4695,8 @@ class CtmConsultaAtendimento:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoDados(Apresentavel):
     class Meta:
         name = "ctm_internacaoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4764,8 +4766,8 @@ class CtmInternacaoDados:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Declaracoes:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Declaracoes(Apresentavel):
         declaracao_nascido: None | str = field(
             default=None,
             metadata={
@@ -4808,8 +4810,8 @@ class CtmInternacaoDados:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoDadosSaida:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoDadosSaida(Apresentavel):
     class Meta:
         name = "ctm_internacaoDadosSaida"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4840,8 +4842,8 @@ class CtmInternacaoDadosSaida:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSpSadtAtendimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSpSadtAtendimento(Apresentavel):
     class Meta:
         name = "ctm_sp-sadtAtendimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4893,78 +4895,78 @@ class CtmSpSadtAtendimento:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class CanonicalizationMethod(CanonicalizationMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class DsakeyValue(DsakeyValueType):
     class Meta:
         name = "DSAKeyValue"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class DigestMethod(DigestMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Object(ObjectType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Pgpdata(PgpdataType):
     class Meta:
         name = "PGPData"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class RsakeyValue(RsakeyValueType):
     class Meta:
         name = "RSAKeyValue"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Spkidata(SpkidataType):
     class Meta:
         name = "SPKIData"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureMethod(SignatureMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureProperty(SignaturePropertyType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureValue(SignatureValueType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Transform(TransformType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class X509DataType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class X509DataType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -5026,8 +5028,8 @@ class X509DataType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoSolicitaStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoSolicitaStatus(Apresentavel):
     class Meta:
         name = "ct_autorizacaoSolicitaStatus"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5055,8 +5057,8 @@ class CtAutorizacaoSolicitaStatus:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContaMedicaResumo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContaMedicaResumo(Apresentavel):
     """
     utilizado no demonstrativo de análise de conta.
     """
@@ -5151,8 +5153,8 @@ class CtContaMedicaResumo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RelacaoGuias:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RelacaoGuias(Apresentavel):
         numero_guia_prestador: str = field(
             metadata={
                 "name": "numeroGuiaPrestador",
@@ -5282,8 +5284,8 @@ class CtContaMedicaResumo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DetalhesGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DetalhesGuia(Apresentavel):
             sequencial_item: int = field(
                 metadata={
                     "name": "sequencialItem",
@@ -5358,8 +5360,8 @@ class CtContaMedicaResumo:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class RelacaoGlosa:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class RelacaoGlosa(Apresentavel):
                 valor_glosa: Decimal = field(
                     metadata={
                         "name": "valorGlosa",
@@ -5378,8 +5380,8 @@ class CtContaMedicaResumo:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDrogasSolicitadas:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDrogasSolicitadas(Apresentavel):
     class Meta:
         name = "ct_drogasSolicitadas"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5429,8 +5431,8 @@ class CtDrogasSolicitadas:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtElegibilidadeRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtElegibilidadeRecibo(Apresentavel):
     class Meta:
         name = "ct_elegibilidadeRecibo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5531,8 +5533,8 @@ class CtElegibilidadeRecibo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -5544,8 +5546,8 @@ class CtElegibilidadeRecibo:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaDadosAnexo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaDadosAnexo(Apresentavel):
     class Meta:
         name = "ct_guiaDadosAnexo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5607,8 +5609,8 @@ class CtGuiaDadosAnexo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaAnexo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaAnexo(Apresentavel):
         motivo_glosa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -5628,8 +5630,8 @@ class CtGuiaDadosAnexo:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         procedimento_solicitado: list[
             CtGuiaDadosAnexo.ProcedimentosSolicitados.ProcedimentoSolicitado
         ] = field(
@@ -5642,8 +5644,8 @@ class CtGuiaDadosAnexo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class ProcedimentoSolicitado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class ProcedimentoSolicitado(Apresentavel):
             procedimento: CtProcedimentoDados = field(
                 metadata={
                     "type": "Element",
@@ -5703,8 +5705,8 @@ class CtGuiaDadosAnexo:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class GlosasProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class GlosasProcedimento(Apresentavel):
                 motivo_glosa: list[CtMotivoGlosa] = field(
                     default_factory=list,
                     metadata={
@@ -5725,8 +5727,8 @@ class CtGuiaDadosAnexo:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaRecurso(Apresentavel):
     """
     estrutura utilizada no retorno do recurso de glosa.
     """
@@ -5782,8 +5784,8 @@ class CtGuiaRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtHipoteseDiagnostica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtHipoteseDiagnostica(Apresentavel):
     class Meta:
         name = "ct_hipoteseDiagnostica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5803,8 +5805,8 @@ class CtHipoteseDiagnostica:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtOpmUtilizada:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtOpmUtilizada(Apresentavel):
     class Meta:
         name = "ct_opmUtilizada"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5827,8 +5829,8 @@ class CtOpmUtilizada:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Opm:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Opm(Apresentavel):
         identificacao_opm: list[CtOpmUtilizada.Opm.IdentificacaoOpm] = field(
             default_factory=list,
             metadata={
@@ -5839,8 +5841,8 @@ class CtOpmUtilizada:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class IdentificacaoOpm:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class IdentificacaoOpm(Apresentavel):
             identificacao_opme: CtProcedimentoDados = field(
                 metadata={
                     "name": "identificacaoOPME",
@@ -5887,8 +5889,8 @@ class CtOpmUtilizada:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtOpmeDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtOpmeDados(Apresentavel):
     class Meta:
         name = "ct_opmeDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5911,8 +5913,8 @@ class CtOpmeDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtOutrasDespesas:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtOutrasDespesas(Apresentavel):
     class Meta:
         name = "ct_outrasDespesas"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5926,8 +5928,8 @@ class CtOutrasDespesas:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Despesa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Despesa(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -5961,8 +5963,8 @@ class CtOutrasDespesas:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoAutorizado:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoAutorizado(Apresentavel):
     class Meta:
         name = "ct_procedimentoAutorizado"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6064,8 +6066,8 @@ class CtProcedimentoAutorizado:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -6077,8 +6079,8 @@ class CtProcedimentoAutorizado:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutado:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutado(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutado"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6191,8 +6193,8 @@ class CtProcedimentoExecutado:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoHonorIndiv:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoHonorIndiv(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoHonorIndiv"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6294,8 +6296,8 @@ class CtProcedimentoExecutadoHonorIndiv:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Profissionais:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Profissionais(Apresentavel):
         grau_participacao: DmGrauPart = field(
             metadata={
                 "name": "grauParticipacao",
@@ -6350,8 +6352,8 @@ class CtProcedimentoExecutadoHonorIndiv:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class CodProfissional:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class CodProfissional(Apresentavel):
             codigo_prestador_na_operadora: None | str = field(
                 default=None,
                 metadata={
@@ -6373,8 +6375,8 @@ class CtProcedimentoExecutadoHonorIndiv:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoInt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoInt(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoInt"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6476,8 +6478,8 @@ class CtProcedimentoExecutadoInt:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class IdentEquipe:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class IdentEquipe(Apresentavel):
         identificacao_equipe: CtIdentEquipe = field(
             metadata={
                 "name": "identificacaoEquipe",
@@ -6487,8 +6489,8 @@ class CtProcedimentoExecutadoInt:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoOdonto(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6578,8 +6580,8 @@ class CtProcedimentoExecutadoOdonto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DenteRegiao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DenteRegiao(Apresentavel):
         cod_dente: None | DmDente = field(
             default=None,
             metadata={
@@ -6598,8 +6600,8 @@ class CtProcedimentoExecutadoOdonto:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoSadt(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoSadt"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6702,8 +6704,8 @@ class CtProcedimentoExecutadoSadt:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoSolicitado:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoSolicitado(Apresentavel):
     class Meta:
         name = "ct_procedimentoSolicitado"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6731,8 +6733,8 @@ class CtProcedimentoSolicitado:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentosComplementares:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentosComplementares(Apresentavel):
     class Meta:
         name = "ct_procedimentosComplementares"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6760,8 +6762,8 @@ class CtProcedimentosComplementares:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtReciboCancelaGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtReciboCancelaGuia(Apresentavel):
     class Meta:
         name = "ct_reciboCancelaGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6784,8 +6786,8 @@ class CtReciboCancelaGuia:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRecursoGlosaRecebimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRecursoGlosaRecebimento(Apresentavel):
     class Meta:
         name = "ct_recursoGlosaRecebimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6892,8 +6894,8 @@ class CtRecursoGlosaRecebimento:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecursoProtocolo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecursoProtocolo(Apresentavel):
         codigo_glosa_protocolo: DmTipoGlosa = field(
             metadata={
                 "name": "codigoGlosaProtocolo",
@@ -6911,8 +6913,8 @@ class CtRecursoGlosaRecebimento:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasRecurso(Apresentavel):
         numero_guia_origem: str = field(
             metadata={
                 "name": "numeroGuiaOrigem",
@@ -6949,8 +6951,8 @@ class CtRecursoGlosaRecebimento:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class OpcaoRecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class OpcaoRecursoGuia(Apresentavel):
             recurso_guia: list[
                 CtRecursoGlosaRecebimento.GuiasRecurso.OpcaoRecursoGuia.RecursoGuia
             ] = field(
@@ -6972,8 +6974,8 @@ class CtRecursoGlosaRecebimento:
                 )
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class RecursoGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class RecursoGuia(Apresentavel):
                 cod_glosa_guia: DmTipoGlosa = field(
                     metadata={
                         "name": "codGlosaGuia",
@@ -6991,8 +6993,8 @@ class CtRecursoGlosaRecebimento:
                     }
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class ItensGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class ItensGuia(Apresentavel):
                 sequencial_item: int = field(
                     metadata={
                         "name": "sequencialItem",
@@ -7069,8 +7071,8 @@ class CtRecursoGlosaRecebimento:
                     }
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class DenteRegiao:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class DenteRegiao(Apresentavel):
                     cod_dente: None | DmDente = field(
                         default=None,
                         metadata={
@@ -7089,8 +7091,8 @@ class CtRecursoGlosaRecebimento:
                     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaGlosaItemMedico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaGlosaItemMedico(Apresentavel):
     class Meta:
         name = "ct_respostaGlosaItemMedico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7199,8 +7201,8 @@ class CtRespostaGlosaItemMedico:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaRecursoItemOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaRecursoItemOdonto(Apresentavel):
     class Meta:
         name = "ct_respostaRecursoItemOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7243,8 +7245,8 @@ class CtRespostaRecursoItemOdonto:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecursoProcedimento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecursoProcedimento(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -7336,8 +7338,8 @@ class CtRespostaRecursoItemOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -7356,8 +7358,8 @@ class CtRespostaRecursoItemOdonto:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitacaoOpme:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitacaoOpme(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitacaoOPME"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7420,8 +7422,8 @@ class CtmAnexoSolicitacaoOpme:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpmeSolicitadas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpmeSolicitadas(Apresentavel):
         opme_solicitada: list[CtmAnexoSolicitacaoOpme.OpmeSolicitadas.OpmeSolicitada] = field(
             default_factory=list,
             metadata={
@@ -7432,8 +7434,8 @@ class CtmAnexoSolicitacaoOpme:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class OpmeSolicitada:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class OpmeSolicitada(Apresentavel):
             identificacao_opme: CtProcedimentoDados = field(
                 metadata={
                     "name": "identificacaoOPME",
@@ -7498,8 +7500,8 @@ class CtmAnexoSolicitacaoOpme:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitacaoRadio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitacaoRadio(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitacaoRadio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7596,8 +7598,8 @@ class CtmAnexoSolicitacaoRadio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoRadio:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoRadio(Apresentavel):
         diag_radio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagRadio",
@@ -7614,8 +7616,8 @@ class CtmAnexoSolicitacaoRadio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -7651,8 +7653,8 @@ class CtmAnexoSolicitacaoRadio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoRadio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoRadio(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoRadio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7776,8 +7778,8 @@ class CtmAutorizacaoRadio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoRadio:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoRadio(Apresentavel):
         diag_radio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagRadio",
@@ -7794,8 +7796,8 @@ class CtmAutorizacaoRadio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -7830,8 +7832,8 @@ class CtmAutorizacaoRadio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -7843,8 +7845,8 @@ class CtmAutorizacaoRadio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmBeneficiarioComunicacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmBeneficiarioComunicacao(Apresentavel):
     class Meta:
         name = "ctm_beneficiarioComunicacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7878,8 +7880,8 @@ class CtmBeneficiarioComunicacao:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         motivo_encerramento: None | DmMotivoSaida = field(
             default=None,
             metadata={
@@ -7898,8 +7900,8 @@ class CtmBeneficiarioComunicacao:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmBeneficiarioComunicacaoRet:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmBeneficiarioComunicacaoRet(Apresentavel):
     class Meta:
         name = "ctm_beneficiarioComunicacaoRet"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7945,8 +7947,8 @@ class CtmBeneficiarioComunicacaoRet:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         motivo_encerramento: None | DmMotivoSaida = field(
             default=None,
             metadata={
@@ -7965,8 +7967,8 @@ class CtmBeneficiarioComunicacaoRet:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmDemonstrativoPagamento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmDemonstrativoPagamento(Apresentavel):
     class Meta:
         name = "ctm_demonstrativoPagamento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8008,8 +8010,8 @@ class CtmDemonstrativoPagamento:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosContratado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosContratado(Apresentavel):
         dados_prestador: CtContratadoDados = field(
             metadata={
                 "name": "dadosPrestador",
@@ -8027,8 +8029,8 @@ class CtmDemonstrativoPagamento:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class Pagamentos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Pagamentos(Apresentavel):
         pagamentos_por_data: list[CtmDemonstrativoPagamento.Pagamentos.PagamentosPorData] = field(
             default_factory=list,
             metadata={
@@ -8039,8 +8041,8 @@ class CtmDemonstrativoPagamento:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class PagamentosPorData:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class PagamentosPorData(Apresentavel):
             dados_pagamento: CtPagamentoDados = field(
                 metadata={
                     "name": "dadosPagamento",
@@ -8082,8 +8084,8 @@ class CtmDemonstrativoPagamento:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class DadosResumo:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DadosResumo(Apresentavel):
                 relacao_protocolos: list[CtDadosResumoDemonstrativo] = field(
                     default_factory=list,
                     metadata={
@@ -8094,8 +8096,8 @@ class CtmDemonstrativoPagamento:
                     },
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class TotaisBrutosPorData:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class TotaisBrutosPorData(Apresentavel):
                 total_informado_por_data: Decimal = field(
                     metadata={
                         "name": "totalInformadoPorData",
@@ -8133,8 +8135,8 @@ class CtmDemonstrativoPagamento:
                     }
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class DebitosCreditosPorData:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DebitosCreditosPorData(Apresentavel):
                 debitos_creditos: list[CtDescontos] = field(
                     default_factory=list,
                     metadata={
@@ -8145,8 +8147,8 @@ class CtmDemonstrativoPagamento:
                     },
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class TotaisLiquidosPorData:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class TotaisLiquidosPorData(Apresentavel):
                 total_debitos_por_data: Decimal = field(
                     metadata={
                         "name": "totalDebitosPorData",
@@ -8175,8 +8177,8 @@ class CtmDemonstrativoPagamento:
                     }
                 )
 
-    @dataclass(slots=True, kw_only=True)
-    class TotaisDemonstrativo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TotaisDemonstrativo(Apresentavel):
         totais_brutos_demonstrativo: CtmDemonstrativoPagamento.TotaisDemonstrativo.TotaisBrutosDemonstrativo = field(
             metadata={
                 "name": "totaisBrutosDemonstrativo",
@@ -8200,8 +8202,8 @@ class CtmDemonstrativoPagamento:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotaisBrutosDemonstrativo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotaisBrutosDemonstrativo(Apresentavel):
             valor_informado_bruto: Decimal = field(
                 metadata={
                     "name": "valorInformadoBruto",
@@ -8239,8 +8241,8 @@ class CtmDemonstrativoPagamento:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotaisLiquidosDemonstrativo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotaisLiquidosDemonstrativo(Apresentavel):
             total_debitos_demonstrativo: Decimal = field(
                 metadata={
                     "name": "totalDebitosDemonstrativo",
@@ -8270,8 +8272,8 @@ class CtmDemonstrativoPagamento:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmRecursoGlosa:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmRecursoGlosa(Apresentavel):
     class Meta:
         name = "ctm_recursoGlosa"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8368,8 +8370,8 @@ class CtmRecursoGlosa:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtmRecursoGlosa.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -8388,8 +8390,8 @@ class CtmRecursoGlosa:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -8407,8 +8409,8 @@ class CtmRecursoGlosa:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             numero_guia_origem: str = field(
                 metadata={
                     "name": "numeroGuiaOrigem",
@@ -8445,8 +8447,8 @@ class CtmRecursoGlosa:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class OpcaoRecursoGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class OpcaoRecursoGuia(Apresentavel):
                 recurso_guia_completa: list[
                     CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.RecursoGuiaCompleta
                 ] = field(
@@ -8468,8 +8470,8 @@ class CtmRecursoGlosa:
                     },
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class RecursoGuiaCompleta:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class RecursoGuiaCompleta(Apresentavel):
                     cod_glosa_guia: DmTipoGlosa = field(
                         metadata={
                             "name": "codGlosaGuia",
@@ -8487,8 +8489,8 @@ class CtmRecursoGlosa:
                         }
                     )
 
-                @dataclass(slots=True, kw_only=True)
-                class ItensGuia:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class ItensGuia(Apresentavel):
                     sequencial_item: int = field(
                         metadata={
                             "name": "sequencialItem",
@@ -8554,8 +8556,8 @@ class CtmRecursoGlosa:
                     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoAnexoSituacaoInicial:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoAnexoSituacaoInicial(Apresentavel):
     class Meta:
         name = "cto_anexoSituacaoInicial"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8614,8 +8616,8 @@ class CtoAnexoSituacaoInicial:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CtSituacaoInicial:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CtSituacaoInicial(Apresentavel):
         situacao_clinica: CtSituacaoClinica = field(
             metadata={
                 "name": "situacaoClinica",
@@ -8648,8 +8650,8 @@ class CtoAnexoSituacaoInicial:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoAnexoSituacaoInicialnaGto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoAnexoSituacaoInicialnaGto(Apresentavel):
     class Meta:
         name = "cto_anexoSituacaoInicialnaGTO"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8690,8 +8692,8 @@ class CtoAnexoSituacaoInicialnaGto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CtSituacaoInicial:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CtSituacaoInicial(Apresentavel):
         situacao_clinica: CtSituacaoClinica = field(
             metadata={
                 "name": "situacaoClinica",
@@ -8726,8 +8728,8 @@ class CtoAnexoSituacaoInicialnaGto:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoAutorizacaoServico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoAutorizacaoServico(Apresentavel):
     class Meta:
         name = "cto_autorizacaoServico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8816,8 +8818,8 @@ class CtoAutorizacaoServico:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosAutorizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosAutorizados(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -8905,8 +8907,8 @@ class CtoAutorizacaoServico:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -8924,8 +8926,8 @@ class CtoAutorizacaoServico:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class MotivosNegativa:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class MotivosNegativa(Apresentavel):
             codigo_glosa: list[DmTipoGlosa] = field(
                 default_factory=list,
                 metadata={
@@ -8936,8 +8938,8 @@ class CtoAutorizacaoServico:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         codigo_glosa: list[DmTipoGlosa] = field(
             default_factory=list,
             metadata={
@@ -8949,8 +8951,8 @@ class CtoAutorizacaoServico:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoDemonstrativoOdontologia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoDemonstrativoOdontologia(Apresentavel):
     class Meta:
         name = "cto_demonstrativoOdontologia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -9032,8 +9034,8 @@ class CtoDemonstrativoOdontologia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CabecalhoDemonstrativoOdonto:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CabecalhoDemonstrativoOdonto(Apresentavel):
         registro_ans: str = field(
             metadata={
                 "name": "registroANS",
@@ -9077,8 +9079,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class PeriodoProc:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class PeriodoProc(Apresentavel):
             datainicio: XmlDate = field(
                 metadata={
                     "type": "Element",
@@ -9092,8 +9094,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosPrestador:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosPrestador(Apresentavel):
         codigo_prestador: str = field(
             metadata={
                 "name": "codigoPrestador",
@@ -9111,8 +9113,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class CpfCnpjcontratado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class CpfCnpjcontratado(Apresentavel):
             cnpj_prestador: None | str = field(
                 default=None,
                 metadata={
@@ -9132,8 +9134,8 @@ class CtoDemonstrativoOdontologia:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosPagamentoPorData:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosPagamentoPorData(Apresentavel):
         dados_pagamento: CtoDemonstrativoOdontologia.DadosPagamentoPorData.DadosPagamento = field(
             metadata={
                 "name": "dadosPagamento",
@@ -9174,8 +9176,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DadosPagamento:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DadosPagamento(Apresentavel):
             data_pagamento: XmlDate = field(
                 metadata={
                     "name": "dataPagamento",
@@ -9211,8 +9213,8 @@ class CtoDemonstrativoOdontologia:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class Protocolos:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class Protocolos(Apresentavel):
             numero_lote: str = field(
                 metadata={
                     "name": "numeroLote",
@@ -9250,8 +9252,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class DadosPagamentoGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DadosPagamentoGuia(Apresentavel):
                 numero_guia_prestador: str = field(
                     metadata={
                         "name": "numeroGuiaPrestador",
@@ -9362,8 +9364,8 @@ class CtoDemonstrativoOdontologia:
                     }
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class DadosPagamento:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class DadosPagamento(Apresentavel):
                     sequencial_item: int = field(
                         metadata={
                             "name": "sequencialItem",
@@ -9468,8 +9470,8 @@ class CtoDemonstrativoOdontologia:
                         },
                     )
 
-                    @dataclass(slots=True, kw_only=True)
-                    class DenteRegiao:
+                    @dataclass(repr=False, slots=True, kw_only=True)
+                    class DenteRegiao(Apresentavel):
                         cod_dente: None | DmDente = field(
                             default=None,
                             metadata={
@@ -9487,8 +9489,8 @@ class CtoDemonstrativoOdontologia:
                             },
                         )
 
-            @dataclass(slots=True, kw_only=True)
-            class TotaisPorProtocolo:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class TotaisPorProtocolo(Apresentavel):
                 valor_total_informado_por_protocolo: Decimal = field(
                     metadata={
                         "name": "valorTotalInformadoPorProtocolo",
@@ -9535,8 +9537,8 @@ class CtoDemonstrativoOdontologia:
                     }
                 )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotaisPorData:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotaisPorData(Apresentavel):
             valor_brutonformado_por_data: Decimal = field(
                 metadata={
                     "name": "valorBrutonformadoPorData",
@@ -9583,8 +9585,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class DebCredPorDataPagamento:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DebCredPorDataPagamento(Apresentavel):
             descontos: list[CtDescontos] = field(
                 default_factory=list,
                 metadata={
@@ -9594,8 +9596,8 @@ class CtoDemonstrativoOdontologia:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotalLiquidoPorData:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotalLiquidoPorData(Apresentavel):
             valor_total_debitos_por_data: Decimal = field(
                 metadata={
                     "name": "valorTotalDebitosPorData",
@@ -9624,8 +9626,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class TotaisBrutoDemonstrativo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TotaisBrutoDemonstrativo(Apresentavel):
         valor_informado_por_demonstrativo_data: Decimal = field(
             metadata={
                 "name": "valorInformadoPorDemonstrativoData",
@@ -9672,8 +9674,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DebCredDemonstrativo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DebCredDemonstrativo(Apresentavel):
         descontos: list[CtDescontos] = field(
             default_factory=list,
             metadata={
@@ -9684,8 +9686,8 @@ class CtoDemonstrativoOdontologia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoRecursoGlosaOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoRecursoGlosaOdonto(Apresentavel):
     class Meta:
         name = "cto_recursoGlosaOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -9782,8 +9784,8 @@ class CtoRecursoGlosaOdonto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtoRecursoGlosaOdonto.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -9802,8 +9804,8 @@ class CtoRecursoGlosaOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -9821,8 +9823,8 @@ class CtoRecursoGlosaOdonto:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             numero_guia_prestador: str = field(
                 metadata={
                     "name": "numeroGuiaPrestador",
@@ -9878,8 +9880,8 @@ class CtoRecursoGlosaOdonto:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class RecursoProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class RecursoProcedimento(Apresentavel):
                 sequencial_item: int = field(
                     metadata={
                         "name": "sequencialItem",
@@ -9955,8 +9957,8 @@ class CtoRecursoGlosaOdonto:
                     }
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class DenteRegiao:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class DenteRegiao(Apresentavel):
                     cod_dente: None | DmDente = field(
                         default=None,
                         metadata={
@@ -9975,8 +9977,8 @@ class CtoRecursoGlosaOdonto:
                     )
 
 
-@dataclass(slots=True, kw_only=True)
-class KeyValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class KeyValueType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -10002,8 +10004,8 @@ class KeyValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignaturePropertiesType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignaturePropertiesType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -10025,8 +10027,8 @@ class SignaturePropertiesType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class TransformsType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class TransformsType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -10041,14 +10043,14 @@ class TransformsType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class X509Data(X509DataType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGlosaRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGlosaRecibo(Apresentavel):
     """
     recibo de recurso de glosa.
     """
@@ -10159,8 +10161,8 @@ class CtGlosaRecibo:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtGlosaRecibo.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -10178,8 +10180,8 @@ class CtGlosaRecibo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -10214,8 +10216,8 @@ class CtGlosaRecibo:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             resposta_guia: None | CtRespostaGlosaGuiaMedica = field(
                 default=None,
                 metadata={
@@ -10234,8 +10236,8 @@ class CtGlosaRecibo:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGlosaReciboOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGlosaReciboOdonto(Apresentavel):
     """
     retorno do recurso de glosa de odonto.
     """
@@ -10346,8 +10348,8 @@ class CtGlosaReciboOdonto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtGlosaReciboOdonto.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -10365,8 +10367,8 @@ class CtGlosaReciboOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -10391,8 +10393,8 @@ class CtGlosaReciboOdonto:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             resposta_recurso_guia_odonto: None | CtRespostaRecursoGuiaOdonto = field(
                 default=None,
                 metadata={
@@ -10411,8 +10413,8 @@ class CtGlosaReciboOdonto:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaDados(Apresentavel):
     class Meta:
         name = "ct_guiaDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10494,8 +10496,8 @@ class CtGuiaDados:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaGuia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaGuia(Apresentavel):
         motivo_glosa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -10506,8 +10508,8 @@ class CtGuiaDados:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosRealizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosRealizados(Apresentavel):
         procedimento_realizado: list[CtGuiaDados.ProcedimentosRealizados.ProcedimentoRealizado] = (
             field(
                 default_factory=list,
@@ -10520,7 +10522,7 @@ class CtGuiaDados:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
+        @dataclass(repr=False, slots=True, kw_only=True)
         class ProcedimentoRealizado(CtProcedimentoExecutado):
             glosas_procedimento: (
                 None | CtGuiaDados.ProcedimentosRealizados.ProcedimentoRealizado.GlosasProcedimento
@@ -10533,8 +10535,8 @@ class CtGuiaDados:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class GlosasProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class GlosasProcedimento(Apresentavel):
                 motivo_glosa: list[CtMotivoGlosa] = field(
                     default_factory=list,
                     metadata={
@@ -10555,8 +10557,8 @@ class CtGuiaDados:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaDadosOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaDadosOdonto(Apresentavel):
     class Meta:
         name = "ct_guiaDadosOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10656,8 +10658,8 @@ class CtGuiaDadosOdonto:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaGuia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaGuia(Apresentavel):
         motivo_glosa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -10668,8 +10670,8 @@ class CtGuiaDadosOdonto:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosRealizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosRealizados(Apresentavel):
         procedimento_realizado: list[
             CtGuiaDadosOdonto.ProcedimentosRealizados.ProcedimentoRealizado
         ] = field(
@@ -10682,7 +10684,7 @@ class CtGuiaDadosOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
+        @dataclass(repr=False, slots=True, kw_only=True)
         class ProcedimentoRealizado(CtProcedimentoExecutadoOdonto):
             glosas_procedimento: (
                 None
@@ -10696,8 +10698,8 @@ class CtGuiaDadosOdonto:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class GlosasProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class GlosasProcedimento(Apresentavel):
                 motivo_glosa: list[CtMotivoGlosa] = field(
                     default_factory=list,
                     metadata={
@@ -10718,8 +10720,8 @@ class CtGuiaDadosOdonto:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaRecursoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaRecursoLote(Apresentavel):
     """
     lote de recurso de glosa.
     """
@@ -10746,8 +10748,8 @@ class CtGuiaRecursoLote:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloDetalheAnexo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloDetalheAnexo(Apresentavel):
     class Meta:
         name = "ct_protocoloDetalheAnexo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10799,8 +10801,8 @@ class CtProtocoloDetalheAnexo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecurso(Apresentavel):
     """
     estrutura da resposta da operadora a um lote de guias de recurso de glosa de medicina e de
     odonto.
@@ -10837,8 +10839,8 @@ class CtProtocoloRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRecebimentoRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRecebimentoRecurso(Apresentavel):
     class Meta:
         name = "ct_recebimentoRecurso"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10861,8 +10863,8 @@ class CtRecebimentoRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaElegibilidade:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaElegibilidade(Apresentavel):
     class Meta:
         name = "ct_respostaElegibilidade"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10885,8 +10887,8 @@ class CtRespostaElegibilidade:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitacaoQuimio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitacaoQuimio(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitacaoQuimio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10983,8 +10985,8 @@ class CtmAnexoSolicitacaoQuimio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoQuimioterapia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoQuimioterapia(Apresentavel):
         diag_quimio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagQuimio",
@@ -11027,8 +11029,8 @@ class CtmAnexoSolicitacaoQuimio:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DrogasSolicitadas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DrogasSolicitadas(Apresentavel):
         droga_solicitada: list[CtDrogasSolicitadas] = field(
             default_factory=list,
             metadata={
@@ -11039,8 +11041,8 @@ class CtmAnexoSolicitacaoQuimio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -11077,8 +11079,8 @@ class CtmAnexoSolicitacaoQuimio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoOpme:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoOpme(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoOPME"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11147,8 +11149,8 @@ class CtmAutorizacaoOpme:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -11160,8 +11162,8 @@ class CtmAutorizacaoOpme:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoQuimio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoQuimio(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoQuimio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11285,8 +11287,8 @@ class CtmAutorizacaoQuimio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoQuimioterapia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoQuimioterapia(Apresentavel):
         diag_quimio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagQuimio",
@@ -11329,8 +11331,8 @@ class CtmAutorizacaoQuimio:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DrogasSolicitadas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DrogasSolicitadas(Apresentavel):
         droga_solicitada: list[CtDrogasSolicitadas] = field(
             default_factory=list,
             metadata={
@@ -11341,8 +11343,8 @@ class CtmAutorizacaoQuimio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -11378,8 +11380,8 @@ class CtmAutorizacaoQuimio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -11391,8 +11393,8 @@ class CtmAutorizacaoQuimio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmBeneficiarioComunicacaoRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmBeneficiarioComunicacaoRecibo(Apresentavel):
     class Meta:
         name = "ctm_beneficiarioComunicacaoRecibo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11421,8 +11423,8 @@ class CtmBeneficiarioComunicacaoRecibo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmDemonstrativoAnaliseConta:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmDemonstrativoAnaliseConta(Apresentavel):
     class Meta:
         name = "ctm_demonstrativoAnaliseConta"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11486,8 +11488,8 @@ class CtmDemonstrativoAnaliseConta:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosPrestador:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosPrestador(Apresentavel):
         dados_contratado: CtContratadoDados = field(
             metadata={
                 "name": "dadosContratado",
@@ -11505,8 +11507,8 @@ class CtmDemonstrativoAnaliseConta:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosConta:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosConta(Apresentavel):
         dados_protocolo: list[CtContaMedicaResumo] = field(
             default_factory=list,
             metadata={
@@ -11518,8 +11520,8 @@ class CtmDemonstrativoAnaliseConta:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoOdontoSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoOdontoSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "cto_odontoSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11702,8 +11704,8 @@ class CtoOdontoSolicitacaoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosProfissionaisResponsaveis:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosProfissionaisResponsaveis(Apresentavel):
         nome_prof_solic: None | str = field(
             default=None,
             metadata={
@@ -11810,8 +11812,8 @@ class CtoOdontoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         proc_solic: CtProcedimentoDados = field(
             metadata={
                 "name": "procSolic",
@@ -11889,8 +11891,8 @@ class CtoOdontoSolicitacaoGuia:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -11909,26 +11911,26 @@ class CtoOdontoSolicitacaoGuia:
             )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class KeyValue(KeyValueType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureProperties(SignaturePropertiesType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Transforms(TransformsType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAnexoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAnexoLote(Apresentavel):
     """
     estrutura da resposta da operadora a um lote de anexos.
     """
@@ -11954,8 +11956,8 @@ class CtAnexoLote:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexosGuiasTiss:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexosGuiasTiss(Apresentavel):
         anexo_situacao_inicial: list[CtoAnexoSituacaoInicial] = field(
             default_factory=list,
             metadata={
@@ -11991,8 +11993,8 @@ class CtAnexoLote:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAnexoRecebimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAnexoRecebimento(Apresentavel):
     """
     estrutura de recibo do recebimento de um lote de anexos dos prestadores.
     """
@@ -12067,8 +12069,8 @@ class CtAnexoRecebimento:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexosClinicos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexosClinicos(Apresentavel):
         anexo_opme: None | CtmAutorizacaoOpme = field(
             default=None,
             metadata={
@@ -12105,7 +12107,7 @@ class CtAnexoRecebimento:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
+        @dataclass(repr=False, slots=True, kw_only=True)
         class AnexoSituacaoInicial(CtoAnexoSituacaoInicial):
             nome_beneficiario: str = field(
                 metadata={
@@ -12128,8 +12130,8 @@ class CtAnexoRecebimento:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDemonstrativoRetorno:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDemonstrativoRetorno(Apresentavel):
     class Meta:
         name = "ct_demonstrativoRetorno"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12178,8 +12180,8 @@ class CtDemonstrativoRetorno:
         )
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class SituacaoDemonstrativoRetorno:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class SituacaoDemonstrativoRetorno(Apresentavel):
         identificacao_operadora: str = field(
             metadata={
                 "name": "identificacaoOperadora",
@@ -12237,8 +12239,8 @@ class CtDemonstrativoRetorno:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtLoteAnexoStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtLoteAnexoStatus(Apresentavel):
     """
     resposta a uma solicitação de situação de protocolo.
     """
@@ -12287,8 +12289,8 @@ class CtLoteAnexoStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexosClinicos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexosClinicos(Apresentavel):
         anexo_opme: None | CtmAutorizacaoOpme = field(
             default=None,
             metadata={
@@ -12315,8 +12317,8 @@ class CtLoteAnexoStatus:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtLoteStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtLoteStatus(Apresentavel):
     """
     resposta a uma solicitação de situação de protocolo.
     """
@@ -12372,8 +12374,8 @@ class CtLoteStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasTiss:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasTiss(Apresentavel):
         guias_medicas: list[CtLoteStatus.GuiasTiss.GuiasMedicas] = field(
             default_factory=list,
             metadata={
@@ -12391,8 +12393,8 @@ class CtLoteStatus:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class GuiasMedicas:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class GuiasMedicas(Apresentavel):
             guias: CtGuiaDados = field(
                 metadata={
                     "type": "Element",
@@ -12400,8 +12402,8 @@ class CtLoteStatus:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class GuiasOdonto:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class GuiasOdonto(Apresentavel):
             guias: CtGuiaDadosOdonto = field(
                 metadata={
                     "type": "Element",
@@ -12410,8 +12412,8 @@ class CtLoteStatus:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloDetalhe:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloDetalhe(Apresentavel):
     class Meta:
         name = "ct_protocoloDetalhe"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12450,8 +12452,8 @@ class CtProtocoloDetalhe:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaProtocolo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaProtocolo(Apresentavel):
         motivos_glosa: CtProtocoloDetalhe.GlosaProtocolo.MotivosGlosa = field(
             metadata={
                 "name": "motivosGlosa",
@@ -12469,8 +12471,8 @@ class CtProtocoloDetalhe:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class MotivosGlosa:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class MotivosGlosa(Apresentavel):
             motivo_glosa: list[CtMotivoGlosa] = field(
                 default_factory=list,
                 metadata={
@@ -12481,8 +12483,8 @@ class CtProtocoloDetalhe:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosGuiasProtocolo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosGuiasProtocolo(Apresentavel):
         dados_guias: list[CtGuiaDados] = field(
             default_factory=list,
             metadata={
@@ -12501,8 +12503,8 @@ class CtProtocoloDetalhe:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecebimentoAnexo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecebimentoAnexo(Apresentavel):
     class Meta:
         name = "ct_protocoloRecebimentoAnexo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12557,8 +12559,8 @@ class CtProtocoloRecebimentoAnexo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecebimentoRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecebimentoRecurso(Apresentavel):
     class Meta:
         name = "ct_protocoloRecebimentoRecurso"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12611,8 +12613,8 @@ class CtProtocoloRecebimentoRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtReciboComunicacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtReciboComunicacao(Apresentavel):
     class Meta:
         name = "ct_reciboComunicacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12635,8 +12637,8 @@ class CtReciboComunicacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaGlosa:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaGlosa(Apresentavel):
     class Meta:
         name = "ct_respostaGlosa"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12674,8 +12676,8 @@ class CtRespostaGlosa:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class ReciboGlosaStatus:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ReciboGlosaStatus(Apresentavel):
         nr_protocolo_recurso_glosa: str = field(
             metadata={
                 "name": "nrProtocoloRecursoGlosa",
@@ -12749,8 +12751,8 @@ class CtRespostaGlosa:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoServico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoServico(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoServico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12852,8 +12854,8 @@ class CtmAutorizacaoServico:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class PrestadorAutorizado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class PrestadorAutorizado(Apresentavel):
         dados_contratado: CtContratadoDados = field(
             metadata={
                 "name": "dadosContratado",
@@ -12871,8 +12873,8 @@ class CtmAutorizacaoServico:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         codigo_glosa: list[DmTipoGlosa] = field(
             default_factory=list,
             metadata={
@@ -12883,8 +12885,8 @@ class CtmAutorizacaoServico:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ServicosAutorizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ServicosAutorizados(Apresentavel):
         servico_autorizado: list[CtProcedimentoAutorizado] = field(
             default_factory=list,
             metadata={
@@ -12896,8 +12898,8 @@ class CtmAutorizacaoServico:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "ctm_internacaoSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13014,8 +13016,8 @@ class CtmInternacaoSolicitacaoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class IdentificacaoSolicitante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class IdentificacaoSolicitante(Apresentavel):
         dados_do_contratado: CtContratadoDados = field(
             metadata={
                 "name": "dadosDoContratado",
@@ -13031,8 +13033,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosHospitalSolicitado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosHospitalSolicitado(Apresentavel):
         codigo_indicadona_operadora: str = field(
             metadata={
                 "name": "codigoIndicadonaOperadora",
@@ -13059,8 +13061,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         carater_atendimento: DmCaraterAtendimento = field(
             metadata={
                 "name": "caraterAtendimento",
@@ -13114,8 +13116,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class HipotesesDiagnosticas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class HipotesesDiagnosticas(Apresentavel):
         diagnostico_cid: list[str] = field(
             default_factory=list,
             metadata={
@@ -13135,8 +13137,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         procedimento: CtProcedimentoDados = field(
             metadata={
                 "type": "Element",
@@ -13152,8 +13154,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexoClinico:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexoClinico(Apresentavel):
         solicitacao_quimioterapia: None | CtmAnexoSolicitacaoQuimio = field(
             default=None,
             metadata={
@@ -13180,8 +13182,8 @@ class CtmInternacaoSolicitacaoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmProrrogacaoSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmProrrogacaoSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "ctm_prorrogacaoSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13283,8 +13285,8 @@ class CtmProrrogacaoSolicitacaoGuia:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosBeneficiario:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosBeneficiario(Apresentavel):
         numero_carteira: str = field(
             metadata={
                 "name": "numeroCarteira",
@@ -13312,8 +13314,8 @@ class CtmProrrogacaoSolicitacaoGuia:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         qt_diarias_adicionais: None | int = field(
             default=None,
             metadata={
@@ -13341,8 +13343,8 @@ class CtmProrrogacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosAdicionais:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosAdicionais(Apresentavel):
         procedimento: CtProcedimentoDados = field(
             metadata={
                 "type": "Element",
@@ -13358,8 +13360,8 @@ class CtmProrrogacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexoClinicoProrrogacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexoClinicoProrrogacao(Apresentavel):
         solicitacao_quimioterapia: None | CtmAnexoSolicitacaoQuimio = field(
             default=None,
             metadata={
@@ -13386,8 +13388,8 @@ class CtmProrrogacaoSolicitacaoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSpSadtSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSpSadtSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "ctm_sp-sadtSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13515,8 +13517,8 @@ class CtmSpSadtSolicitacaoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosSolicitante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosSolicitante(Apresentavel):
         contratado_solicitante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoSolicitante",
@@ -13541,8 +13543,8 @@ class CtmSpSadtSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         procedimento: CtProcedimentoDados = field(
             metadata={
                 "type": "Element",
@@ -13558,8 +13560,8 @@ class CtmSpSadtSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosExecutante(Apresentavel):
         codigona_operadora: str = field(
             metadata={
                 "name": "codigonaOperadora",
@@ -13579,8 +13581,8 @@ class CtmSpSadtSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexoClinico:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexoClinico(Apresentavel):
         solicitacao_quimioterapia: None | CtmAnexoSolicitacaoQuimio = field(
             default=None,
             metadata={
@@ -13607,8 +13609,8 @@ class CtmSpSadtSolicitacaoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class ReferenceType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class ReferenceType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -13657,8 +13659,8 @@ class ReferenceType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class RetrievalMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class RetrievalMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -13686,8 +13688,8 @@ class RetrievalMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloAnexoStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloAnexoStatus(Apresentavel):
     """
     estrutura utilizada na resposta da operadora sobre a situação do protocolo.
     """
@@ -13720,8 +13722,8 @@ class CtProtocoloAnexoStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class LoteAnexo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class LoteAnexo(Apresentavel):
         detalhe_lote_anexo: None | CtLoteAnexoStatus = field(
             default=None,
             metadata={
@@ -13740,8 +13742,8 @@ class CtProtocoloAnexoStatus:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecebimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecebimento(Apresentavel):
     class Meta:
         name = "ct_protocoloRecebimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13787,8 +13789,8 @@ class CtProtocoloRecebimento:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloStatus(Apresentavel):
     """
     estrutura utilizada na resposta da operadora sobre a situação do protocolo.
     """
@@ -13820,8 +13822,8 @@ class CtProtocoloStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Lote:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Lote(Apresentavel):
         detalhe_lote: None | CtLoteStatus = field(
             default=None,
             metadata={
@@ -13840,8 +13842,8 @@ class CtProtocoloStatus:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoInternacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoInternacao(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoInternacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13880,8 +13882,8 @@ class CtmAutorizacaoInternacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoProrrogacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoProrrogacao(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoProrrogacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13932,8 +13934,8 @@ class CtmAutorizacaoProrrogacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSolicitacaoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSolicitacaoLote(Apresentavel):
     class Meta:
         name = "ctm_solicitacaoLote"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13972,20 +13974,20 @@ class CtmSolicitacaoLote:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Reference(ReferenceType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class RetrievalMethod(RetrievalMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRecebimentoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRecebimentoLote(Apresentavel):
     class Meta:
         name = "ct_recebimentoLote"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14008,8 +14010,8 @@ class CtRecebimentoLote:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtSituacaoAutorizacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtSituacaoAutorizacao(Apresentavel):
     class Meta:
         name = "ct_situacaoAutorizacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14056,8 +14058,8 @@ class CtSituacaoAutorizacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtSituacaoProtocolo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtSituacaoProtocolo(Apresentavel):
     class Meta:
         name = "ct_situacaoProtocolo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14088,15 +14090,15 @@ class CtSituacaoProtocolo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class CtSolicitacaoProcedimento(CtmSolicitacaoLote):
     class Meta:
         name = "ct_solicitacaoProcedimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
 
 
-@dataclass(slots=True, kw_only=True)
-class KeyInfoType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class KeyInfoType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14154,8 +14156,8 @@ class KeyInfoType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class ManifestType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class ManifestType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14177,8 +14179,8 @@ class ManifestType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignedInfoType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignedInfoType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14214,8 +14216,8 @@ class SignedInfoType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class OperadoraPrestador:
+@dataclass(repr=False, slots=True, kw_only=True)
+class OperadoraPrestador(Apresentavel):
     class Meta:
         name = "operadoraPrestador"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14317,8 +14319,8 @@ class OperadoraPrestador:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecebimentoAnexo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecebimentoAnexo(Apresentavel):
         mensagem_erro: None | CtMotivoGlosa = field(
             default=None,
             metadata={
@@ -14336,8 +14338,8 @@ class OperadoraPrestador:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class RespostaElegibilidade:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RespostaElegibilidade(Apresentavel):
         mensagem_erro: None | CtMotivoGlosa = field(
             default=None,
             metadata={
@@ -14355,8 +14357,8 @@ class OperadoraPrestador:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecebimentoDocumentos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecebimentoDocumentos(Apresentavel):
         mensagem_erro: None | CtMotivoGlosa = field(
             default=None,
             metadata={
@@ -14375,26 +14377,26 @@ class OperadoraPrestador:
         )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class KeyInfo(KeyInfoType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Manifest(ManifestType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignedInfo(SignedInfoType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class SignatureType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignatureType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14437,21 +14439,21 @@ class SignatureType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Signature1(SignatureType):
     class Meta:
         name = "Signature"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Signature(SignatureType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmConsultaGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmConsultaGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_consultaGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14544,7 +14546,7 @@ class CtmConsultaGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
+    @dataclass(repr=False, slots=True, kw_only=True)
     class ContratadoExecutante(CtContratadoDados):
         cnes: str = field(
             metadata={
@@ -14557,8 +14559,8 @@ class CtmConsultaGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmHonorarioIndividualGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmHonorarioIndividualGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_honorarioIndividualGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14666,8 +14668,8 @@ class CtmHonorarioIndividualGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Beneficiario:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Beneficiario(Apresentavel):
         numero_carteira: str = field(
             metadata={
                 "name": "numeroCarteira",
@@ -14685,8 +14687,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class LocalContratado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class LocalContratado(Apresentavel):
         codigo_contratado: CtmHonorarioIndividualGuia.LocalContratado.CodigoContratado = field(
             metadata={
                 "name": "codigoContratado",
@@ -14712,8 +14714,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class CodigoContratado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class CodigoContratado(Apresentavel):
             codigo_na_operadora: None | str = field(
                 default=None,
                 metadata={
@@ -14734,8 +14736,8 @@ class CtmHonorarioIndividualGuia:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosContratadoExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosContratadoExecutante(Apresentavel):
         codigona_operadora: str = field(
             metadata={
                 "name": "codigonaOperadora",
@@ -14755,8 +14757,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         data_inicio_faturamento: XmlDate = field(
             metadata={
                 "name": "dataInicioFaturamento",
@@ -14772,8 +14774,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosRealizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosRealizados(Apresentavel):
         procedimento_realizado: list[CtProcedimentoExecutadoHonorIndiv] = field(
             default_factory=list,
             metadata={
@@ -14785,8 +14787,8 @@ class CtmHonorarioIndividualGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoResumoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoResumoGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_internacaoResumoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14883,8 +14885,8 @@ class CtmInternacaoResumoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosExecutante(Apresentavel):
         contratado_executante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoExecutante",
@@ -14902,8 +14904,8 @@ class CtmInternacaoResumoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosExecutados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosExecutados(Apresentavel):
         procedimento_executado: list[CtProcedimentoExecutadoInt] = field(
             default_factory=list,
             metadata={
@@ -14915,8 +14917,8 @@ class CtmInternacaoResumoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSpSadtGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSpSadtGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_sp-sadtGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15012,7 +15014,7 @@ class CtmSpSadtGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
+    @dataclass(repr=False, slots=True, kw_only=True)
     class CabecalhoGuia(CtGuiaCabecalho):
         guia_principal: None | str = field(
             default=None,
@@ -15025,8 +15027,8 @@ class CtmSpSadtGuia:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosSolicitante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosSolicitante(Apresentavel):
         contratado_solicitante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoSolicitante",
@@ -15051,8 +15053,8 @@ class CtmSpSadtGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosSolicitacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosSolicitacao(Apresentavel):
         data_solicitacao: None | XmlDate = field(
             default=None,
             metadata={
@@ -15087,8 +15089,8 @@ class CtmSpSadtGuia:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosExecutante(Apresentavel):
         contratado_executante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoExecutante",
@@ -15106,8 +15108,8 @@ class CtmSpSadtGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosExecutados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosExecutados(Apresentavel):
         procedimento_executado: list[CtProcedimentoExecutadoSadt] = field(
             default_factory=list,
             metadata={
@@ -15119,8 +15121,8 @@ class CtmSpSadtGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoGuiaOdontologia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoGuiaOdontologia(GuiaApresentavel):
     class Meta:
         name = "cto_guiaOdontologia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15326,8 +15328,8 @@ class CtoGuiaOdontologia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosProfissionaisResponsaveis:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosProfissionaisResponsaveis(Apresentavel):
         nome_prof_solic: None | str = field(
             default=None,
             metadata={
@@ -15434,8 +15436,8 @@ class CtoGuiaOdontologia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosExecutados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosExecutados(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -15520,8 +15522,8 @@ class CtoGuiaOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -15540,8 +15542,8 @@ class CtoGuiaOdontologia:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmGuiaLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmGuiaLote(Apresentavel):
     class Meta:
         name = "ctm_guiaLote"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15563,8 +15565,8 @@ class CtmGuiaLote:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasTiss:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasTiss(Apresentavel):
         guia_sp_sadt: list[CtmSpSadtGuia] = field(
             default_factory=list,
             metadata={
@@ -15612,8 +15614,8 @@ class CtmGuiaLote:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class PrestadorOperadora:
+@dataclass(repr=False, slots=True, kw_only=True)
+class PrestadorOperadora(Apresentavel):
     class Meta:
         name = "prestadorOperadora"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15716,8 +15718,8 @@ class PrestadorOperadora:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class MensagemTiss:
+@dataclass(repr=False, slots=True, kw_only=True)
+class MensagemTiss(MensagemApresentavel):
     class Meta:
         name = "mensagemTISS"
         namespace = "http://www.ans.gov.br/padroes/tiss/schemas"

@@ -6,9 +6,11 @@ from enum import Enum
 
 from xsdata.models.datatype import XmlDate, XmlTime
 
+from tiss_conecta.models._apresentacao import Apresentavel, GuiaApresentavel, MensagemApresentavel
 
-@dataclass(slots=True, kw_only=True)
-class CtAnexoCabecalho:
+
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAnexoCabecalho(Apresentavel):
     class Meta:
         name = "ct_anexoCabecalho"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -76,8 +78,8 @@ class CtAnexoCabecalho:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContratadoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContratadoDados(Apresentavel):
     class Meta:
         name = "ct_contratadoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -112,8 +114,8 @@ class CtContratadoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContratadoDadosNome:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContratadoDadosNome(Apresentavel):
     class Meta:
         name = "ct_contratadoDadosNome"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -157,8 +159,8 @@ class CtContratadoDadosNome:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtCreditoOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtCreditoOdonto(Apresentavel):
     class Meta:
         name = "ct_creditoOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -182,8 +184,8 @@ class CtCreditoOdonto:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDemonstrativoCabecalho:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDemonstrativoCabecalho(Apresentavel):
     class Meta:
         name = "ct_demonstrativoCabecalho"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -232,8 +234,8 @@ class CtDemonstrativoCabecalho:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtFontePagadora:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtFontePagadora(Apresentavel):
     class Meta:
         name = "ct_fontePagadora"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -259,8 +261,8 @@ class CtFontePagadora:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaCabecalho:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaCabecalho(Apresentavel):
     class Meta:
         name = "ct_guiaCabecalho"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -285,8 +287,8 @@ class CtGuiaCabecalho:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaValorTotal:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaValorTotal(Apresentavel):
     class Meta:
         name = "ct_guiaValorTotal"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -372,8 +374,8 @@ class CtGuiaValorTotal:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaValorTotalSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaValorTotalSadt(Apresentavel):
     class Meta:
         name = "ct_guiaValorTotalSADT"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -449,8 +451,8 @@ class CtGuiaValorTotalSadt:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtLoginSenha:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtLoginSenha(Apresentavel):
     class Meta:
         name = "ct_loginSenha"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -475,8 +477,8 @@ class CtLoginSenha:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtPrestadorIdentificacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtPrestadorIdentificacao(Apresentavel):
     class Meta:
         name = "ct_prestadorIdentificacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -511,8 +513,8 @@ class CtPrestadorIdentificacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtReciboDocumentos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtReciboDocumentos(Apresentavel):
     class Meta:
         name = "ct_reciboDocumentos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -586,8 +588,8 @@ class CtReciboDocumentos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtValorTotal:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtValorTotal(Apresentavel):
     class Meta:
         name = "ct_valorTotal"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -621,8 +623,8 @@ class CtValorTotal:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitante:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitante(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitante"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2251,8 +2253,8 @@ class DmViaDeAcesso(Enum):
     VALUE_3 = "3"
 
 
-@dataclass(slots=True, kw_only=True)
-class Epilogo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class Epilogo(Apresentavel):
     class Meta:
         name = "epilogo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2265,8 +2267,8 @@ class Epilogo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CanonicalizationMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CanonicalizationMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2286,8 +2288,8 @@ class CanonicalizationMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class DsakeyValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class DsakeyValueType(Apresentavel):
     class Meta:
         name = "DSAKeyValueType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2356,8 +2358,8 @@ class DsakeyValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class DigestMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class DigestMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2377,8 +2379,8 @@ class DigestMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class DigestValue:
+@dataclass(repr=False, slots=True, kw_only=True)
+class DigestValue(Apresentavel):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2390,24 +2392,24 @@ class DigestValue:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class KeyName:
+@dataclass(repr=False, slots=True, kw_only=True)
+class KeyName(Apresentavel):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
     value: str = field(default="")
 
 
-@dataclass(slots=True, kw_only=True)
-class MgmtData:
+@dataclass(repr=False, slots=True, kw_only=True)
+class MgmtData(Apresentavel):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
     value: str = field(default="")
 
 
-@dataclass(slots=True, kw_only=True)
-class ObjectType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class ObjectType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2442,8 +2444,8 @@ class ObjectType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class PgpdataType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class PgpdataType(Apresentavel):
     class Meta:
         name = "PGPDataType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2476,8 +2478,8 @@ class PgpdataType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class RsakeyValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class RsakeyValueType(Apresentavel):
     class Meta:
         name = "RSAKeyValueType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2500,8 +2502,8 @@ class RsakeyValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SpkidataType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SpkidataType(Apresentavel):
     class Meta:
         name = "SPKIDataType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2527,8 +2529,8 @@ class SpkidataType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignatureMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignatureMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2555,8 +2557,8 @@ class SignatureMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignaturePropertyType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignaturePropertyType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2583,8 +2585,8 @@ class SignaturePropertyType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignatureValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignatureValueType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2603,8 +2605,8 @@ class SignatureValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class TransformType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class TransformType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2631,8 +2633,8 @@ class TransformType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class X509IssuerSerialType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class X509IssuerSerialType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2652,8 +2654,8 @@ class X509IssuerSerialType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CabecalhoTransacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CabecalhoTransacao(Apresentavel):
     class Meta:
         name = "cabecalhoTransacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2701,8 +2703,8 @@ class CabecalhoTransacao:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class IdentificacaoTransacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class IdentificacaoTransacao(Apresentavel):
         tipo_transacao: DmTipoTransacao = field(
             metadata={
                 "name": "tipoTransacao",
@@ -2734,8 +2736,8 @@ class CabecalhoTransacao:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class Origem:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Origem(Apresentavel):
         identificacao_prestador: None | CtPrestadorIdentificacao = field(
             default=None,
             metadata={
@@ -2755,8 +2757,8 @@ class CabecalhoTransacao:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class Destino:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Destino(Apresentavel):
         identificacao_prestador: None | CtPrestadorIdentificacao = field(
             default=None,
             metadata={
@@ -2777,8 +2779,8 @@ class CabecalhoTransacao:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoDados(Apresentavel):
     class Meta:
         name = "ct_autorizacaoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2847,8 +2849,8 @@ class CtAutorizacaoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoInternacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoInternacao(Apresentavel):
     class Meta:
         name = "ct_autorizacaoInternacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2906,8 +2908,8 @@ class CtAutorizacaoInternacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoSadt(Apresentavel):
     class Meta:
         name = "ct_autorizacaoSADT"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2966,8 +2968,8 @@ class CtAutorizacaoSadt:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtBeneficiarioDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtBeneficiarioDados(Apresentavel):
     class Meta:
         name = "ct_beneficiarioDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3007,8 +3009,8 @@ class CtBeneficiarioDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContratadoProfissionalDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContratadoProfissionalDados(Apresentavel):
     class Meta:
         name = "ct_contratadoProfissionalDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3055,8 +3057,8 @@ class CtContratadoProfissionalDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDadosComplementaresBeneficiario:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDadosComplementaresBeneficiario(Apresentavel):
     class Meta:
         name = "ct_dadosComplementaresBeneficiario"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3101,8 +3103,8 @@ class CtDadosComplementaresBeneficiario:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDadosComplementaresBeneficiarioRadio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDadosComplementaresBeneficiarioRadio(Apresentavel):
     class Meta:
         name = "ct_dadosComplementaresBeneficiarioRadio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3122,8 +3124,8 @@ class CtDadosComplementaresBeneficiarioRadio:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDadosResumoDemonstrativo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDadosResumoDemonstrativo(Apresentavel):
     class Meta:
         name = "ct_dadosResumoDemonstrativo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3201,8 +3203,8 @@ class CtDadosResumoDemonstrativo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasDoLote:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasDoLote(Apresentavel):
         numero_guia_prestador: str = field(
             metadata={
                 "name": "numeroGuiaPrestador",
@@ -3268,8 +3270,8 @@ class CtDadosResumoDemonstrativo:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDemonstrativoSolicitacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDemonstrativoSolicitacao(Apresentavel):
     """
     estrutura para solicitação de demonstrativo de pagamento.
     """
@@ -3295,8 +3297,8 @@ class CtDemonstrativoSolicitacao:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DemonstrativoPagamento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DemonstrativoPagamento(Apresentavel):
         dados_prestador: CtContratadoDados = field(
             metadata={
                 "name": "dadosPrestador",
@@ -3325,8 +3327,8 @@ class CtDemonstrativoSolicitacao:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class Periodo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class Periodo(Apresentavel):
             data_pagamento: None | XmlDate = field(
                 default=None,
                 metadata={
@@ -3344,8 +3346,8 @@ class CtDemonstrativoSolicitacao:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DemonstrativoAnalise:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DemonstrativoAnalise(Apresentavel):
         dados_prestador: CtContratadoDados = field(
             metadata={
                 "name": "dadosPrestador",
@@ -3367,8 +3369,8 @@ class CtDemonstrativoSolicitacao:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class Protocolos:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class Protocolos(Apresentavel):
             numero_protocolo: list[str] = field(
                 default_factory=list,
                 metadata={
@@ -3383,8 +3385,8 @@ class CtDemonstrativoSolicitacao:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDescontos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDescontos(Apresentavel):
     class Meta:
         name = "ct_descontos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3422,8 +3424,8 @@ class CtDescontos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDiagnostico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDiagnostico(Apresentavel):
     class Meta:
         name = "ct_diagnostico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3455,8 +3457,8 @@ class CtDiagnostico:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDiagnosticoOncologico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDiagnosticoOncologico(Apresentavel):
     class Meta:
         name = "ct_diagnosticoOncologico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3521,8 +3523,8 @@ class CtDiagnosticoOncologico:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtElegibilidadeVerifica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtElegibilidadeVerifica(Apresentavel):
     class Meta:
         name = "ct_elegibilidadeVerifica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3588,8 +3590,8 @@ class CtElegibilidadeVerifica:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtEnvioDocumentos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtEnvioDocumentos(Apresentavel):
     class Meta:
         name = "ct_envioDocumentos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3691,8 +3693,8 @@ class CtEnvioDocumentos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaCancelamento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaCancelamento(Apresentavel):
     class Meta:
         name = "ct_guiaCancelamento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3712,8 +3714,8 @@ class CtGuiaCancelamento:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class TipoCancelamento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TipoCancelamento(Apresentavel):
         tipo_cancelamento_lote: None | CtGuiaCancelamento.TipoCancelamento.TipoCancelamentoLote = (
             field(
                 default=None,
@@ -3735,8 +3737,8 @@ class CtGuiaCancelamento:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class TipoCancelamentoLote:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TipoCancelamentoLote(Apresentavel):
             numero_lote: str = field(
                 metadata={
                     "name": "numeroLote",
@@ -3757,8 +3759,8 @@ class CtGuiaCancelamento:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class TipoCancelamentoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TipoCancelamentoGuia(Apresentavel):
             tipo_guia: DmTipoGuia = field(
                 metadata={
                     "name": "tipoGuia",
@@ -3797,8 +3799,8 @@ class CtGuiaCancelamento:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaCancelamentoRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaCancelamentoRecibo(Apresentavel):
     class Meta:
         name = "ct_guiaCancelamentoRecibo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3827,8 +3829,8 @@ class CtGuiaCancelamentoRecibo:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RetornoStatus:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RetornoStatus(Apresentavel):
         lote_cancelado: None | CtGuiaCancelamentoRecibo.RetornoStatus.LoteCancelado = field(
             default=None,
             metadata={
@@ -3846,8 +3848,8 @@ class CtGuiaCancelamentoRecibo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class LoteCancelado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class LoteCancelado(Apresentavel):
             numero_lote: str = field(
                 metadata={
                     "name": "numeroLote",
@@ -3874,8 +3876,8 @@ class CtGuiaCancelamentoRecibo:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class GuiasCanceladas:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class GuiasCanceladas(Apresentavel):
             dados_guia: list[CtGuiaCancelamentoRecibo.RetornoStatus.GuiasCanceladas.DadosGuia] = (
                 field(
                     default_factory=list,
@@ -3888,8 +3890,8 @@ class CtGuiaCancelamentoRecibo:
                 )
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class DadosGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DadosGuia(Apresentavel):
                 tipo_guia: DmTipoGuia = field(
                     metadata={
                         "name": "tipoGuia",
@@ -3935,8 +3937,8 @@ class CtGuiaCancelamentoRecibo:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtIdentEquipe:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtIdentEquipe(Apresentavel):
     class Meta:
         name = "ct_identEquipe"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3994,8 +3996,8 @@ class CtIdentEquipe:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CodProfissional:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CodProfissional(Apresentavel):
         codigo_prestador_na_operadora: None | str = field(
             default=None,
             metadata={
@@ -4017,8 +4019,8 @@ class CtIdentEquipe:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtIdentEquipeSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtIdentEquipeSadt(Apresentavel):
     class Meta:
         name = "ct_identEquipeSADT"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4077,8 +4079,8 @@ class CtIdentEquipeSadt:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CodProfissional:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CodProfissional(Apresentavel):
         codigo_prestador_na_operadora: None | str = field(
             default=None,
             metadata={
@@ -4100,8 +4102,8 @@ class CtIdentEquipeSadt:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtIntervaloCiclos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtIntervaloCiclos(Apresentavel):
     class Meta:
         name = "ct_intervaloCiclos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4121,8 +4123,8 @@ class CtIntervaloCiclos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtMotivoGlosa:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtMotivoGlosa(Apresentavel):
     class Meta:
         name = "ct_motivoGlosa"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4146,8 +4148,8 @@ class CtMotivoGlosa:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtPagamentoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtPagamentoDados(Apresentavel):
     class Meta:
         name = "ct_pagamentoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4196,8 +4198,8 @@ class CtPagamentoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtPagamentoResumo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtPagamentoResumo(Apresentavel):
     class Meta:
         name = "ct_pagamentoResumo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4239,8 +4241,8 @@ class CtPagamentoResumo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoDados(Apresentavel):
     class Meta:
         name = "ct_procedimentoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4272,8 +4274,8 @@ class CtProcedimentoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoOutras:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoOutras(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoOutras"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4401,8 +4403,8 @@ class CtProcedimentoExecutadoOutras:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloSolicitacaoStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloSolicitacaoStatus(Apresentavel):
     class Meta:
         name = "ct_protocoloSolicitacaoStatus"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4425,8 +4427,8 @@ class CtProtocoloSolicitacaoStatus:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaGlosaGuiaMedica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaGlosaGuiaMedica(Apresentavel):
     class Meta:
         name = "ct_respostaGlosaGuiaMedica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4494,8 +4496,8 @@ class CtRespostaGlosaGuiaMedica:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaRecursoGuiaOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaRecursoGuiaOdonto(Apresentavel):
     class Meta:
         name = "ct_respostaRecursoGuiaOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4553,8 +4555,8 @@ class CtRespostaRecursoGuiaOdonto:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtSituacaoClinica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtSituacaoClinica(Apresentavel):
     class Meta:
         name = "ct_situacaoClinica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4568,8 +4570,8 @@ class CtSituacaoClinica:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Dentes:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Dentes(Apresentavel):
         elemento_dentario: DmDente = field(
             metadata={
                 "name": "elementoDentario",
@@ -4586,8 +4588,8 @@ class CtSituacaoClinica:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtValorCreditoDesconto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtValorCreditoDesconto(Apresentavel):
     class Meta:
         name = "ct_valorCreditoDesconto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4617,8 +4619,8 @@ class CtValorCreditoDesconto:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmConsultaAtendimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmConsultaAtendimento(Apresentavel):
     class Meta:
         name = "ctm_consultaAtendimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4667,8 +4669,8 @@ class CtmConsultaAtendimento:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Procedimento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Procedimento(Apresentavel):
         codigo_tabela: DmTabela = field(
             metadata={
                 "name": "codigoTabela",
@@ -4696,8 +4698,8 @@ class CtmConsultaAtendimento:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoDados(Apresentavel):
     class Meta:
         name = "ctm_internacaoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4767,8 +4769,8 @@ class CtmInternacaoDados:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Declaracoes:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Declaracoes(Apresentavel):
         declaracao_nascido: None | str = field(
             default=None,
             metadata={
@@ -4811,8 +4813,8 @@ class CtmInternacaoDados:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoDadosSaida:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoDadosSaida(Apresentavel):
     class Meta:
         name = "ctm_internacaoDadosSaida"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4843,8 +4845,8 @@ class CtmInternacaoDadosSaida:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSpSadtAtendimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSpSadtAtendimento(Apresentavel):
     class Meta:
         name = "ctm_sp-sadtAtendimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4896,78 +4898,78 @@ class CtmSpSadtAtendimento:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class CanonicalizationMethod(CanonicalizationMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class DsakeyValue(DsakeyValueType):
     class Meta:
         name = "DSAKeyValue"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class DigestMethod(DigestMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Object(ObjectType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Pgpdata(PgpdataType):
     class Meta:
         name = "PGPData"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class RsakeyValue(RsakeyValueType):
     class Meta:
         name = "RSAKeyValue"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Spkidata(SpkidataType):
     class Meta:
         name = "SPKIData"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureMethod(SignatureMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureProperty(SignaturePropertyType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureValue(SignatureValueType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Transform(TransformType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class X509DataType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class X509DataType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -5029,8 +5031,8 @@ class X509DataType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoSolicitaStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoSolicitaStatus(Apresentavel):
     class Meta:
         name = "ct_autorizacaoSolicitaStatus"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5058,8 +5060,8 @@ class CtAutorizacaoSolicitaStatus:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContaMedicaResumo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContaMedicaResumo(Apresentavel):
     """
     utilizado no demonstrativo de análise de conta.
     """
@@ -5154,8 +5156,8 @@ class CtContaMedicaResumo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RelacaoGuias:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RelacaoGuias(Apresentavel):
         numero_guia_prestador: str = field(
             metadata={
                 "name": "numeroGuiaPrestador",
@@ -5285,8 +5287,8 @@ class CtContaMedicaResumo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DetalhesGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DetalhesGuia(Apresentavel):
             sequencial_item: int = field(
                 metadata={
                     "name": "sequencialItem",
@@ -5361,8 +5363,8 @@ class CtContaMedicaResumo:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class RelacaoGlosa:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class RelacaoGlosa(Apresentavel):
                 valor_glosa: Decimal = field(
                     metadata={
                         "name": "valorGlosa",
@@ -5381,8 +5383,8 @@ class CtContaMedicaResumo:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDrogasSolicitadas:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDrogasSolicitadas(Apresentavel):
     class Meta:
         name = "ct_drogasSolicitadas"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5432,8 +5434,8 @@ class CtDrogasSolicitadas:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtElegibilidadeRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtElegibilidadeRecibo(Apresentavel):
     class Meta:
         name = "ct_elegibilidadeRecibo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5534,8 +5536,8 @@ class CtElegibilidadeRecibo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -5547,8 +5549,8 @@ class CtElegibilidadeRecibo:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaDadosAnexo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaDadosAnexo(Apresentavel):
     class Meta:
         name = "ct_guiaDadosAnexo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5610,8 +5612,8 @@ class CtGuiaDadosAnexo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaAnexo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaAnexo(Apresentavel):
         motivo_glosa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -5631,8 +5633,8 @@ class CtGuiaDadosAnexo:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         procedimento_solicitado: list[
             CtGuiaDadosAnexo.ProcedimentosSolicitados.ProcedimentoSolicitado
         ] = field(
@@ -5645,8 +5647,8 @@ class CtGuiaDadosAnexo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class ProcedimentoSolicitado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class ProcedimentoSolicitado(Apresentavel):
             procedimento: CtProcedimentoDados = field(
                 metadata={
                     "type": "Element",
@@ -5706,8 +5708,8 @@ class CtGuiaDadosAnexo:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class GlosasProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class GlosasProcedimento(Apresentavel):
                 motivo_glosa: list[CtMotivoGlosa] = field(
                     default_factory=list,
                     metadata={
@@ -5728,8 +5730,8 @@ class CtGuiaDadosAnexo:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaRecurso(Apresentavel):
     """
     estrutura utilizada no retorno do recurso de glosa.
     """
@@ -5785,8 +5787,8 @@ class CtGuiaRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtHipoteseDiagnostica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtHipoteseDiagnostica(Apresentavel):
     class Meta:
         name = "ct_hipoteseDiagnostica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5806,8 +5808,8 @@ class CtHipoteseDiagnostica:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtOpmUtilizada:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtOpmUtilizada(Apresentavel):
     class Meta:
         name = "ct_opmUtilizada"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5830,8 +5832,8 @@ class CtOpmUtilizada:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Opm:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Opm(Apresentavel):
         identificacao_opm: list[CtOpmUtilizada.Opm.IdentificacaoOpm] = field(
             default_factory=list,
             metadata={
@@ -5842,8 +5844,8 @@ class CtOpmUtilizada:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class IdentificacaoOpm:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class IdentificacaoOpm(Apresentavel):
             identificacao_opme: CtProcedimentoDados = field(
                 metadata={
                     "name": "identificacaoOPME",
@@ -5890,8 +5892,8 @@ class CtOpmUtilizada:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtOpmeDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtOpmeDados(Apresentavel):
     class Meta:
         name = "ct_opmeDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5914,8 +5916,8 @@ class CtOpmeDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtOutrasDespesas:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtOutrasDespesas(Apresentavel):
     class Meta:
         name = "ct_outrasDespesas"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5929,8 +5931,8 @@ class CtOutrasDespesas:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Despesa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Despesa(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -5964,8 +5966,8 @@ class CtOutrasDespesas:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoAutorizado:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoAutorizado(Apresentavel):
     class Meta:
         name = "ct_procedimentoAutorizado"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6067,8 +6069,8 @@ class CtProcedimentoAutorizado:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -6080,8 +6082,8 @@ class CtProcedimentoAutorizado:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutado:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutado(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutado"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6194,8 +6196,8 @@ class CtProcedimentoExecutado:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoHonorIndiv:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoHonorIndiv(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoHonorIndiv"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6297,8 +6299,8 @@ class CtProcedimentoExecutadoHonorIndiv:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Profissionais:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Profissionais(Apresentavel):
         grau_participacao: DmGrauPart = field(
             metadata={
                 "name": "grauParticipacao",
@@ -6353,8 +6355,8 @@ class CtProcedimentoExecutadoHonorIndiv:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class CodProfissional:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class CodProfissional(Apresentavel):
             codigo_prestador_na_operadora: None | str = field(
                 default=None,
                 metadata={
@@ -6376,8 +6378,8 @@ class CtProcedimentoExecutadoHonorIndiv:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoInt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoInt(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoInt"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6479,8 +6481,8 @@ class CtProcedimentoExecutadoInt:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class IdentEquipe:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class IdentEquipe(Apresentavel):
         identificacao_equipe: CtIdentEquipe = field(
             metadata={
                 "name": "identificacaoEquipe",
@@ -6490,8 +6492,8 @@ class CtProcedimentoExecutadoInt:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoOdonto(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6581,8 +6583,8 @@ class CtProcedimentoExecutadoOdonto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DenteRegiao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DenteRegiao(Apresentavel):
         cod_dente: None | DmDente = field(
             default=None,
             metadata={
@@ -6601,8 +6603,8 @@ class CtProcedimentoExecutadoOdonto:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoSadt(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoSadt"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6705,8 +6707,8 @@ class CtProcedimentoExecutadoSadt:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoSolicitado:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoSolicitado(Apresentavel):
     class Meta:
         name = "ct_procedimentoSolicitado"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6734,8 +6736,8 @@ class CtProcedimentoSolicitado:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentosComplementares:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentosComplementares(Apresentavel):
     class Meta:
         name = "ct_procedimentosComplementares"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6763,8 +6765,8 @@ class CtProcedimentosComplementares:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtReciboCancelaGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtReciboCancelaGuia(Apresentavel):
     class Meta:
         name = "ct_reciboCancelaGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6787,8 +6789,8 @@ class CtReciboCancelaGuia:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRecursoGlosaRecebimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRecursoGlosaRecebimento(Apresentavel):
     class Meta:
         name = "ct_recursoGlosaRecebimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6895,8 +6897,8 @@ class CtRecursoGlosaRecebimento:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecursoProtocolo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecursoProtocolo(Apresentavel):
         codigo_glosa_protocolo: DmTipoGlosa = field(
             metadata={
                 "name": "codigoGlosaProtocolo",
@@ -6914,8 +6916,8 @@ class CtRecursoGlosaRecebimento:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasRecurso(Apresentavel):
         numero_guia_origem: str = field(
             metadata={
                 "name": "numeroGuiaOrigem",
@@ -6952,8 +6954,8 @@ class CtRecursoGlosaRecebimento:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class OpcaoRecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class OpcaoRecursoGuia(Apresentavel):
             recurso_guia: list[
                 CtRecursoGlosaRecebimento.GuiasRecurso.OpcaoRecursoGuia.RecursoGuia
             ] = field(
@@ -6975,8 +6977,8 @@ class CtRecursoGlosaRecebimento:
                 )
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class RecursoGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class RecursoGuia(Apresentavel):
                 cod_glosa_guia: DmTipoGlosa = field(
                     metadata={
                         "name": "codGlosaGuia",
@@ -6994,8 +6996,8 @@ class CtRecursoGlosaRecebimento:
                     }
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class ItensGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class ItensGuia(Apresentavel):
                 sequencial_item: int = field(
                     metadata={
                         "name": "sequencialItem",
@@ -7072,8 +7074,8 @@ class CtRecursoGlosaRecebimento:
                     }
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class DenteRegiao:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class DenteRegiao(Apresentavel):
                     cod_dente: None | DmDente = field(
                         default=None,
                         metadata={
@@ -7092,8 +7094,8 @@ class CtRecursoGlosaRecebimento:
                     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaGlosaItemMedico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaGlosaItemMedico(Apresentavel):
     class Meta:
         name = "ct_respostaGlosaItemMedico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7202,8 +7204,8 @@ class CtRespostaGlosaItemMedico:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaRecursoItemOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaRecursoItemOdonto(Apresentavel):
     class Meta:
         name = "ct_respostaRecursoItemOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7246,8 +7248,8 @@ class CtRespostaRecursoItemOdonto:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecursoProcedimento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecursoProcedimento(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -7339,8 +7341,8 @@ class CtRespostaRecursoItemOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -7359,8 +7361,8 @@ class CtRespostaRecursoItemOdonto:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitacaoOpme:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitacaoOpme(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitacaoOPME"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7423,8 +7425,8 @@ class CtmAnexoSolicitacaoOpme:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpmeSolicitadas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpmeSolicitadas(Apresentavel):
         opme_solicitada: list[CtmAnexoSolicitacaoOpme.OpmeSolicitadas.OpmeSolicitada] = field(
             default_factory=list,
             metadata={
@@ -7435,8 +7437,8 @@ class CtmAnexoSolicitacaoOpme:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class OpmeSolicitada:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class OpmeSolicitada(Apresentavel):
             identificacao_opme: CtProcedimentoDados = field(
                 metadata={
                     "name": "identificacaoOPME",
@@ -7501,8 +7503,8 @@ class CtmAnexoSolicitacaoOpme:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitacaoRadio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitacaoRadio(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitacaoRadio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7599,8 +7601,8 @@ class CtmAnexoSolicitacaoRadio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoRadio:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoRadio(Apresentavel):
         diag_radio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagRadio",
@@ -7617,8 +7619,8 @@ class CtmAnexoSolicitacaoRadio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -7654,8 +7656,8 @@ class CtmAnexoSolicitacaoRadio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoRadio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoRadio(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoRadio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7779,8 +7781,8 @@ class CtmAutorizacaoRadio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoRadio:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoRadio(Apresentavel):
         diag_radio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagRadio",
@@ -7797,8 +7799,8 @@ class CtmAutorizacaoRadio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -7833,8 +7835,8 @@ class CtmAutorizacaoRadio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -7846,8 +7848,8 @@ class CtmAutorizacaoRadio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmBeneficiarioComunicacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmBeneficiarioComunicacao(Apresentavel):
     class Meta:
         name = "ctm_beneficiarioComunicacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7881,8 +7883,8 @@ class CtmBeneficiarioComunicacao:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         motivo_encerramento: None | DmMotivoSaida = field(
             default=None,
             metadata={
@@ -7901,8 +7903,8 @@ class CtmBeneficiarioComunicacao:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmBeneficiarioComunicacaoRet:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmBeneficiarioComunicacaoRet(Apresentavel):
     class Meta:
         name = "ctm_beneficiarioComunicacaoRet"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7948,8 +7950,8 @@ class CtmBeneficiarioComunicacaoRet:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         motivo_encerramento: None | DmMotivoSaida = field(
             default=None,
             metadata={
@@ -7968,8 +7970,8 @@ class CtmBeneficiarioComunicacaoRet:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmDemonstrativoPagamento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmDemonstrativoPagamento(Apresentavel):
     class Meta:
         name = "ctm_demonstrativoPagamento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8011,8 +8013,8 @@ class CtmDemonstrativoPagamento:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosContratado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosContratado(Apresentavel):
         dados_prestador: CtContratadoDados = field(
             metadata={
                 "name": "dadosPrestador",
@@ -8030,8 +8032,8 @@ class CtmDemonstrativoPagamento:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class Pagamentos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Pagamentos(Apresentavel):
         pagamentos_por_data: list[CtmDemonstrativoPagamento.Pagamentos.PagamentosPorData] = field(
             default_factory=list,
             metadata={
@@ -8042,8 +8044,8 @@ class CtmDemonstrativoPagamento:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class PagamentosPorData:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class PagamentosPorData(Apresentavel):
             dados_pagamento: CtPagamentoDados = field(
                 metadata={
                     "name": "dadosPagamento",
@@ -8085,8 +8087,8 @@ class CtmDemonstrativoPagamento:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class DadosResumo:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DadosResumo(Apresentavel):
                 relacao_protocolos: list[CtDadosResumoDemonstrativo] = field(
                     default_factory=list,
                     metadata={
@@ -8097,8 +8099,8 @@ class CtmDemonstrativoPagamento:
                     },
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class TotaisBrutosPorData:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class TotaisBrutosPorData(Apresentavel):
                 total_informado_por_data: Decimal = field(
                     metadata={
                         "name": "totalInformadoPorData",
@@ -8136,8 +8138,8 @@ class CtmDemonstrativoPagamento:
                     }
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class DebitosCreditosPorData:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DebitosCreditosPorData(Apresentavel):
                 debitos_creditos: list[CtDescontos] = field(
                     default_factory=list,
                     metadata={
@@ -8148,8 +8150,8 @@ class CtmDemonstrativoPagamento:
                     },
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class TotaisLiquidosPorData:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class TotaisLiquidosPorData(Apresentavel):
                 total_debitos_por_data: Decimal = field(
                     metadata={
                         "name": "totalDebitosPorData",
@@ -8178,8 +8180,8 @@ class CtmDemonstrativoPagamento:
                     }
                 )
 
-    @dataclass(slots=True, kw_only=True)
-    class TotaisDemonstrativo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TotaisDemonstrativo(Apresentavel):
         totais_brutos_demonstrativo: CtmDemonstrativoPagamento.TotaisDemonstrativo.TotaisBrutosDemonstrativo = field(
             metadata={
                 "name": "totaisBrutosDemonstrativo",
@@ -8203,8 +8205,8 @@ class CtmDemonstrativoPagamento:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotaisBrutosDemonstrativo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotaisBrutosDemonstrativo(Apresentavel):
             valor_informado_bruto: Decimal = field(
                 metadata={
                     "name": "valorInformadoBruto",
@@ -8242,8 +8244,8 @@ class CtmDemonstrativoPagamento:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotaisLiquidosDemonstrativo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotaisLiquidosDemonstrativo(Apresentavel):
             total_debitos_demonstrativo: Decimal = field(
                 metadata={
                     "name": "totalDebitosDemonstrativo",
@@ -8273,8 +8275,8 @@ class CtmDemonstrativoPagamento:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmRecursoGlosa:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmRecursoGlosa(Apresentavel):
     class Meta:
         name = "ctm_recursoGlosa"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8371,8 +8373,8 @@ class CtmRecursoGlosa:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtmRecursoGlosa.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -8391,8 +8393,8 @@ class CtmRecursoGlosa:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -8410,8 +8412,8 @@ class CtmRecursoGlosa:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             numero_guia_origem: str = field(
                 metadata={
                     "name": "numeroGuiaOrigem",
@@ -8448,8 +8450,8 @@ class CtmRecursoGlosa:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class OpcaoRecursoGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class OpcaoRecursoGuia(Apresentavel):
                 recurso_guia_completa: list[
                     CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.RecursoGuiaCompleta
                 ] = field(
@@ -8471,8 +8473,8 @@ class CtmRecursoGlosa:
                     },
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class RecursoGuiaCompleta:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class RecursoGuiaCompleta(Apresentavel):
                     cod_glosa_guia: DmTipoGlosa = field(
                         metadata={
                             "name": "codGlosaGuia",
@@ -8490,8 +8492,8 @@ class CtmRecursoGlosa:
                         }
                     )
 
-                @dataclass(slots=True, kw_only=True)
-                class ItensGuia:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class ItensGuia(Apresentavel):
                     sequencial_item: int = field(
                         metadata={
                             "name": "sequencialItem",
@@ -8557,8 +8559,8 @@ class CtmRecursoGlosa:
                     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoAnexoSituacaoInicial:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoAnexoSituacaoInicial(Apresentavel):
     class Meta:
         name = "cto_anexoSituacaoInicial"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8617,8 +8619,8 @@ class CtoAnexoSituacaoInicial:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CtSituacaoInicial:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CtSituacaoInicial(Apresentavel):
         situacao_clinica: CtSituacaoClinica = field(
             metadata={
                 "name": "situacaoClinica",
@@ -8651,8 +8653,8 @@ class CtoAnexoSituacaoInicial:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoAnexoSituacaoInicialnaGto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoAnexoSituacaoInicialnaGto(Apresentavel):
     class Meta:
         name = "cto_anexoSituacaoInicialnaGTO"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8693,8 +8695,8 @@ class CtoAnexoSituacaoInicialnaGto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CtSituacaoInicial:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CtSituacaoInicial(Apresentavel):
         situacao_clinica: CtSituacaoClinica = field(
             metadata={
                 "name": "situacaoClinica",
@@ -8729,8 +8731,8 @@ class CtoAnexoSituacaoInicialnaGto:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoAutorizacaoServico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoAutorizacaoServico(Apresentavel):
     class Meta:
         name = "cto_autorizacaoServico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8819,8 +8821,8 @@ class CtoAutorizacaoServico:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosAutorizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosAutorizados(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -8908,8 +8910,8 @@ class CtoAutorizacaoServico:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -8927,8 +8929,8 @@ class CtoAutorizacaoServico:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class MotivosNegativa:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class MotivosNegativa(Apresentavel):
             codigo_glosa: list[DmTipoGlosa] = field(
                 default_factory=list,
                 metadata={
@@ -8939,8 +8941,8 @@ class CtoAutorizacaoServico:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         codigo_glosa: list[DmTipoGlosa] = field(
             default_factory=list,
             metadata={
@@ -8952,8 +8954,8 @@ class CtoAutorizacaoServico:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoDemonstrativoOdontologia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoDemonstrativoOdontologia(Apresentavel):
     class Meta:
         name = "cto_demonstrativoOdontologia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -9035,8 +9037,8 @@ class CtoDemonstrativoOdontologia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CabecalhoDemonstrativoOdonto:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CabecalhoDemonstrativoOdonto(Apresentavel):
         registro_ans: str = field(
             metadata={
                 "name": "registroANS",
@@ -9080,8 +9082,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class PeriodoProc:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class PeriodoProc(Apresentavel):
             datainicio: XmlDate = field(
                 metadata={
                     "type": "Element",
@@ -9095,8 +9097,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosPrestador:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosPrestador(Apresentavel):
         codigo_prestador: str = field(
             metadata={
                 "name": "codigoPrestador",
@@ -9114,8 +9116,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class CpfCnpjcontratado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class CpfCnpjcontratado(Apresentavel):
             cnpj_prestador: None | str = field(
                 default=None,
                 metadata={
@@ -9135,8 +9137,8 @@ class CtoDemonstrativoOdontologia:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosPagamentoPorData:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosPagamentoPorData(Apresentavel):
         dados_pagamento: CtoDemonstrativoOdontologia.DadosPagamentoPorData.DadosPagamento = field(
             metadata={
                 "name": "dadosPagamento",
@@ -9177,8 +9179,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DadosPagamento:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DadosPagamento(Apresentavel):
             data_pagamento: XmlDate = field(
                 metadata={
                     "name": "dataPagamento",
@@ -9214,8 +9216,8 @@ class CtoDemonstrativoOdontologia:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class Protocolos:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class Protocolos(Apresentavel):
             numero_lote: str = field(
                 metadata={
                     "name": "numeroLote",
@@ -9253,8 +9255,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class DadosPagamentoGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DadosPagamentoGuia(Apresentavel):
                 numero_guia_prestador: str = field(
                     metadata={
                         "name": "numeroGuiaPrestador",
@@ -9365,8 +9367,8 @@ class CtoDemonstrativoOdontologia:
                     }
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class DadosPagamento:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class DadosPagamento(Apresentavel):
                     sequencial_item: int = field(
                         metadata={
                             "name": "sequencialItem",
@@ -9471,8 +9473,8 @@ class CtoDemonstrativoOdontologia:
                         },
                     )
 
-                    @dataclass(slots=True, kw_only=True)
-                    class DenteRegiao:
+                    @dataclass(repr=False, slots=True, kw_only=True)
+                    class DenteRegiao(Apresentavel):
                         cod_dente: None | DmDente = field(
                             default=None,
                             metadata={
@@ -9490,8 +9492,8 @@ class CtoDemonstrativoOdontologia:
                             },
                         )
 
-            @dataclass(slots=True, kw_only=True)
-            class TotaisPorProtocolo:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class TotaisPorProtocolo(Apresentavel):
                 valor_total_informado_por_protocolo: Decimal = field(
                     metadata={
                         "name": "valorTotalInformadoPorProtocolo",
@@ -9538,8 +9540,8 @@ class CtoDemonstrativoOdontologia:
                     }
                 )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotaisPorData:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotaisPorData(Apresentavel):
             valor_brutonformado_por_data: Decimal = field(
                 metadata={
                     "name": "valorBrutonformadoPorData",
@@ -9586,8 +9588,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class DebCredPorDataPagamento:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DebCredPorDataPagamento(Apresentavel):
             descontos: list[CtDescontos] = field(
                 default_factory=list,
                 metadata={
@@ -9597,8 +9599,8 @@ class CtoDemonstrativoOdontologia:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotalLiquidoPorData:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotalLiquidoPorData(Apresentavel):
             valor_total_debitos_por_data: Decimal = field(
                 metadata={
                     "name": "valorTotalDebitosPorData",
@@ -9627,8 +9629,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class TotaisBrutoDemonstrativo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TotaisBrutoDemonstrativo(Apresentavel):
         valor_informado_por_demonstrativo_data: Decimal = field(
             metadata={
                 "name": "valorInformadoPorDemonstrativoData",
@@ -9675,8 +9677,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DebCredDemonstrativo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DebCredDemonstrativo(Apresentavel):
         descontos: list[CtDescontos] = field(
             default_factory=list,
             metadata={
@@ -9687,8 +9689,8 @@ class CtoDemonstrativoOdontologia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoRecursoGlosaOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoRecursoGlosaOdonto(Apresentavel):
     class Meta:
         name = "cto_recursoGlosaOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -9785,8 +9787,8 @@ class CtoRecursoGlosaOdonto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtoRecursoGlosaOdonto.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -9805,8 +9807,8 @@ class CtoRecursoGlosaOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -9824,8 +9826,8 @@ class CtoRecursoGlosaOdonto:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             numero_guia_prestador: str = field(
                 metadata={
                     "name": "numeroGuiaPrestador",
@@ -9881,8 +9883,8 @@ class CtoRecursoGlosaOdonto:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class RecursoProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class RecursoProcedimento(Apresentavel):
                 sequencial_item: int = field(
                     metadata={
                         "name": "sequencialItem",
@@ -9958,8 +9960,8 @@ class CtoRecursoGlosaOdonto:
                     }
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class DenteRegiao:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class DenteRegiao(Apresentavel):
                     cod_dente: None | DmDente = field(
                         default=None,
                         metadata={
@@ -9978,8 +9980,8 @@ class CtoRecursoGlosaOdonto:
                     )
 
 
-@dataclass(slots=True, kw_only=True)
-class KeyValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class KeyValueType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -10005,8 +10007,8 @@ class KeyValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignaturePropertiesType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignaturePropertiesType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -10028,8 +10030,8 @@ class SignaturePropertiesType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class TransformsType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class TransformsType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -10044,14 +10046,14 @@ class TransformsType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class X509Data(X509DataType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGlosaRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGlosaRecibo(Apresentavel):
     """
     recibo de recurso de glosa.
     """
@@ -10162,8 +10164,8 @@ class CtGlosaRecibo:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtGlosaRecibo.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -10181,8 +10183,8 @@ class CtGlosaRecibo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -10217,8 +10219,8 @@ class CtGlosaRecibo:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             resposta_guia: None | CtRespostaGlosaGuiaMedica = field(
                 default=None,
                 metadata={
@@ -10237,8 +10239,8 @@ class CtGlosaRecibo:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGlosaReciboOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGlosaReciboOdonto(Apresentavel):
     """
     retorno do recurso de glosa de odonto.
     """
@@ -10349,8 +10351,8 @@ class CtGlosaReciboOdonto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtGlosaReciboOdonto.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -10368,8 +10370,8 @@ class CtGlosaReciboOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -10394,8 +10396,8 @@ class CtGlosaReciboOdonto:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             resposta_recurso_guia_odonto: None | CtRespostaRecursoGuiaOdonto = field(
                 default=None,
                 metadata={
@@ -10414,8 +10416,8 @@ class CtGlosaReciboOdonto:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaDados(Apresentavel):
     class Meta:
         name = "ct_guiaDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10497,8 +10499,8 @@ class CtGuiaDados:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaGuia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaGuia(Apresentavel):
         motivo_glosa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -10509,8 +10511,8 @@ class CtGuiaDados:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosRealizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosRealizados(Apresentavel):
         procedimento_realizado: list[CtGuiaDados.ProcedimentosRealizados.ProcedimentoRealizado] = (
             field(
                 default_factory=list,
@@ -10523,7 +10525,7 @@ class CtGuiaDados:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
+        @dataclass(repr=False, slots=True, kw_only=True)
         class ProcedimentoRealizado(CtProcedimentoExecutado):
             glosas_procedimento: (
                 None | CtGuiaDados.ProcedimentosRealizados.ProcedimentoRealizado.GlosasProcedimento
@@ -10536,8 +10538,8 @@ class CtGuiaDados:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class GlosasProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class GlosasProcedimento(Apresentavel):
                 motivo_glosa: list[CtMotivoGlosa] = field(
                     default_factory=list,
                     metadata={
@@ -10558,8 +10560,8 @@ class CtGuiaDados:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaDadosOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaDadosOdonto(Apresentavel):
     class Meta:
         name = "ct_guiaDadosOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10659,8 +10661,8 @@ class CtGuiaDadosOdonto:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaGuia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaGuia(Apresentavel):
         motivo_glosa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -10671,8 +10673,8 @@ class CtGuiaDadosOdonto:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosRealizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosRealizados(Apresentavel):
         procedimento_realizado: list[
             CtGuiaDadosOdonto.ProcedimentosRealizados.ProcedimentoRealizado
         ] = field(
@@ -10685,7 +10687,7 @@ class CtGuiaDadosOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
+        @dataclass(repr=False, slots=True, kw_only=True)
         class ProcedimentoRealizado(CtProcedimentoExecutadoOdonto):
             glosas_procedimento: (
                 None
@@ -10699,8 +10701,8 @@ class CtGuiaDadosOdonto:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class GlosasProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class GlosasProcedimento(Apresentavel):
                 motivo_glosa: list[CtMotivoGlosa] = field(
                     default_factory=list,
                     metadata={
@@ -10721,8 +10723,8 @@ class CtGuiaDadosOdonto:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaRecursoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaRecursoLote(Apresentavel):
     """
     lote de recurso de glosa.
     """
@@ -10749,8 +10751,8 @@ class CtGuiaRecursoLote:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloDetalheAnexo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloDetalheAnexo(Apresentavel):
     class Meta:
         name = "ct_protocoloDetalheAnexo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10802,8 +10804,8 @@ class CtProtocoloDetalheAnexo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecurso(Apresentavel):
     """
     estrutura da resposta da operadora a um lote de guias de recurso de glosa de medicina e de
     odonto.
@@ -10840,8 +10842,8 @@ class CtProtocoloRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRecebimentoRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRecebimentoRecurso(Apresentavel):
     class Meta:
         name = "ct_recebimentoRecurso"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10864,8 +10866,8 @@ class CtRecebimentoRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaElegibilidade:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaElegibilidade(Apresentavel):
     class Meta:
         name = "ct_respostaElegibilidade"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10888,8 +10890,8 @@ class CtRespostaElegibilidade:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitacaoQuimio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitacaoQuimio(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitacaoQuimio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10986,8 +10988,8 @@ class CtmAnexoSolicitacaoQuimio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoQuimioterapia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoQuimioterapia(Apresentavel):
         diag_quimio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagQuimio",
@@ -11030,8 +11032,8 @@ class CtmAnexoSolicitacaoQuimio:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DrogasSolicitadas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DrogasSolicitadas(Apresentavel):
         droga_solicitada: list[CtDrogasSolicitadas] = field(
             default_factory=list,
             metadata={
@@ -11042,8 +11044,8 @@ class CtmAnexoSolicitacaoQuimio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -11080,8 +11082,8 @@ class CtmAnexoSolicitacaoQuimio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoOpme:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoOpme(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoOPME"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11150,8 +11152,8 @@ class CtmAutorizacaoOpme:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -11163,8 +11165,8 @@ class CtmAutorizacaoOpme:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoQuimio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoQuimio(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoQuimio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11288,8 +11290,8 @@ class CtmAutorizacaoQuimio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoQuimioterapia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoQuimioterapia(Apresentavel):
         diag_quimio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagQuimio",
@@ -11332,8 +11334,8 @@ class CtmAutorizacaoQuimio:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DrogasSolicitadas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DrogasSolicitadas(Apresentavel):
         droga_solicitada: list[CtDrogasSolicitadas] = field(
             default_factory=list,
             metadata={
@@ -11344,8 +11346,8 @@ class CtmAutorizacaoQuimio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -11381,8 +11383,8 @@ class CtmAutorizacaoQuimio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -11394,8 +11396,8 @@ class CtmAutorizacaoQuimio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmBeneficiarioComunicacaoRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmBeneficiarioComunicacaoRecibo(Apresentavel):
     class Meta:
         name = "ctm_beneficiarioComunicacaoRecibo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11424,8 +11426,8 @@ class CtmBeneficiarioComunicacaoRecibo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmDemonstrativoAnaliseConta:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmDemonstrativoAnaliseConta(Apresentavel):
     class Meta:
         name = "ctm_demonstrativoAnaliseConta"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11498,8 +11500,8 @@ class CtmDemonstrativoAnaliseConta:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosPrestador:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosPrestador(Apresentavel):
         dados_contratado: CtContratadoDados = field(
             metadata={
                 "name": "dadosContratado",
@@ -11517,8 +11519,8 @@ class CtmDemonstrativoAnaliseConta:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosConta:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosConta(Apresentavel):
         dados_protocolo: list[CtContaMedicaResumo] = field(
             default_factory=list,
             metadata={
@@ -11530,8 +11532,8 @@ class CtmDemonstrativoAnaliseConta:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoOdontoSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoOdontoSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "cto_odontoSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11714,8 +11716,8 @@ class CtoOdontoSolicitacaoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosProfissionaisResponsaveis:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosProfissionaisResponsaveis(Apresentavel):
         nome_prof_solic: None | str = field(
             default=None,
             metadata={
@@ -11822,8 +11824,8 @@ class CtoOdontoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         proc_solic: CtProcedimentoDados = field(
             metadata={
                 "name": "procSolic",
@@ -11901,8 +11903,8 @@ class CtoOdontoSolicitacaoGuia:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -11921,26 +11923,26 @@ class CtoOdontoSolicitacaoGuia:
             )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class KeyValue(KeyValueType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureProperties(SignaturePropertiesType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Transforms(TransformsType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAnexoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAnexoLote(Apresentavel):
     """
     estrutura da resposta da operadora a um lote de anexos.
     """
@@ -11966,8 +11968,8 @@ class CtAnexoLote:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexosGuiasTiss:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexosGuiasTiss(Apresentavel):
         anexo_situacao_inicial: list[CtoAnexoSituacaoInicial] = field(
             default_factory=list,
             metadata={
@@ -12003,8 +12005,8 @@ class CtAnexoLote:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAnexoRecebimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAnexoRecebimento(Apresentavel):
     """
     estrutura de recibo do recebimento de um lote de anexos dos prestadores.
     """
@@ -12079,8 +12081,8 @@ class CtAnexoRecebimento:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexosClinicos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexosClinicos(Apresentavel):
         anexo_opme: None | CtmAutorizacaoOpme = field(
             default=None,
             metadata={
@@ -12117,7 +12119,7 @@ class CtAnexoRecebimento:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
+        @dataclass(repr=False, slots=True, kw_only=True)
         class AnexoSituacaoInicial(CtoAnexoSituacaoInicial):
             nome_beneficiario: str = field(
                 metadata={
@@ -12140,8 +12142,8 @@ class CtAnexoRecebimento:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDemonstrativoRetorno:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDemonstrativoRetorno(Apresentavel):
     class Meta:
         name = "ct_demonstrativoRetorno"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12190,8 +12192,8 @@ class CtDemonstrativoRetorno:
         )
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class SituacaoDemonstrativoRetorno:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class SituacaoDemonstrativoRetorno(Apresentavel):
         identificacao_operadora: str = field(
             metadata={
                 "name": "identificacaoOperadora",
@@ -12249,8 +12251,8 @@ class CtDemonstrativoRetorno:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtLoteAnexoStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtLoteAnexoStatus(Apresentavel):
     """
     resposta a uma solicitação de situação de protocolo.
     """
@@ -12299,8 +12301,8 @@ class CtLoteAnexoStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexosClinicos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexosClinicos(Apresentavel):
         anexo_opme: None | CtmAutorizacaoOpme = field(
             default=None,
             metadata={
@@ -12327,8 +12329,8 @@ class CtLoteAnexoStatus:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtLoteStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtLoteStatus(Apresentavel):
     """
     resposta a uma solicitação de situação de protocolo.
     """
@@ -12384,8 +12386,8 @@ class CtLoteStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasTiss:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasTiss(Apresentavel):
         guias_medicas: list[CtLoteStatus.GuiasTiss.GuiasMedicas] = field(
             default_factory=list,
             metadata={
@@ -12403,8 +12405,8 @@ class CtLoteStatus:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class GuiasMedicas:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class GuiasMedicas(Apresentavel):
             guias: CtGuiaDados = field(
                 metadata={
                     "type": "Element",
@@ -12412,8 +12414,8 @@ class CtLoteStatus:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class GuiasOdonto:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class GuiasOdonto(Apresentavel):
             guias: CtGuiaDadosOdonto = field(
                 metadata={
                     "type": "Element",
@@ -12422,8 +12424,8 @@ class CtLoteStatus:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloDetalhe:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloDetalhe(Apresentavel):
     class Meta:
         name = "ct_protocoloDetalhe"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12462,8 +12464,8 @@ class CtProtocoloDetalhe:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaProtocolo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaProtocolo(Apresentavel):
         motivos_glosa: CtProtocoloDetalhe.GlosaProtocolo.MotivosGlosa = field(
             metadata={
                 "name": "motivosGlosa",
@@ -12481,8 +12483,8 @@ class CtProtocoloDetalhe:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class MotivosGlosa:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class MotivosGlosa(Apresentavel):
             motivo_glosa: list[CtMotivoGlosa] = field(
                 default_factory=list,
                 metadata={
@@ -12493,8 +12495,8 @@ class CtProtocoloDetalhe:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosGuiasProtocolo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosGuiasProtocolo(Apresentavel):
         dados_guias: list[CtGuiaDados] = field(
             default_factory=list,
             metadata={
@@ -12513,8 +12515,8 @@ class CtProtocoloDetalhe:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecebimentoAnexo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecebimentoAnexo(Apresentavel):
     class Meta:
         name = "ct_protocoloRecebimentoAnexo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12569,8 +12571,8 @@ class CtProtocoloRecebimentoAnexo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecebimentoRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecebimentoRecurso(Apresentavel):
     class Meta:
         name = "ct_protocoloRecebimentoRecurso"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12623,8 +12625,8 @@ class CtProtocoloRecebimentoRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtReciboComunicacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtReciboComunicacao(Apresentavel):
     class Meta:
         name = "ct_reciboComunicacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12647,8 +12649,8 @@ class CtReciboComunicacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaGlosa:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaGlosa(Apresentavel):
     class Meta:
         name = "ct_respostaGlosa"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12686,8 +12688,8 @@ class CtRespostaGlosa:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class ReciboGlosaStatus:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ReciboGlosaStatus(Apresentavel):
         nr_protocolo_recurso_glosa: str = field(
             metadata={
                 "name": "nrProtocoloRecursoGlosa",
@@ -12761,8 +12763,8 @@ class CtRespostaGlosa:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoServico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoServico(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoServico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12872,8 +12874,8 @@ class CtmAutorizacaoServico:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class PrestadorAutorizado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class PrestadorAutorizado(Apresentavel):
         dados_contratado: CtContratadoDados = field(
             metadata={
                 "name": "dadosContratado",
@@ -12891,8 +12893,8 @@ class CtmAutorizacaoServico:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         codigo_glosa: list[DmTipoGlosa] = field(
             default_factory=list,
             metadata={
@@ -12903,8 +12905,8 @@ class CtmAutorizacaoServico:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ServicosAutorizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ServicosAutorizados(Apresentavel):
         servico_autorizado: list[CtProcedimentoAutorizado] = field(
             default_factory=list,
             metadata={
@@ -12916,8 +12918,8 @@ class CtmAutorizacaoServico:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "ctm_internacaoSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13034,8 +13036,8 @@ class CtmInternacaoSolicitacaoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class IdentificacaoSolicitante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class IdentificacaoSolicitante(Apresentavel):
         dados_do_contratado: CtContratadoDados = field(
             metadata={
                 "name": "dadosDoContratado",
@@ -13051,8 +13053,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosHospitalSolicitado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosHospitalSolicitado(Apresentavel):
         codigo_indicadona_operadora: str = field(
             metadata={
                 "name": "codigoIndicadonaOperadora",
@@ -13079,8 +13081,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         carater_atendimento: DmCaraterAtendimento = field(
             metadata={
                 "name": "caraterAtendimento",
@@ -13134,8 +13136,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class HipotesesDiagnosticas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class HipotesesDiagnosticas(Apresentavel):
         diagnostico_cid: list[str] = field(
             default_factory=list,
             metadata={
@@ -13155,8 +13157,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         procedimento: CtProcedimentoDados = field(
             metadata={
                 "type": "Element",
@@ -13172,8 +13174,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexoClinico:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexoClinico(Apresentavel):
         solicitacao_quimioterapia: None | CtmAnexoSolicitacaoQuimio = field(
             default=None,
             metadata={
@@ -13200,8 +13202,8 @@ class CtmInternacaoSolicitacaoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmProrrogacaoSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmProrrogacaoSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "ctm_prorrogacaoSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13303,8 +13305,8 @@ class CtmProrrogacaoSolicitacaoGuia:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosBeneficiario:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosBeneficiario(Apresentavel):
         numero_carteira: str = field(
             metadata={
                 "name": "numeroCarteira",
@@ -13332,8 +13334,8 @@ class CtmProrrogacaoSolicitacaoGuia:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         qt_diarias_adicionais: None | int = field(
             default=None,
             metadata={
@@ -13361,8 +13363,8 @@ class CtmProrrogacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosAdicionais:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosAdicionais(Apresentavel):
         procedimento: CtProcedimentoDados = field(
             metadata={
                 "type": "Element",
@@ -13378,8 +13380,8 @@ class CtmProrrogacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexoClinicoProrrogacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexoClinicoProrrogacao(Apresentavel):
         solicitacao_quimioterapia: None | CtmAnexoSolicitacaoQuimio = field(
             default=None,
             metadata={
@@ -13406,8 +13408,8 @@ class CtmProrrogacaoSolicitacaoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSpSadtSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSpSadtSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "ctm_sp-sadtSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13535,8 +13537,8 @@ class CtmSpSadtSolicitacaoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosSolicitante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosSolicitante(Apresentavel):
         contratado_solicitante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoSolicitante",
@@ -13561,8 +13563,8 @@ class CtmSpSadtSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         procedimento: CtProcedimentoDados = field(
             metadata={
                 "type": "Element",
@@ -13578,8 +13580,8 @@ class CtmSpSadtSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosExecutante(Apresentavel):
         codigona_operadora: str = field(
             metadata={
                 "name": "codigonaOperadora",
@@ -13599,8 +13601,8 @@ class CtmSpSadtSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexoClinico:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexoClinico(Apresentavel):
         solicitacao_quimioterapia: None | CtmAnexoSolicitacaoQuimio = field(
             default=None,
             metadata={
@@ -13627,8 +13629,8 @@ class CtmSpSadtSolicitacaoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class ReferenceType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class ReferenceType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -13677,8 +13679,8 @@ class ReferenceType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class RetrievalMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class RetrievalMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -13706,8 +13708,8 @@ class RetrievalMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloAnexoStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloAnexoStatus(Apresentavel):
     """
     estrutura utilizada na resposta da operadora sobre a situação do protocolo.
     """
@@ -13740,8 +13742,8 @@ class CtProtocoloAnexoStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class LoteAnexo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class LoteAnexo(Apresentavel):
         detalhe_lote_anexo: None | CtLoteAnexoStatus = field(
             default=None,
             metadata={
@@ -13760,8 +13762,8 @@ class CtProtocoloAnexoStatus:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecebimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecebimento(Apresentavel):
     class Meta:
         name = "ct_protocoloRecebimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13807,8 +13809,8 @@ class CtProtocoloRecebimento:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloStatus(Apresentavel):
     """
     estrutura utilizada na resposta da operadora sobre a situação do protocolo.
     """
@@ -13840,8 +13842,8 @@ class CtProtocoloStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Lote:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Lote(Apresentavel):
         detalhe_lote: None | CtLoteStatus = field(
             default=None,
             metadata={
@@ -13860,8 +13862,8 @@ class CtProtocoloStatus:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoInternacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoInternacao(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoInternacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13900,8 +13902,8 @@ class CtmAutorizacaoInternacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoProrrogacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoProrrogacao(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoProrrogacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13952,8 +13954,8 @@ class CtmAutorizacaoProrrogacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSolicitacaoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSolicitacaoLote(Apresentavel):
     class Meta:
         name = "ctm_solicitacaoLote"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13992,20 +13994,20 @@ class CtmSolicitacaoLote:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Reference(ReferenceType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class RetrievalMethod(RetrievalMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRecebimentoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRecebimentoLote(Apresentavel):
     class Meta:
         name = "ct_recebimentoLote"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14028,8 +14030,8 @@ class CtRecebimentoLote:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtSituacaoAutorizacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtSituacaoAutorizacao(Apresentavel):
     class Meta:
         name = "ct_situacaoAutorizacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14076,8 +14078,8 @@ class CtSituacaoAutorizacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtSituacaoProtocolo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtSituacaoProtocolo(Apresentavel):
     class Meta:
         name = "ct_situacaoProtocolo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14108,15 +14110,15 @@ class CtSituacaoProtocolo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class CtSolicitacaoProcedimento(CtmSolicitacaoLote):
     class Meta:
         name = "ct_solicitacaoProcedimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
 
 
-@dataclass(slots=True, kw_only=True)
-class KeyInfoType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class KeyInfoType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14174,8 +14176,8 @@ class KeyInfoType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class ManifestType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class ManifestType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14197,8 +14199,8 @@ class ManifestType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignedInfoType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignedInfoType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14234,8 +14236,8 @@ class SignedInfoType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class OperadoraPrestador:
+@dataclass(repr=False, slots=True, kw_only=True)
+class OperadoraPrestador(Apresentavel):
     class Meta:
         name = "operadoraPrestador"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14337,8 +14339,8 @@ class OperadoraPrestador:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecebimentoAnexo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecebimentoAnexo(Apresentavel):
         mensagem_erro: None | CtMotivoGlosa = field(
             default=None,
             metadata={
@@ -14356,8 +14358,8 @@ class OperadoraPrestador:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class RespostaElegibilidade:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RespostaElegibilidade(Apresentavel):
         mensagem_erro: None | CtMotivoGlosa = field(
             default=None,
             metadata={
@@ -14375,8 +14377,8 @@ class OperadoraPrestador:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecebimentoDocumentos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecebimentoDocumentos(Apresentavel):
         mensagem_erro: None | CtMotivoGlosa = field(
             default=None,
             metadata={
@@ -14395,26 +14397,26 @@ class OperadoraPrestador:
         )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class KeyInfo(KeyInfoType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Manifest(ManifestType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignedInfo(SignedInfoType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class SignatureType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignatureType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14457,21 +14459,21 @@ class SignatureType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Signature1(SignatureType):
     class Meta:
         name = "Signature"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Signature(SignatureType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmConsultaGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmConsultaGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_consultaGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14564,7 +14566,7 @@ class CtmConsultaGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
+    @dataclass(repr=False, slots=True, kw_only=True)
     class ContratadoExecutante(CtContratadoDados):
         cnes: str = field(
             metadata={
@@ -14577,8 +14579,8 @@ class CtmConsultaGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmHonorarioIndividualGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmHonorarioIndividualGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_honorarioIndividualGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14686,8 +14688,8 @@ class CtmHonorarioIndividualGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Beneficiario:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Beneficiario(Apresentavel):
         numero_carteira: str = field(
             metadata={
                 "name": "numeroCarteira",
@@ -14705,8 +14707,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class LocalContratado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class LocalContratado(Apresentavel):
         codigo_contratado: CtmHonorarioIndividualGuia.LocalContratado.CodigoContratado = field(
             metadata={
                 "name": "codigoContratado",
@@ -14732,8 +14734,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class CodigoContratado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class CodigoContratado(Apresentavel):
             codigo_na_operadora: None | str = field(
                 default=None,
                 metadata={
@@ -14754,8 +14756,8 @@ class CtmHonorarioIndividualGuia:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosContratadoExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosContratadoExecutante(Apresentavel):
         codigona_operadora: str = field(
             metadata={
                 "name": "codigonaOperadora",
@@ -14775,8 +14777,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         data_inicio_faturamento: XmlDate = field(
             metadata={
                 "name": "dataInicioFaturamento",
@@ -14792,8 +14794,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosRealizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosRealizados(Apresentavel):
         procedimento_realizado: list[CtProcedimentoExecutadoHonorIndiv] = field(
             default_factory=list,
             metadata={
@@ -14805,8 +14807,8 @@ class CtmHonorarioIndividualGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoResumoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoResumoGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_internacaoResumoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14903,8 +14905,8 @@ class CtmInternacaoResumoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosExecutante(Apresentavel):
         contratado_executante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoExecutante",
@@ -14922,8 +14924,8 @@ class CtmInternacaoResumoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosExecutados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosExecutados(Apresentavel):
         procedimento_executado: list[CtProcedimentoExecutadoInt] = field(
             default_factory=list,
             metadata={
@@ -14935,8 +14937,8 @@ class CtmInternacaoResumoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSpSadtGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSpSadtGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_sp-sadtGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15032,7 +15034,7 @@ class CtmSpSadtGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
+    @dataclass(repr=False, slots=True, kw_only=True)
     class CabecalhoGuia(CtGuiaCabecalho):
         guia_principal: None | str = field(
             default=None,
@@ -15045,8 +15047,8 @@ class CtmSpSadtGuia:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosSolicitante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosSolicitante(Apresentavel):
         contratado_solicitante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoSolicitante",
@@ -15071,8 +15073,8 @@ class CtmSpSadtGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosSolicitacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosSolicitacao(Apresentavel):
         data_solicitacao: None | XmlDate = field(
             default=None,
             metadata={
@@ -15107,8 +15109,8 @@ class CtmSpSadtGuia:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosExecutante(Apresentavel):
         contratado_executante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoExecutante",
@@ -15126,8 +15128,8 @@ class CtmSpSadtGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosExecutados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosExecutados(Apresentavel):
         procedimento_executado: list[CtProcedimentoExecutadoSadt] = field(
             default_factory=list,
             metadata={
@@ -15139,8 +15141,8 @@ class CtmSpSadtGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoGuiaOdontologia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoGuiaOdontologia(GuiaApresentavel):
     class Meta:
         name = "cto_guiaOdontologia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15346,8 +15348,8 @@ class CtoGuiaOdontologia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosProfissionaisResponsaveis:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosProfissionaisResponsaveis(Apresentavel):
         nome_prof_solic: None | str = field(
             default=None,
             metadata={
@@ -15454,8 +15456,8 @@ class CtoGuiaOdontologia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosExecutados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosExecutados(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -15540,8 +15542,8 @@ class CtoGuiaOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -15560,8 +15562,8 @@ class CtoGuiaOdontologia:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmGuiaLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmGuiaLote(Apresentavel):
     class Meta:
         name = "ctm_guiaLote"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15583,8 +15585,8 @@ class CtmGuiaLote:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasTiss:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasTiss(Apresentavel):
         guia_sp_sadt: list[CtmSpSadtGuia] = field(
             default_factory=list,
             metadata={
@@ -15632,8 +15634,8 @@ class CtmGuiaLote:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class PrestadorOperadora:
+@dataclass(repr=False, slots=True, kw_only=True)
+class PrestadorOperadora(Apresentavel):
     class Meta:
         name = "prestadorOperadora"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15736,8 +15738,8 @@ class PrestadorOperadora:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class MensagemTiss:
+@dataclass(repr=False, slots=True, kw_only=True)
+class MensagemTiss(MensagemApresentavel):
     class Meta:
         name = "mensagemTISS"
         namespace = "http://www.ans.gov.br/padroes/tiss/schemas"

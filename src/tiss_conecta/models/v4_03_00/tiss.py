@@ -6,9 +6,11 @@ from enum import Enum
 
 from xsdata.models.datatype import XmlDate, XmlTime
 
+from tiss_conecta.models._apresentacao import Apresentavel, GuiaApresentavel, MensagemApresentavel
 
-@dataclass(slots=True, kw_only=True)
-class CtAnexoCabecalho:
+
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAnexoCabecalho(Apresentavel):
     class Meta:
         name = "ct_anexoCabecalho"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -76,8 +78,8 @@ class CtAnexoCabecalho:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContratadoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContratadoDados(Apresentavel):
     class Meta:
         name = "ct_contratadoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -112,8 +114,8 @@ class CtContratadoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContratadoDadosNome:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContratadoDadosNome(Apresentavel):
     class Meta:
         name = "ct_contratadoDadosNome"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -157,8 +159,8 @@ class CtContratadoDadosNome:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtCreditoOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtCreditoOdonto(Apresentavel):
     class Meta:
         name = "ct_creditoOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -182,8 +184,8 @@ class CtCreditoOdonto:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDemonstrativoCabecalho:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDemonstrativoCabecalho(Apresentavel):
     class Meta:
         name = "ct_demonstrativoCabecalho"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -232,8 +234,8 @@ class CtDemonstrativoCabecalho:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtFontePagadora:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtFontePagadora(Apresentavel):
     class Meta:
         name = "ct_fontePagadora"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -259,8 +261,8 @@ class CtFontePagadora:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaCabecalho:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaCabecalho(Apresentavel):
     class Meta:
         name = "ct_guiaCabecalho"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -285,8 +287,8 @@ class CtGuiaCabecalho:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaValorTotal:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaValorTotal(Apresentavel):
     class Meta:
         name = "ct_guiaValorTotal"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -372,8 +374,8 @@ class CtGuiaValorTotal:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaValorTotalSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaValorTotalSadt(Apresentavel):
     class Meta:
         name = "ct_guiaValorTotalSADT"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -449,8 +451,8 @@ class CtGuiaValorTotalSadt:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtLoginSenha:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtLoginSenha(Apresentavel):
     class Meta:
         name = "ct_loginSenha"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -475,8 +477,8 @@ class CtLoginSenha:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtPrestadorIdentificacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtPrestadorIdentificacao(Apresentavel):
     class Meta:
         name = "ct_prestadorIdentificacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -511,8 +513,8 @@ class CtPrestadorIdentificacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtReciboDocumentos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtReciboDocumentos(Apresentavel):
     class Meta:
         name = "ct_reciboDocumentos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -586,8 +588,8 @@ class CtReciboDocumentos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtValorTotal:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtValorTotal(Apresentavel):
     class Meta:
         name = "ct_valorTotal"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -621,8 +623,8 @@ class CtValorTotal:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitante:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitante(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitante"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2409,8 +2411,8 @@ class DmViaDeAcesso(Enum):
     VALUE_3 = "3"
 
 
-@dataclass(slots=True, kw_only=True)
-class Epilogo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class Epilogo(Apresentavel):
     class Meta:
         name = "epilogo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2423,8 +2425,8 @@ class Epilogo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CanonicalizationMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CanonicalizationMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2444,8 +2446,8 @@ class CanonicalizationMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class DsakeyValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class DsakeyValueType(Apresentavel):
     class Meta:
         name = "DSAKeyValueType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2514,8 +2516,8 @@ class DsakeyValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class DigestMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class DigestMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2535,8 +2537,8 @@ class DigestMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class DigestValue:
+@dataclass(repr=False, slots=True, kw_only=True)
+class DigestValue(Apresentavel):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2548,24 +2550,24 @@ class DigestValue:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class KeyName:
+@dataclass(repr=False, slots=True, kw_only=True)
+class KeyName(Apresentavel):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
     value: str = field(default="")
 
 
-@dataclass(slots=True, kw_only=True)
-class MgmtData:
+@dataclass(repr=False, slots=True, kw_only=True)
+class MgmtData(Apresentavel):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
     value: str = field(default="")
 
 
-@dataclass(slots=True, kw_only=True)
-class ObjectType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class ObjectType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2600,8 +2602,8 @@ class ObjectType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class PgpdataType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class PgpdataType(Apresentavel):
     class Meta:
         name = "PGPDataType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2634,8 +2636,8 @@ class PgpdataType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class RsakeyValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class RsakeyValueType(Apresentavel):
     class Meta:
         name = "RSAKeyValueType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2658,8 +2660,8 @@ class RsakeyValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SpkidataType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SpkidataType(Apresentavel):
     class Meta:
         name = "SPKIDataType"
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
@@ -2685,8 +2687,8 @@ class SpkidataType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignatureMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignatureMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2713,8 +2715,8 @@ class SignatureMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignaturePropertyType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignaturePropertyType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2741,8 +2743,8 @@ class SignaturePropertyType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignatureValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignatureValueType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2761,8 +2763,8 @@ class SignatureValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class TransformType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class TransformType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2789,8 +2791,8 @@ class TransformType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class X509IssuerSerialType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class X509IssuerSerialType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -2810,8 +2812,8 @@ class X509IssuerSerialType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CabecalhoTransacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CabecalhoTransacao(Apresentavel):
     class Meta:
         name = "cabecalhoTransacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -2859,8 +2861,8 @@ class CabecalhoTransacao:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class IdentificacaoTransacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class IdentificacaoTransacao(Apresentavel):
         tipo_transacao: DmTipoTransacao = field(
             metadata={
                 "name": "tipoTransacao",
@@ -2892,8 +2894,8 @@ class CabecalhoTransacao:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class Origem:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Origem(Apresentavel):
         identificacao_prestador: None | CtPrestadorIdentificacao = field(
             default=None,
             metadata={
@@ -2913,8 +2915,8 @@ class CabecalhoTransacao:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class Destino:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Destino(Apresentavel):
         identificacao_prestador: None | CtPrestadorIdentificacao = field(
             default=None,
             metadata={
@@ -2935,8 +2937,8 @@ class CabecalhoTransacao:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoDados(Apresentavel):
     class Meta:
         name = "ct_autorizacaoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3005,8 +3007,8 @@ class CtAutorizacaoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoInternacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoInternacao(Apresentavel):
     class Meta:
         name = "ct_autorizacaoInternacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3064,8 +3066,8 @@ class CtAutorizacaoInternacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoSadt(Apresentavel):
     class Meta:
         name = "ct_autorizacaoSADT"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3124,8 +3126,8 @@ class CtAutorizacaoSadt:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtBeneficiarioDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtBeneficiarioDados(Apresentavel):
     class Meta:
         name = "ct_beneficiarioDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3165,8 +3167,8 @@ class CtBeneficiarioDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContratadoProfissionalDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContratadoProfissionalDados(Apresentavel):
     class Meta:
         name = "ct_contratadoProfissionalDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3213,8 +3215,8 @@ class CtContratadoProfissionalDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDadosComplementaresBeneficiario:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDadosComplementaresBeneficiario(Apresentavel):
     class Meta:
         name = "ct_dadosComplementaresBeneficiario"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3259,8 +3261,8 @@ class CtDadosComplementaresBeneficiario:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDadosComplementaresBeneficiarioRadio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDadosComplementaresBeneficiarioRadio(Apresentavel):
     class Meta:
         name = "ct_dadosComplementaresBeneficiarioRadio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3280,8 +3282,8 @@ class CtDadosComplementaresBeneficiarioRadio:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDadosResumoDemonstrativo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDadosResumoDemonstrativo(Apresentavel):
     class Meta:
         name = "ct_dadosResumoDemonstrativo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3359,8 +3361,8 @@ class CtDadosResumoDemonstrativo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasDoLote:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasDoLote(Apresentavel):
         numero_guia_prestador: str = field(
             metadata={
                 "name": "numeroGuiaPrestador",
@@ -3426,8 +3428,8 @@ class CtDadosResumoDemonstrativo:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDemonstrativoSolicitacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDemonstrativoSolicitacao(Apresentavel):
     """
     estrutura para solicitação de demonstrativo de pagamento.
     """
@@ -3453,8 +3455,8 @@ class CtDemonstrativoSolicitacao:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DemonstrativoPagamento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DemonstrativoPagamento(Apresentavel):
         dados_prestador: CtContratadoDados = field(
             metadata={
                 "name": "dadosPrestador",
@@ -3483,8 +3485,8 @@ class CtDemonstrativoSolicitacao:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class Periodo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class Periodo(Apresentavel):
             data_pagamento: None | XmlDate = field(
                 default=None,
                 metadata={
@@ -3502,8 +3504,8 @@ class CtDemonstrativoSolicitacao:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DemonstrativoAnalise:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DemonstrativoAnalise(Apresentavel):
         dados_prestador: CtContratadoDados = field(
             metadata={
                 "name": "dadosPrestador",
@@ -3525,8 +3527,8 @@ class CtDemonstrativoSolicitacao:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class Protocolos:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class Protocolos(Apresentavel):
             numero_protocolo: list[str] = field(
                 default_factory=list,
                 metadata={
@@ -3541,8 +3543,8 @@ class CtDemonstrativoSolicitacao:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDescontos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDescontos(Apresentavel):
     class Meta:
         name = "ct_descontos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3580,8 +3582,8 @@ class CtDescontos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDiagnostico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDiagnostico(Apresentavel):
     class Meta:
         name = "ct_diagnostico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3613,8 +3615,8 @@ class CtDiagnostico:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDiagnosticoOncologico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDiagnosticoOncologico(Apresentavel):
     class Meta:
         name = "ct_diagnosticoOncologico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3679,8 +3681,8 @@ class CtDiagnosticoOncologico:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtElegibilidadeVerifica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtElegibilidadeVerifica(Apresentavel):
     class Meta:
         name = "ct_elegibilidadeVerifica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3746,8 +3748,8 @@ class CtElegibilidadeVerifica:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtEnvioDocumentos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtEnvioDocumentos(Apresentavel):
     class Meta:
         name = "ct_envioDocumentos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3849,8 +3851,8 @@ class CtEnvioDocumentos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaCancelamento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaCancelamento(Apresentavel):
     class Meta:
         name = "ct_guiaCancelamento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3870,8 +3872,8 @@ class CtGuiaCancelamento:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class TipoCancelamento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TipoCancelamento(Apresentavel):
         tipo_cancelamento_lote: None | CtGuiaCancelamento.TipoCancelamento.TipoCancelamentoLote = (
             field(
                 default=None,
@@ -3893,8 +3895,8 @@ class CtGuiaCancelamento:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class TipoCancelamentoLote:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TipoCancelamentoLote(Apresentavel):
             numero_lote: str = field(
                 metadata={
                     "name": "numeroLote",
@@ -3915,8 +3917,8 @@ class CtGuiaCancelamento:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class TipoCancelamentoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TipoCancelamentoGuia(Apresentavel):
             tipo_guia: DmTipoGuia = field(
                 metadata={
                     "name": "tipoGuia",
@@ -3955,8 +3957,8 @@ class CtGuiaCancelamento:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaCancelamentoRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaCancelamentoRecibo(Apresentavel):
     class Meta:
         name = "ct_guiaCancelamentoRecibo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -3985,8 +3987,8 @@ class CtGuiaCancelamentoRecibo:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RetornoStatus:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RetornoStatus(Apresentavel):
         lote_cancelado: None | CtGuiaCancelamentoRecibo.RetornoStatus.LoteCancelado = field(
             default=None,
             metadata={
@@ -4004,8 +4006,8 @@ class CtGuiaCancelamentoRecibo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class LoteCancelado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class LoteCancelado(Apresentavel):
             numero_lote: str = field(
                 metadata={
                     "name": "numeroLote",
@@ -4032,8 +4034,8 @@ class CtGuiaCancelamentoRecibo:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class GuiasCanceladas:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class GuiasCanceladas(Apresentavel):
             dados_guia: list[CtGuiaCancelamentoRecibo.RetornoStatus.GuiasCanceladas.DadosGuia] = (
                 field(
                     default_factory=list,
@@ -4046,8 +4048,8 @@ class CtGuiaCancelamentoRecibo:
                 )
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class DadosGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DadosGuia(Apresentavel):
                 tipo_guia: DmTipoGuia = field(
                     metadata={
                         "name": "tipoGuia",
@@ -4093,8 +4095,8 @@ class CtGuiaCancelamentoRecibo:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtIdentEquipe:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtIdentEquipe(Apresentavel):
     class Meta:
         name = "ct_identEquipe"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4152,8 +4154,8 @@ class CtIdentEquipe:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CodProfissional:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CodProfissional(Apresentavel):
         codigo_prestador_na_operadora: None | str = field(
             default=None,
             metadata={
@@ -4175,8 +4177,8 @@ class CtIdentEquipe:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtIdentEquipeSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtIdentEquipeSadt(Apresentavel):
     class Meta:
         name = "ct_identEquipeSADT"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4235,8 +4237,8 @@ class CtIdentEquipeSadt:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CodProfissional:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CodProfissional(Apresentavel):
         codigo_prestador_na_operadora: None | str = field(
             default=None,
             metadata={
@@ -4258,8 +4260,8 @@ class CtIdentEquipeSadt:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtIntervaloCiclos:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtIntervaloCiclos(Apresentavel):
     class Meta:
         name = "ct_intervaloCiclos"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4279,8 +4281,8 @@ class CtIntervaloCiclos:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtMotivoGlosa:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtMotivoGlosa(Apresentavel):
     class Meta:
         name = "ct_motivoGlosa"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4304,8 +4306,8 @@ class CtMotivoGlosa:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtPagamentoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtPagamentoDados(Apresentavel):
     class Meta:
         name = "ct_pagamentoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4354,8 +4356,8 @@ class CtPagamentoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtPagamentoResumo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtPagamentoResumo(Apresentavel):
     class Meta:
         name = "ct_pagamentoResumo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4397,8 +4399,8 @@ class CtPagamentoResumo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoDados(Apresentavel):
     class Meta:
         name = "ct_procedimentoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4430,8 +4432,8 @@ class CtProcedimentoDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoOutras:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoOutras(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoOutras"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4567,8 +4569,8 @@ class CtProcedimentoExecutadoOutras:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloSolicitacaoStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloSolicitacaoStatus(Apresentavel):
     class Meta:
         name = "ct_protocoloSolicitacaoStatus"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4591,8 +4593,8 @@ class CtProtocoloSolicitacaoStatus:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaGlosaGuiaMedica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaGlosaGuiaMedica(Apresentavel):
     class Meta:
         name = "ct_respostaGlosaGuiaMedica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4660,8 +4662,8 @@ class CtRespostaGlosaGuiaMedica:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaRecursoGuiaOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaRecursoGuiaOdonto(Apresentavel):
     class Meta:
         name = "ct_respostaRecursoGuiaOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4719,8 +4721,8 @@ class CtRespostaRecursoGuiaOdonto:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtSituacaoClinica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtSituacaoClinica(Apresentavel):
     class Meta:
         name = "ct_situacaoClinica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4734,8 +4736,8 @@ class CtSituacaoClinica:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Dentes:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Dentes(Apresentavel):
         elemento_dentario: DmDente = field(
             metadata={
                 "name": "elementoDentario",
@@ -4752,8 +4754,8 @@ class CtSituacaoClinica:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtValorCreditoDesconto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtValorCreditoDesconto(Apresentavel):
     class Meta:
         name = "ct_valorCreditoDesconto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4783,8 +4785,8 @@ class CtValorCreditoDesconto:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmConsultaAtendimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmConsultaAtendimento(Apresentavel):
     class Meta:
         name = "ctm_consultaAtendimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4833,8 +4835,8 @@ class CtmConsultaAtendimento:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Procedimento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Procedimento(Apresentavel):
         codigo_tabela: DmTabela = field(
             metadata={
                 "name": "codigoTabela",
@@ -4862,8 +4864,8 @@ class CtmConsultaAtendimento:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoDados(Apresentavel):
     class Meta:
         name = "ctm_internacaoDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -4933,8 +4935,8 @@ class CtmInternacaoDados:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Declaracoes:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Declaracoes(Apresentavel):
         declaracao_nascido: None | str = field(
             default=None,
             metadata={
@@ -4977,8 +4979,8 @@ class CtmInternacaoDados:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoDadosSaida:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoDadosSaida(Apresentavel):
     class Meta:
         name = "ctm_internacaoDadosSaida"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5009,8 +5011,8 @@ class CtmInternacaoDadosSaida:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSpSadtAtendimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSpSadtAtendimento(Apresentavel):
     class Meta:
         name = "ctm_sp-sadtAtendimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5062,78 +5064,78 @@ class CtmSpSadtAtendimento:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class CanonicalizationMethod(CanonicalizationMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class DsakeyValue(DsakeyValueType):
     class Meta:
         name = "DSAKeyValue"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class DigestMethod(DigestMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Object(ObjectType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Pgpdata(PgpdataType):
     class Meta:
         name = "PGPData"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class RsakeyValue(RsakeyValueType):
     class Meta:
         name = "RSAKeyValue"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Spkidata(SpkidataType):
     class Meta:
         name = "SPKIData"
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureMethod(SignatureMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureProperty(SignaturePropertyType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureValue(SignatureValueType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Transform(TransformType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class X509DataType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class X509DataType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -5195,8 +5197,8 @@ class X509DataType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAutorizacaoSolicitaStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAutorizacaoSolicitaStatus(Apresentavel):
     class Meta:
         name = "ct_autorizacaoSolicitaStatus"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5224,8 +5226,8 @@ class CtAutorizacaoSolicitaStatus:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtContaMedicaResumo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtContaMedicaResumo(Apresentavel):
     """
     utilizado no demonstrativo de análise de conta.
     """
@@ -5320,8 +5322,8 @@ class CtContaMedicaResumo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RelacaoGuias:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RelacaoGuias(Apresentavel):
         numero_guia_prestador: str = field(
             metadata={
                 "name": "numeroGuiaPrestador",
@@ -5460,8 +5462,8 @@ class CtContaMedicaResumo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DetalhesGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DetalhesGuia(Apresentavel):
             sequencial_item: int = field(
                 metadata={
                     "name": "sequencialItem",
@@ -5544,8 +5546,8 @@ class CtContaMedicaResumo:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class RelacaoGlosa:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class RelacaoGlosa(Apresentavel):
                 valor_glosa: Decimal = field(
                     metadata={
                         "name": "valorGlosa",
@@ -5564,8 +5566,8 @@ class CtContaMedicaResumo:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDrogasSolicitadas:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDrogasSolicitadas(Apresentavel):
     class Meta:
         name = "ct_drogasSolicitadas"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5615,8 +5617,8 @@ class CtDrogasSolicitadas:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtElegibilidadeRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtElegibilidadeRecibo(Apresentavel):
     class Meta:
         name = "ct_elegibilidadeRecibo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5717,8 +5719,8 @@ class CtElegibilidadeRecibo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -5730,8 +5732,8 @@ class CtElegibilidadeRecibo:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaDadosAnexo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaDadosAnexo(Apresentavel):
     class Meta:
         name = "ct_guiaDadosAnexo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5793,8 +5795,8 @@ class CtGuiaDadosAnexo:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaAnexo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaAnexo(Apresentavel):
         motivo_glosa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -5814,8 +5816,8 @@ class CtGuiaDadosAnexo:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         procedimento_solicitado: list[
             CtGuiaDadosAnexo.ProcedimentosSolicitados.ProcedimentoSolicitado
         ] = field(
@@ -5828,8 +5830,8 @@ class CtGuiaDadosAnexo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class ProcedimentoSolicitado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class ProcedimentoSolicitado(Apresentavel):
             procedimento: CtProcedimentoDados = field(
                 metadata={
                     "type": "Element",
@@ -5889,8 +5891,8 @@ class CtGuiaDadosAnexo:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class GlosasProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class GlosasProcedimento(Apresentavel):
                 motivo_glosa: list[CtMotivoGlosa] = field(
                     default_factory=list,
                     metadata={
@@ -5911,8 +5913,8 @@ class CtGuiaDadosAnexo:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaRecurso(Apresentavel):
     """
     estrutura utilizada no retorno do recurso de glosa.
     """
@@ -5968,8 +5970,8 @@ class CtGuiaRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtHipoteseDiagnostica:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtHipoteseDiagnostica(Apresentavel):
     class Meta:
         name = "ct_hipoteseDiagnostica"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -5989,8 +5991,8 @@ class CtHipoteseDiagnostica:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtOpmUtilizada:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtOpmUtilizada(Apresentavel):
     class Meta:
         name = "ct_opmUtilizada"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6013,8 +6015,8 @@ class CtOpmUtilizada:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Opm:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Opm(Apresentavel):
         identificacao_opm: list[CtOpmUtilizada.Opm.IdentificacaoOpm] = field(
             default_factory=list,
             metadata={
@@ -6025,8 +6027,8 @@ class CtOpmUtilizada:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class IdentificacaoOpm:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class IdentificacaoOpm(Apresentavel):
             identificacao_opme: CtProcedimentoDados = field(
                 metadata={
                     "name": "identificacaoOPME",
@@ -6073,8 +6075,8 @@ class CtOpmUtilizada:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtOpmeDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtOpmeDados(Apresentavel):
     class Meta:
         name = "ct_opmeDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6097,8 +6099,8 @@ class CtOpmeDados:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtOutrasDespesas:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtOutrasDespesas(Apresentavel):
     class Meta:
         name = "ct_outrasDespesas"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6112,8 +6114,8 @@ class CtOutrasDespesas:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Despesa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Despesa(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -6147,8 +6149,8 @@ class CtOutrasDespesas:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoAutorizado:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoAutorizado(Apresentavel):
     class Meta:
         name = "ct_procedimentoAutorizado"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6250,8 +6252,8 @@ class CtProcedimentoAutorizado:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -6263,8 +6265,8 @@ class CtProcedimentoAutorizado:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutado:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutado(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutado"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6385,8 +6387,8 @@ class CtProcedimentoExecutado:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoHonorIndiv:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoHonorIndiv(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoHonorIndiv"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6488,8 +6490,8 @@ class CtProcedimentoExecutadoHonorIndiv:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Profissionais:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Profissionais(Apresentavel):
         grau_participacao: DmGrauPart = field(
             metadata={
                 "name": "grauParticipacao",
@@ -6544,8 +6546,8 @@ class CtProcedimentoExecutadoHonorIndiv:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class CodProfissional:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class CodProfissional(Apresentavel):
             codigo_prestador_na_operadora: None | str = field(
                 default=None,
                 metadata={
@@ -6567,8 +6569,8 @@ class CtProcedimentoExecutadoHonorIndiv:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoInt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoInt(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoInt"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6678,8 +6680,8 @@ class CtProcedimentoExecutadoInt:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class IdentEquipe:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class IdentEquipe(Apresentavel):
         identificacao_equipe: CtIdentEquipe = field(
             metadata={
                 "name": "identificacaoEquipe",
@@ -6689,8 +6691,8 @@ class CtProcedimentoExecutadoInt:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoOdonto(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6780,8 +6782,8 @@ class CtProcedimentoExecutadoOdonto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DenteRegiao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DenteRegiao(Apresentavel):
         cod_dente: None | DmDente = field(
             default=None,
             metadata={
@@ -6800,8 +6802,8 @@ class CtProcedimentoExecutadoOdonto:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoExecutadoSadt:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoExecutadoSadt(Apresentavel):
     class Meta:
         name = "ct_procedimentoExecutadoSadt"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6904,8 +6906,8 @@ class CtProcedimentoExecutadoSadt:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentoSolicitado:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentoSolicitado(Apresentavel):
     class Meta:
         name = "ct_procedimentoSolicitado"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6933,8 +6935,8 @@ class CtProcedimentoSolicitado:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProcedimentosComplementares:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProcedimentosComplementares(Apresentavel):
     class Meta:
         name = "ct_procedimentosComplementares"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6962,8 +6964,8 @@ class CtProcedimentosComplementares:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtReciboCancelaGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtReciboCancelaGuia(Apresentavel):
     class Meta:
         name = "ct_reciboCancelaGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -6986,8 +6988,8 @@ class CtReciboCancelaGuia:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRecursoGlosaRecebimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRecursoGlosaRecebimento(Apresentavel):
     class Meta:
         name = "ct_recursoGlosaRecebimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7094,8 +7096,8 @@ class CtRecursoGlosaRecebimento:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecursoProtocolo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecursoProtocolo(Apresentavel):
         codigo_glosa_protocolo: DmTipoGlosa = field(
             metadata={
                 "name": "codigoGlosaProtocolo",
@@ -7113,8 +7115,8 @@ class CtRecursoGlosaRecebimento:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasRecurso(Apresentavel):
         numero_guia_origem: str = field(
             metadata={
                 "name": "numeroGuiaOrigem",
@@ -7151,8 +7153,8 @@ class CtRecursoGlosaRecebimento:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class OpcaoRecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class OpcaoRecursoGuia(Apresentavel):
             recurso_guia: list[
                 CtRecursoGlosaRecebimento.GuiasRecurso.OpcaoRecursoGuia.RecursoGuia
             ] = field(
@@ -7174,8 +7176,8 @@ class CtRecursoGlosaRecebimento:
                 )
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class RecursoGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class RecursoGuia(Apresentavel):
                 cod_glosa_guia: DmTipoGlosa = field(
                     metadata={
                         "name": "codGlosaGuia",
@@ -7193,8 +7195,8 @@ class CtRecursoGlosaRecebimento:
                     }
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class ItensGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class ItensGuia(Apresentavel):
                 sequencial_item: int = field(
                     metadata={
                         "name": "sequencialItem",
@@ -7271,8 +7273,8 @@ class CtRecursoGlosaRecebimento:
                     }
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class DenteRegiao:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class DenteRegiao(Apresentavel):
                     cod_dente: None | DmDente = field(
                         default=None,
                         metadata={
@@ -7291,8 +7293,8 @@ class CtRecursoGlosaRecebimento:
                     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaGlosaItemMedico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaGlosaItemMedico(Apresentavel):
     class Meta:
         name = "ct_respostaGlosaItemMedico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7401,8 +7403,8 @@ class CtRespostaGlosaItemMedico:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaRecursoItemOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaRecursoItemOdonto(Apresentavel):
     class Meta:
         name = "ct_respostaRecursoItemOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7445,8 +7447,8 @@ class CtRespostaRecursoItemOdonto:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecursoProcedimento:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecursoProcedimento(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -7538,8 +7540,8 @@ class CtRespostaRecursoItemOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -7558,8 +7560,8 @@ class CtRespostaRecursoItemOdonto:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitacaoOpme:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitacaoOpme(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitacaoOPME"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7622,8 +7624,8 @@ class CtmAnexoSolicitacaoOpme:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpmeSolicitadas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpmeSolicitadas(Apresentavel):
         opme_solicitada: list[CtmAnexoSolicitacaoOpme.OpmeSolicitadas.OpmeSolicitada] = field(
             default_factory=list,
             metadata={
@@ -7634,8 +7636,8 @@ class CtmAnexoSolicitacaoOpme:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class OpmeSolicitada:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class OpmeSolicitada(Apresentavel):
             identificacao_opme: CtProcedimentoDados = field(
                 metadata={
                     "name": "identificacaoOPME",
@@ -7700,8 +7702,8 @@ class CtmAnexoSolicitacaoOpme:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitacaoRadio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitacaoRadio(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitacaoRadio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7798,8 +7800,8 @@ class CtmAnexoSolicitacaoRadio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoRadio:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoRadio(Apresentavel):
         diag_radio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagRadio",
@@ -7816,8 +7818,8 @@ class CtmAnexoSolicitacaoRadio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -7853,8 +7855,8 @@ class CtmAnexoSolicitacaoRadio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoRadio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoRadio(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoRadio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -7978,8 +7980,8 @@ class CtmAutorizacaoRadio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoRadio:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoRadio(Apresentavel):
         diag_radio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagRadio",
@@ -7996,8 +7998,8 @@ class CtmAutorizacaoRadio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -8032,8 +8034,8 @@ class CtmAutorizacaoRadio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -8045,8 +8047,8 @@ class CtmAutorizacaoRadio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmBeneficiarioComunicacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmBeneficiarioComunicacao(Apresentavel):
     class Meta:
         name = "ctm_beneficiarioComunicacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8080,8 +8082,8 @@ class CtmBeneficiarioComunicacao:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         motivo_encerramento: None | DmMotivoSaida = field(
             default=None,
             metadata={
@@ -8100,8 +8102,8 @@ class CtmBeneficiarioComunicacao:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmBeneficiarioComunicacaoRet:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmBeneficiarioComunicacaoRet(Apresentavel):
     class Meta:
         name = "ctm_beneficiarioComunicacaoRet"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8147,8 +8149,8 @@ class CtmBeneficiarioComunicacaoRet:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         motivo_encerramento: None | DmMotivoSaida = field(
             default=None,
             metadata={
@@ -8167,8 +8169,8 @@ class CtmBeneficiarioComunicacaoRet:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmDemonstrativoPagamento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmDemonstrativoPagamento(Apresentavel):
     class Meta:
         name = "ctm_demonstrativoPagamento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8210,8 +8212,8 @@ class CtmDemonstrativoPagamento:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosContratado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosContratado(Apresentavel):
         dados_prestador: CtContratadoDados = field(
             metadata={
                 "name": "dadosPrestador",
@@ -8229,8 +8231,8 @@ class CtmDemonstrativoPagamento:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class Pagamentos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Pagamentos(Apresentavel):
         pagamentos_por_data: list[CtmDemonstrativoPagamento.Pagamentos.PagamentosPorData] = field(
             default_factory=list,
             metadata={
@@ -8241,8 +8243,8 @@ class CtmDemonstrativoPagamento:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class PagamentosPorData:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class PagamentosPorData(Apresentavel):
             dados_pagamento: CtPagamentoDados = field(
                 metadata={
                     "name": "dadosPagamento",
@@ -8284,8 +8286,8 @@ class CtmDemonstrativoPagamento:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class DadosResumo:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DadosResumo(Apresentavel):
                 relacao_protocolos: list[CtDadosResumoDemonstrativo] = field(
                     default_factory=list,
                     metadata={
@@ -8296,8 +8298,8 @@ class CtmDemonstrativoPagamento:
                     },
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class TotaisBrutosPorData:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class TotaisBrutosPorData(Apresentavel):
                 total_informado_por_data: Decimal = field(
                     metadata={
                         "name": "totalInformadoPorData",
@@ -8335,8 +8337,8 @@ class CtmDemonstrativoPagamento:
                     }
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class DebitosCreditosPorData:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DebitosCreditosPorData(Apresentavel):
                 debitos_creditos: list[CtDescontos] = field(
                     default_factory=list,
                     metadata={
@@ -8347,8 +8349,8 @@ class CtmDemonstrativoPagamento:
                     },
                 )
 
-            @dataclass(slots=True, kw_only=True)
-            class TotaisLiquidosPorData:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class TotaisLiquidosPorData(Apresentavel):
                 total_debitos_por_data: Decimal = field(
                     metadata={
                         "name": "totalDebitosPorData",
@@ -8377,8 +8379,8 @@ class CtmDemonstrativoPagamento:
                     }
                 )
 
-    @dataclass(slots=True, kw_only=True)
-    class TotaisDemonstrativo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TotaisDemonstrativo(Apresentavel):
         totais_brutos_demonstrativo: CtmDemonstrativoPagamento.TotaisDemonstrativo.TotaisBrutosDemonstrativo = field(
             metadata={
                 "name": "totaisBrutosDemonstrativo",
@@ -8402,8 +8404,8 @@ class CtmDemonstrativoPagamento:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotaisBrutosDemonstrativo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotaisBrutosDemonstrativo(Apresentavel):
             valor_informado_bruto: Decimal = field(
                 metadata={
                     "name": "valorInformadoBruto",
@@ -8441,8 +8443,8 @@ class CtmDemonstrativoPagamento:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotaisLiquidosDemonstrativo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotaisLiquidosDemonstrativo(Apresentavel):
             total_debitos_demonstrativo: Decimal = field(
                 metadata={
                     "name": "totalDebitosDemonstrativo",
@@ -8472,8 +8474,8 @@ class CtmDemonstrativoPagamento:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmRecursoGlosa:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmRecursoGlosa(Apresentavel):
     class Meta:
         name = "ctm_recursoGlosa"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8570,8 +8572,8 @@ class CtmRecursoGlosa:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtmRecursoGlosa.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -8590,8 +8592,8 @@ class CtmRecursoGlosa:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -8609,8 +8611,8 @@ class CtmRecursoGlosa:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             numero_guia_origem: str = field(
                 metadata={
                     "name": "numeroGuiaOrigem",
@@ -8647,8 +8649,8 @@ class CtmRecursoGlosa:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class OpcaoRecursoGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class OpcaoRecursoGuia(Apresentavel):
                 recurso_guia_completa: list[
                     CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.RecursoGuiaCompleta
                 ] = field(
@@ -8670,8 +8672,8 @@ class CtmRecursoGlosa:
                     },
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class RecursoGuiaCompleta:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class RecursoGuiaCompleta(Apresentavel):
                     cod_glosa_guia: DmTipoGlosa = field(
                         metadata={
                             "name": "codGlosaGuia",
@@ -8689,8 +8691,8 @@ class CtmRecursoGlosa:
                         }
                     )
 
-                @dataclass(slots=True, kw_only=True)
-                class ItensGuia:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class ItensGuia(Apresentavel):
                     sequencial_item: int = field(
                         metadata={
                             "name": "sequencialItem",
@@ -8764,8 +8766,8 @@ class CtmRecursoGlosa:
                     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoAnexoSituacaoInicial:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoAnexoSituacaoInicial(Apresentavel):
     class Meta:
         name = "cto_anexoSituacaoInicial"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8824,8 +8826,8 @@ class CtoAnexoSituacaoInicial:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CtSituacaoInicial:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CtSituacaoInicial(Apresentavel):
         situacao_clinica: CtSituacaoClinica = field(
             metadata={
                 "name": "situacaoClinica",
@@ -8858,8 +8860,8 @@ class CtoAnexoSituacaoInicial:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoAnexoSituacaoInicialnaGto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoAnexoSituacaoInicialnaGto(Apresentavel):
     class Meta:
         name = "cto_anexoSituacaoInicialnaGTO"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -8900,8 +8902,8 @@ class CtoAnexoSituacaoInicialnaGto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CtSituacaoInicial:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CtSituacaoInicial(Apresentavel):
         situacao_clinica: CtSituacaoClinica = field(
             metadata={
                 "name": "situacaoClinica",
@@ -8936,8 +8938,8 @@ class CtoAnexoSituacaoInicialnaGto:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoAutorizacaoServico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoAutorizacaoServico(Apresentavel):
     class Meta:
         name = "cto_autorizacaoServico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -9026,8 +9028,8 @@ class CtoAutorizacaoServico:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosAutorizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosAutorizados(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -9115,8 +9117,8 @@ class CtoAutorizacaoServico:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -9134,8 +9136,8 @@ class CtoAutorizacaoServico:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class MotivosNegativa:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class MotivosNegativa(Apresentavel):
             codigo_glosa: list[DmTipoGlosa] = field(
                 default_factory=list,
                 metadata={
@@ -9146,8 +9148,8 @@ class CtoAutorizacaoServico:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         codigo_glosa: list[DmTipoGlosa] = field(
             default_factory=list,
             metadata={
@@ -9159,8 +9161,8 @@ class CtoAutorizacaoServico:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoDemonstrativoOdontologia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoDemonstrativoOdontologia(Apresentavel):
     class Meta:
         name = "cto_demonstrativoOdontologia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -9242,8 +9244,8 @@ class CtoDemonstrativoOdontologia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class CabecalhoDemonstrativoOdonto:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class CabecalhoDemonstrativoOdonto(Apresentavel):
         registro_ans: str = field(
             metadata={
                 "name": "registroANS",
@@ -9287,8 +9289,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class PeriodoProc:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class PeriodoProc(Apresentavel):
             datainicio: XmlDate = field(
                 metadata={
                     "type": "Element",
@@ -9302,8 +9304,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosPrestador:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosPrestador(Apresentavel):
         codigo_prestador: str = field(
             metadata={
                 "name": "codigoPrestador",
@@ -9321,8 +9323,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class CpfCnpjcontratado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class CpfCnpjcontratado(Apresentavel):
             cnpj_prestador: None | str = field(
                 default=None,
                 metadata={
@@ -9342,8 +9344,8 @@ class CtoDemonstrativoOdontologia:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosPagamentoPorData:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosPagamentoPorData(Apresentavel):
         dados_pagamento: CtoDemonstrativoOdontologia.DadosPagamentoPorData.DadosPagamento = field(
             metadata={
                 "name": "dadosPagamento",
@@ -9384,8 +9386,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DadosPagamento:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DadosPagamento(Apresentavel):
             data_pagamento: XmlDate = field(
                 metadata={
                     "name": "dataPagamento",
@@ -9421,8 +9423,8 @@ class CtoDemonstrativoOdontologia:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class Protocolos:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class Protocolos(Apresentavel):
             numero_lote: str = field(
                 metadata={
                     "name": "numeroLote",
@@ -9460,8 +9462,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class DadosPagamentoGuia:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class DadosPagamentoGuia(Apresentavel):
                 numero_guia_prestador: str = field(
                     metadata={
                         "name": "numeroGuiaPrestador",
@@ -9572,8 +9574,8 @@ class CtoDemonstrativoOdontologia:
                     }
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class DadosPagamento:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class DadosPagamento(Apresentavel):
                     sequencial_item: int = field(
                         metadata={
                             "name": "sequencialItem",
@@ -9678,8 +9680,8 @@ class CtoDemonstrativoOdontologia:
                         },
                     )
 
-                    @dataclass(slots=True, kw_only=True)
-                    class DenteRegiao:
+                    @dataclass(repr=False, slots=True, kw_only=True)
+                    class DenteRegiao(Apresentavel):
                         cod_dente: None | DmDente = field(
                             default=None,
                             metadata={
@@ -9697,8 +9699,8 @@ class CtoDemonstrativoOdontologia:
                             },
                         )
 
-            @dataclass(slots=True, kw_only=True)
-            class TotaisPorProtocolo:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class TotaisPorProtocolo(Apresentavel):
                 valor_total_informado_por_protocolo: Decimal = field(
                     metadata={
                         "name": "valorTotalInformadoPorProtocolo",
@@ -9745,8 +9747,8 @@ class CtoDemonstrativoOdontologia:
                     }
                 )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotaisPorData:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotaisPorData(Apresentavel):
             valor_brutonformado_por_data: Decimal = field(
                 metadata={
                     "name": "valorBrutonformadoPorData",
@@ -9793,8 +9795,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class DebCredPorDataPagamento:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DebCredPorDataPagamento(Apresentavel):
             descontos: list[CtDescontos] = field(
                 default_factory=list,
                 metadata={
@@ -9804,8 +9806,8 @@ class CtoDemonstrativoOdontologia:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class TotalLiquidoPorData:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class TotalLiquidoPorData(Apresentavel):
             valor_total_debitos_por_data: Decimal = field(
                 metadata={
                     "name": "valorTotalDebitosPorData",
@@ -9834,8 +9836,8 @@ class CtoDemonstrativoOdontologia:
                 }
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class TotaisBrutoDemonstrativo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TotaisBrutoDemonstrativo(Apresentavel):
         valor_informado_por_demonstrativo_data: Decimal = field(
             metadata={
                 "name": "valorInformadoPorDemonstrativoData",
@@ -9882,8 +9884,8 @@ class CtoDemonstrativoOdontologia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DebCredDemonstrativo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DebCredDemonstrativo(Apresentavel):
         descontos: list[CtDescontos] = field(
             default_factory=list,
             metadata={
@@ -9894,8 +9896,8 @@ class CtoDemonstrativoOdontologia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoRecursoGlosaOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoRecursoGlosaOdonto(Apresentavel):
     class Meta:
         name = "cto_recursoGlosaOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -9992,8 +9994,8 @@ class CtoRecursoGlosaOdonto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtoRecursoGlosaOdonto.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -10012,8 +10014,8 @@ class CtoRecursoGlosaOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -10031,8 +10033,8 @@ class CtoRecursoGlosaOdonto:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             numero_guia_prestador: str = field(
                 metadata={
                     "name": "numeroGuiaPrestador",
@@ -10088,8 +10090,8 @@ class CtoRecursoGlosaOdonto:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class RecursoProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class RecursoProcedimento(Apresentavel):
                 sequencial_item: int = field(
                     metadata={
                         "name": "sequencialItem",
@@ -10165,8 +10167,8 @@ class CtoRecursoGlosaOdonto:
                     }
                 )
 
-                @dataclass(slots=True, kw_only=True)
-                class DenteRegiao:
+                @dataclass(repr=False, slots=True, kw_only=True)
+                class DenteRegiao(Apresentavel):
                     cod_dente: None | DmDente = field(
                         default=None,
                         metadata={
@@ -10185,8 +10187,8 @@ class CtoRecursoGlosaOdonto:
                     )
 
 
-@dataclass(slots=True, kw_only=True)
-class KeyValueType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class KeyValueType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -10212,8 +10214,8 @@ class KeyValueType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignaturePropertiesType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignaturePropertiesType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -10235,8 +10237,8 @@ class SignaturePropertiesType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class TransformsType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class TransformsType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -10251,14 +10253,14 @@ class TransformsType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class X509Data(X509DataType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGlosaRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGlosaRecibo(Apresentavel):
     """
     recibo de recurso de glosa.
     """
@@ -10369,8 +10371,8 @@ class CtGlosaRecibo:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtGlosaRecibo.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -10388,8 +10390,8 @@ class CtGlosaRecibo:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -10424,8 +10426,8 @@ class CtGlosaRecibo:
                 },
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             resposta_guia: None | CtRespostaGlosaGuiaMedica = field(
                 default=None,
                 metadata={
@@ -10444,8 +10446,8 @@ class CtGlosaRecibo:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGlosaReciboOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGlosaReciboOdonto(Apresentavel):
     """
     retorno do recurso de glosa de odonto.
     """
@@ -10556,8 +10558,8 @@ class CtGlosaReciboOdonto:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class OpcaoRecurso:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class OpcaoRecurso(Apresentavel):
         recurso_protocolo: None | CtGlosaReciboOdonto.OpcaoRecurso.RecursoProtocolo = field(
             default=None,
             metadata={
@@ -10575,8 +10577,8 @@ class CtGlosaReciboOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoProtocolo:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoProtocolo(Apresentavel):
             codigo_glosa_protocolo: DmTipoGlosa = field(
                 metadata={
                     "name": "codigoGlosaProtocolo",
@@ -10601,8 +10603,8 @@ class CtGlosaReciboOdonto:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class RecursoGuia:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class RecursoGuia(Apresentavel):
             resposta_recurso_guia_odonto: None | CtRespostaRecursoGuiaOdonto = field(
                 default=None,
                 metadata={
@@ -10621,8 +10623,8 @@ class CtGlosaReciboOdonto:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaDados:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaDados(Apresentavel):
     class Meta:
         name = "ct_guiaDados"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10704,8 +10706,8 @@ class CtGuiaDados:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaGuia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaGuia(Apresentavel):
         motivo_glosa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -10716,8 +10718,8 @@ class CtGuiaDados:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosRealizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosRealizados(Apresentavel):
         procedimento_realizado: list[CtGuiaDados.ProcedimentosRealizados.ProcedimentoRealizado] = (
             field(
                 default_factory=list,
@@ -10730,7 +10732,7 @@ class CtGuiaDados:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
+        @dataclass(repr=False, slots=True, kw_only=True)
         class ProcedimentoRealizado(CtProcedimentoExecutado):
             glosas_procedimento: (
                 None | CtGuiaDados.ProcedimentosRealizados.ProcedimentoRealizado.GlosasProcedimento
@@ -10743,8 +10745,8 @@ class CtGuiaDados:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class GlosasProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class GlosasProcedimento(Apresentavel):
                 motivo_glosa: list[CtMotivoGlosa] = field(
                     default_factory=list,
                     metadata={
@@ -10765,8 +10767,8 @@ class CtGuiaDados:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaDadosOdonto:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaDadosOdonto(Apresentavel):
     class Meta:
         name = "ct_guiaDadosOdonto"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -10866,8 +10868,8 @@ class CtGuiaDadosOdonto:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaGuia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaGuia(Apresentavel):
         motivo_glosa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -10878,8 +10880,8 @@ class CtGuiaDadosOdonto:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosRealizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosRealizados(Apresentavel):
         procedimento_realizado: list[
             CtGuiaDadosOdonto.ProcedimentosRealizados.ProcedimentoRealizado
         ] = field(
@@ -10892,7 +10894,7 @@ class CtGuiaDadosOdonto:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
+        @dataclass(repr=False, slots=True, kw_only=True)
         class ProcedimentoRealizado(CtProcedimentoExecutadoOdonto):
             glosas_procedimento: (
                 None
@@ -10906,8 +10908,8 @@ class CtGuiaDadosOdonto:
                 },
             )
 
-            @dataclass(slots=True, kw_only=True)
-            class GlosasProcedimento:
+            @dataclass(repr=False, slots=True, kw_only=True)
+            class GlosasProcedimento(Apresentavel):
                 motivo_glosa: list[CtMotivoGlosa] = field(
                     default_factory=list,
                     metadata={
@@ -10928,8 +10930,8 @@ class CtGuiaDadosOdonto:
                 )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtGuiaRecursoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtGuiaRecursoLote(Apresentavel):
     """
     lote de recurso de glosa.
     """
@@ -10956,8 +10958,8 @@ class CtGuiaRecursoLote:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloDetalheAnexo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloDetalheAnexo(Apresentavel):
     class Meta:
         name = "ct_protocoloDetalheAnexo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11009,8 +11011,8 @@ class CtProtocoloDetalheAnexo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecurso(Apresentavel):
     """
     estrutura da resposta da operadora a um lote de guias de recurso de glosa de medicina e de
     odonto.
@@ -11047,8 +11049,8 @@ class CtProtocoloRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRecebimentoRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRecebimentoRecurso(Apresentavel):
     class Meta:
         name = "ct_recebimentoRecurso"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11071,8 +11073,8 @@ class CtRecebimentoRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaElegibilidade:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaElegibilidade(Apresentavel):
     class Meta:
         name = "ct_respostaElegibilidade"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11095,8 +11097,8 @@ class CtRespostaElegibilidade:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAnexoSolicitacaoQuimio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAnexoSolicitacaoQuimio(Apresentavel):
     class Meta:
         name = "ctm_anexoSolicitacaoQuimio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11193,8 +11195,8 @@ class CtmAnexoSolicitacaoQuimio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoQuimioterapia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoQuimioterapia(Apresentavel):
         diag_quimio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagQuimio",
@@ -11237,8 +11239,8 @@ class CtmAnexoSolicitacaoQuimio:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DrogasSolicitadas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DrogasSolicitadas(Apresentavel):
         droga_solicitada: list[CtDrogasSolicitadas] = field(
             default_factory=list,
             metadata={
@@ -11249,8 +11251,8 @@ class CtmAnexoSolicitacaoQuimio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -11287,8 +11289,8 @@ class CtmAnexoSolicitacaoQuimio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoOpme:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoOpme(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoOPME"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11357,8 +11359,8 @@ class CtmAutorizacaoOpme:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -11370,8 +11372,8 @@ class CtmAutorizacaoOpme:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoQuimio:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoQuimio(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoQuimio"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11495,8 +11497,8 @@ class CtmAutorizacaoQuimio:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DiagnosticoOncologicoQuimioterapia:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DiagnosticoOncologicoQuimioterapia(Apresentavel):
         diag_quimio: CtDiagnosticoOncologico = field(
             metadata={
                 "name": "diagQuimio",
@@ -11539,8 +11541,8 @@ class CtmAutorizacaoQuimio:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DrogasSolicitadas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DrogasSolicitadas(Apresentavel):
         droga_solicitada: list[CtDrogasSolicitadas] = field(
             default_factory=list,
             metadata={
@@ -11551,8 +11553,8 @@ class CtmAutorizacaoQuimio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class TratamentosAnteriores:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class TratamentosAnteriores(Apresentavel):
         cirurgia: None | str = field(
             default=None,
             metadata={
@@ -11588,8 +11590,8 @@ class CtmAutorizacaoQuimio:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         motivo_negativa: list[CtMotivoGlosa] = field(
             default_factory=list,
             metadata={
@@ -11601,8 +11603,8 @@ class CtmAutorizacaoQuimio:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmBeneficiarioComunicacaoRecibo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmBeneficiarioComunicacaoRecibo(Apresentavel):
     class Meta:
         name = "ctm_beneficiarioComunicacaoRecibo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11631,8 +11633,8 @@ class CtmBeneficiarioComunicacaoRecibo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmDemonstrativoAnaliseConta:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmDemonstrativoAnaliseConta(Apresentavel):
     class Meta:
         name = "ctm_demonstrativoAnaliseConta"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11705,8 +11707,8 @@ class CtmDemonstrativoAnaliseConta:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosPrestador:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosPrestador(Apresentavel):
         dados_contratado: CtContratadoDados = field(
             metadata={
                 "name": "dadosContratado",
@@ -11724,8 +11726,8 @@ class CtmDemonstrativoAnaliseConta:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosConta:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosConta(Apresentavel):
         dados_protocolo: list[CtContaMedicaResumo] = field(
             default_factory=list,
             metadata={
@@ -11737,8 +11739,8 @@ class CtmDemonstrativoAnaliseConta:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoOdontoSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoOdontoSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "cto_odontoSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -11921,8 +11923,8 @@ class CtoOdontoSolicitacaoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosProfissionaisResponsaveis:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosProfissionaisResponsaveis(Apresentavel):
         nome_prof_solic: None | str = field(
             default=None,
             metadata={
@@ -12029,8 +12031,8 @@ class CtoOdontoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         proc_solic: CtProcedimentoDados = field(
             metadata={
                 "name": "procSolic",
@@ -12108,8 +12110,8 @@ class CtoOdontoSolicitacaoGuia:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -12128,26 +12130,26 @@ class CtoOdontoSolicitacaoGuia:
             )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class KeyValue(KeyValueType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignatureProperties(SignaturePropertiesType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Transforms(TransformsType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAnexoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAnexoLote(Apresentavel):
     """
     estrutura da resposta da operadora a um lote de anexos.
     """
@@ -12173,8 +12175,8 @@ class CtAnexoLote:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexosGuiasTiss:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexosGuiasTiss(Apresentavel):
         anexo_situacao_inicial: list[CtoAnexoSituacaoInicial] = field(
             default_factory=list,
             metadata={
@@ -12210,8 +12212,8 @@ class CtAnexoLote:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtAnexoRecebimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtAnexoRecebimento(Apresentavel):
     """
     estrutura de recibo do recebimento de um lote de anexos dos prestadores.
     """
@@ -12286,8 +12288,8 @@ class CtAnexoRecebimento:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexosClinicos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexosClinicos(Apresentavel):
         anexo_opme: None | CtmAutorizacaoOpme = field(
             default=None,
             metadata={
@@ -12324,7 +12326,7 @@ class CtAnexoRecebimento:
             )
         )
 
-        @dataclass(slots=True, kw_only=True)
+        @dataclass(repr=False, slots=True, kw_only=True)
         class AnexoSituacaoInicial(CtoAnexoSituacaoInicial):
             nome_beneficiario: str = field(
                 metadata={
@@ -12347,8 +12349,8 @@ class CtAnexoRecebimento:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtDemonstrativoRetorno:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtDemonstrativoRetorno(Apresentavel):
     class Meta:
         name = "ct_demonstrativoRetorno"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12397,8 +12399,8 @@ class CtDemonstrativoRetorno:
         )
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class SituacaoDemonstrativoRetorno:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class SituacaoDemonstrativoRetorno(Apresentavel):
         identificacao_operadora: str = field(
             metadata={
                 "name": "identificacaoOperadora",
@@ -12456,8 +12458,8 @@ class CtDemonstrativoRetorno:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtLoteAnexoStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtLoteAnexoStatus(Apresentavel):
     """
     resposta a uma solicitação de situação de protocolo.
     """
@@ -12506,8 +12508,8 @@ class CtLoteAnexoStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexosClinicos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexosClinicos(Apresentavel):
         anexo_opme: None | CtmAutorizacaoOpme = field(
             default=None,
             metadata={
@@ -12534,8 +12536,8 @@ class CtLoteAnexoStatus:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtLoteStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtLoteStatus(Apresentavel):
     """
     resposta a uma solicitação de situação de protocolo.
     """
@@ -12591,8 +12593,8 @@ class CtLoteStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasTiss:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasTiss(Apresentavel):
         guias_medicas: list[CtLoteStatus.GuiasTiss.GuiasMedicas] = field(
             default_factory=list,
             metadata={
@@ -12610,8 +12612,8 @@ class CtLoteStatus:
             },
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class GuiasMedicas:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class GuiasMedicas(Apresentavel):
             guias: CtGuiaDados = field(
                 metadata={
                     "type": "Element",
@@ -12619,8 +12621,8 @@ class CtLoteStatus:
                 }
             )
 
-        @dataclass(slots=True, kw_only=True)
-        class GuiasOdonto:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class GuiasOdonto(Apresentavel):
             guias: CtGuiaDadosOdonto = field(
                 metadata={
                     "type": "Element",
@@ -12629,8 +12631,8 @@ class CtLoteStatus:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloDetalhe:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloDetalhe(Apresentavel):
     class Meta:
         name = "ct_protocoloDetalhe"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12669,8 +12671,8 @@ class CtProtocoloDetalhe:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GlosaProtocolo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GlosaProtocolo(Apresentavel):
         motivos_glosa: CtProtocoloDetalhe.GlosaProtocolo.MotivosGlosa = field(
             metadata={
                 "name": "motivosGlosa",
@@ -12688,8 +12690,8 @@ class CtProtocoloDetalhe:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class MotivosGlosa:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class MotivosGlosa(Apresentavel):
             motivo_glosa: list[CtMotivoGlosa] = field(
                 default_factory=list,
                 metadata={
@@ -12700,8 +12702,8 @@ class CtProtocoloDetalhe:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosGuiasProtocolo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosGuiasProtocolo(Apresentavel):
         dados_guias: list[CtGuiaDados] = field(
             default_factory=list,
             metadata={
@@ -12720,8 +12722,8 @@ class CtProtocoloDetalhe:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecebimentoAnexo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecebimentoAnexo(Apresentavel):
     class Meta:
         name = "ct_protocoloRecebimentoAnexo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12776,8 +12778,8 @@ class CtProtocoloRecebimentoAnexo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecebimentoRecurso:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecebimentoRecurso(Apresentavel):
     class Meta:
         name = "ct_protocoloRecebimentoRecurso"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12830,8 +12832,8 @@ class CtProtocoloRecebimentoRecurso:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtReciboComunicacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtReciboComunicacao(Apresentavel):
     class Meta:
         name = "ct_reciboComunicacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12854,8 +12856,8 @@ class CtReciboComunicacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRespostaGlosa:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRespostaGlosa(Apresentavel):
     class Meta:
         name = "ct_respostaGlosa"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -12893,8 +12895,8 @@ class CtRespostaGlosa:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class ReciboGlosaStatus:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ReciboGlosaStatus(Apresentavel):
         nr_protocolo_recurso_glosa: str = field(
             metadata={
                 "name": "nrProtocoloRecursoGlosa",
@@ -12968,8 +12970,8 @@ class CtRespostaGlosa:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoServico:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoServico(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoServico"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13079,8 +13081,8 @@ class CtmAutorizacaoServico:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class PrestadorAutorizado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class PrestadorAutorizado(Apresentavel):
         dados_contratado: CtContratadoDados = field(
             metadata={
                 "name": "dadosContratado",
@@ -13098,8 +13100,8 @@ class CtmAutorizacaoServico:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class MotivosNegativa:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class MotivosNegativa(Apresentavel):
         codigo_glosa: list[DmTipoGlosa] = field(
             default_factory=list,
             metadata={
@@ -13110,8 +13112,8 @@ class CtmAutorizacaoServico:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ServicosAutorizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ServicosAutorizados(Apresentavel):
         servico_autorizado: list[CtProcedimentoAutorizado] = field(
             default_factory=list,
             metadata={
@@ -13123,8 +13125,8 @@ class CtmAutorizacaoServico:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "ctm_internacaoSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13241,8 +13243,8 @@ class CtmInternacaoSolicitacaoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class IdentificacaoSolicitante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class IdentificacaoSolicitante(Apresentavel):
         dados_do_contratado: CtContratadoDados = field(
             metadata={
                 "name": "dadosDoContratado",
@@ -13258,8 +13260,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosHospitalSolicitado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosHospitalSolicitado(Apresentavel):
         codigo_indicadona_operadora: str = field(
             metadata={
                 "name": "codigoIndicadonaOperadora",
@@ -13286,8 +13288,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         carater_atendimento: DmCaraterAtendimento = field(
             metadata={
                 "name": "caraterAtendimento",
@@ -13341,8 +13343,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class HipotesesDiagnosticas:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class HipotesesDiagnosticas(Apresentavel):
         diagnostico_cid: list[str] = field(
             default_factory=list,
             metadata={
@@ -13362,8 +13364,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         procedimento: CtProcedimentoDados = field(
             metadata={
                 "type": "Element",
@@ -13379,8 +13381,8 @@ class CtmInternacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexoClinico:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexoClinico(Apresentavel):
         solicitacao_quimioterapia: None | CtmAnexoSolicitacaoQuimio = field(
             default=None,
             metadata={
@@ -13407,8 +13409,8 @@ class CtmInternacaoSolicitacaoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmProrrogacaoSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmProrrogacaoSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "ctm_prorrogacaoSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13510,8 +13512,8 @@ class CtmProrrogacaoSolicitacaoGuia:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosBeneficiario:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosBeneficiario(Apresentavel):
         numero_carteira: str = field(
             metadata={
                 "name": "numeroCarteira",
@@ -13539,8 +13541,8 @@ class CtmProrrogacaoSolicitacaoGuia:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         qt_diarias_adicionais: None | int = field(
             default=None,
             metadata={
@@ -13568,8 +13570,8 @@ class CtmProrrogacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosAdicionais:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosAdicionais(Apresentavel):
         procedimento: CtProcedimentoDados = field(
             metadata={
                 "type": "Element",
@@ -13585,8 +13587,8 @@ class CtmProrrogacaoSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexoClinicoProrrogacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexoClinicoProrrogacao(Apresentavel):
         solicitacao_quimioterapia: None | CtmAnexoSolicitacaoQuimio = field(
             default=None,
             metadata={
@@ -13613,8 +13615,8 @@ class CtmProrrogacaoSolicitacaoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSpSadtSolicitacaoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSpSadtSolicitacaoGuia(Apresentavel):
     class Meta:
         name = "ctm_sp-sadtSolicitacaoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -13742,8 +13744,8 @@ class CtmSpSadtSolicitacaoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosSolicitante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosSolicitante(Apresentavel):
         contratado_solicitante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoSolicitante",
@@ -13768,8 +13770,8 @@ class CtmSpSadtSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosSolicitados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosSolicitados(Apresentavel):
         procedimento: CtProcedimentoDados = field(
             metadata={
                 "type": "Element",
@@ -13785,8 +13787,8 @@ class CtmSpSadtSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosExecutante(Apresentavel):
         codigona_operadora: str = field(
             metadata={
                 "name": "codigonaOperadora",
@@ -13806,8 +13808,8 @@ class CtmSpSadtSolicitacaoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class AnexoClinico:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class AnexoClinico(Apresentavel):
         solicitacao_quimioterapia: None | CtmAnexoSolicitacaoQuimio = field(
             default=None,
             metadata={
@@ -13834,8 +13836,8 @@ class CtmSpSadtSolicitacaoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class ReferenceType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class ReferenceType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -13884,8 +13886,8 @@ class ReferenceType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class RetrievalMethodType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class RetrievalMethodType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -13913,8 +13915,8 @@ class RetrievalMethodType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloAnexoStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloAnexoStatus(Apresentavel):
     """
     estrutura utilizada na resposta da operadora sobre a situação do protocolo.
     """
@@ -13947,8 +13949,8 @@ class CtProtocoloAnexoStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class LoteAnexo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class LoteAnexo(Apresentavel):
         detalhe_lote_anexo: None | CtLoteAnexoStatus = field(
             default=None,
             metadata={
@@ -13967,8 +13969,8 @@ class CtProtocoloAnexoStatus:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloRecebimento:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloRecebimento(Apresentavel):
     class Meta:
         name = "ct_protocoloRecebimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14014,8 +14016,8 @@ class CtProtocoloRecebimento:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtProtocoloStatus:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtProtocoloStatus(Apresentavel):
     """
     estrutura utilizada na resposta da operadora sobre a situação do protocolo.
     """
@@ -14047,8 +14049,8 @@ class CtProtocoloStatus:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Lote:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Lote(Apresentavel):
         detalhe_lote: None | CtLoteStatus = field(
             default=None,
             metadata={
@@ -14067,8 +14069,8 @@ class CtProtocoloStatus:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoInternacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoInternacao(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoInternacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14107,8 +14109,8 @@ class CtmAutorizacaoInternacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmAutorizacaoProrrogacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmAutorizacaoProrrogacao(Apresentavel):
     class Meta:
         name = "ctm_autorizacaoProrrogacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14159,8 +14161,8 @@ class CtmAutorizacaoProrrogacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSolicitacaoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSolicitacaoLote(Apresentavel):
     class Meta:
         name = "ctm_solicitacaoLote"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14199,20 +14201,20 @@ class CtmSolicitacaoLote:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Reference(ReferenceType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class RetrievalMethod(RetrievalMethodType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtRecebimentoLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtRecebimentoLote(Apresentavel):
     class Meta:
         name = "ct_recebimentoLote"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14235,8 +14237,8 @@ class CtRecebimentoLote:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtSituacaoAutorizacao:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtSituacaoAutorizacao(Apresentavel):
     class Meta:
         name = "ct_situacaoAutorizacao"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14283,8 +14285,8 @@ class CtSituacaoAutorizacao:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtSituacaoProtocolo:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtSituacaoProtocolo(Apresentavel):
     class Meta:
         name = "ct_situacaoProtocolo"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14315,15 +14317,15 @@ class CtSituacaoProtocolo:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class CtSolicitacaoProcedimento(CtmSolicitacaoLote):
     class Meta:
         name = "ct_solicitacaoProcedimento"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
 
 
-@dataclass(slots=True, kw_only=True)
-class KeyInfoType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class KeyInfoType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14381,8 +14383,8 @@ class KeyInfoType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class ManifestType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class ManifestType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14404,8 +14406,8 @@ class ManifestType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class SignedInfoType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignedInfoType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14441,8 +14443,8 @@ class SignedInfoType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class OperadoraPrestador:
+@dataclass(repr=False, slots=True, kw_only=True)
+class OperadoraPrestador(Apresentavel):
     class Meta:
         name = "operadoraPrestador"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14544,8 +14546,8 @@ class OperadoraPrestador:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecebimentoAnexo:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecebimentoAnexo(Apresentavel):
         mensagem_erro: None | CtMotivoGlosa = field(
             default=None,
             metadata={
@@ -14563,8 +14565,8 @@ class OperadoraPrestador:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class RespostaElegibilidade:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RespostaElegibilidade(Apresentavel):
         mensagem_erro: None | CtMotivoGlosa = field(
             default=None,
             metadata={
@@ -14582,8 +14584,8 @@ class OperadoraPrestador:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class RecebimentoDocumentos:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class RecebimentoDocumentos(Apresentavel):
         mensagem_erro: None | CtMotivoGlosa = field(
             default=None,
             metadata={
@@ -14602,26 +14604,26 @@ class OperadoraPrestador:
         )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class KeyInfo(KeyInfoType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Manifest(ManifestType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class SignedInfo(SignedInfoType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class SignatureType:
+@dataclass(repr=False, slots=True, kw_only=True)
+class SignatureType(Apresentavel):
     class Meta:
         target_namespace = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -14664,21 +14666,21 @@ class SignatureType:
     )
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Signature1(SignatureType):
     class Meta:
         name = "Signature"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(repr=False, slots=True, kw_only=True)
 class Signature(SignatureType):
     class Meta:
         namespace = "http://www.w3.org/2000/09/xmldsig#"
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmConsultaGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmConsultaGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_consultaGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14771,7 +14773,7 @@ class CtmConsultaGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
+    @dataclass(repr=False, slots=True, kw_only=True)
     class ContratadoExecutante(CtContratadoDados):
         cnes: str = field(
             metadata={
@@ -14784,8 +14786,8 @@ class CtmConsultaGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmHonorarioIndividualGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmHonorarioIndividualGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_honorarioIndividualGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -14893,8 +14895,8 @@ class CtmHonorarioIndividualGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class Beneficiario:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class Beneficiario(Apresentavel):
         numero_carteira: str = field(
             metadata={
                 "name": "numeroCarteira",
@@ -14912,8 +14914,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class LocalContratado:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class LocalContratado(Apresentavel):
         codigo_contratado: CtmHonorarioIndividualGuia.LocalContratado.CodigoContratado = field(
             metadata={
                 "name": "codigoContratado",
@@ -14939,8 +14941,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class CodigoContratado:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class CodigoContratado(Apresentavel):
             codigo_na_operadora: None | str = field(
                 default=None,
                 metadata={
@@ -14961,8 +14963,8 @@ class CtmHonorarioIndividualGuia:
                 },
             )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosContratadoExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosContratadoExecutante(Apresentavel):
         codigona_operadora: str = field(
             metadata={
                 "name": "codigonaOperadora",
@@ -14982,8 +14984,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosInternacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosInternacao(Apresentavel):
         data_inicio_faturamento: XmlDate = field(
             metadata={
                 "name": "dataInicioFaturamento",
@@ -15006,8 +15008,8 @@ class CtmHonorarioIndividualGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosRealizados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosRealizados(Apresentavel):
         procedimento_realizado: list[CtProcedimentoExecutadoHonorIndiv] = field(
             default_factory=list,
             metadata={
@@ -15019,8 +15021,8 @@ class CtmHonorarioIndividualGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmInternacaoResumoGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmInternacaoResumoGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_internacaoResumoGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15117,8 +15119,8 @@ class CtmInternacaoResumoGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosExecutante(Apresentavel):
         contratado_executante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoExecutante",
@@ -15136,8 +15138,8 @@ class CtmInternacaoResumoGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosExecutados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosExecutados(Apresentavel):
         procedimento_executado: list[CtProcedimentoExecutadoInt] = field(
             default_factory=list,
             metadata={
@@ -15149,8 +15151,8 @@ class CtmInternacaoResumoGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmSpSadtGuia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmSpSadtGuia(GuiaApresentavel):
     class Meta:
         name = "ctm_sp-sadtGuia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15246,7 +15248,7 @@ class CtmSpSadtGuia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
+    @dataclass(repr=False, slots=True, kw_only=True)
     class CabecalhoGuia(CtGuiaCabecalho):
         guia_principal: None | str = field(
             default=None,
@@ -15259,8 +15261,8 @@ class CtmSpSadtGuia:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosSolicitante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosSolicitante(Apresentavel):
         contratado_solicitante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoSolicitante",
@@ -15285,8 +15287,8 @@ class CtmSpSadtGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosSolicitacao:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosSolicitacao(Apresentavel):
         data_solicitacao: None | XmlDate = field(
             default=None,
             metadata={
@@ -15321,8 +15323,8 @@ class CtmSpSadtGuia:
             },
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosExecutante:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosExecutante(Apresentavel):
         contratado_executante: CtContratadoDados = field(
             metadata={
                 "name": "contratadoExecutante",
@@ -15340,8 +15342,8 @@ class CtmSpSadtGuia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosExecutados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosExecutados(Apresentavel):
         procedimento_executado: list[CtProcedimentoExecutadoSadt] = field(
             default_factory=list,
             metadata={
@@ -15353,8 +15355,8 @@ class CtmSpSadtGuia:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtoGuiaOdontologia:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtoGuiaOdontologia(GuiaApresentavel):
     class Meta:
         name = "cto_guiaOdontologia"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15560,8 +15562,8 @@ class CtoGuiaOdontologia:
         },
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class DadosProfissionaisResponsaveis:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class DadosProfissionaisResponsaveis(Apresentavel):
         nome_prof_solic: None | str = field(
             default=None,
             metadata={
@@ -15668,8 +15670,8 @@ class CtoGuiaOdontologia:
             }
         )
 
-    @dataclass(slots=True, kw_only=True)
-    class ProcedimentosExecutados:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class ProcedimentosExecutados(Apresentavel):
         sequencial_item: int = field(
             metadata={
                 "name": "sequencialItem",
@@ -15754,8 +15756,8 @@ class CtoGuiaOdontologia:
             }
         )
 
-        @dataclass(slots=True, kw_only=True)
-        class DenteRegiao:
+        @dataclass(repr=False, slots=True, kw_only=True)
+        class DenteRegiao(Apresentavel):
             cod_dente: None | DmDente = field(
                 default=None,
                 metadata={
@@ -15774,8 +15776,8 @@ class CtoGuiaOdontologia:
             )
 
 
-@dataclass(slots=True, kw_only=True)
-class CtmGuiaLote:
+@dataclass(repr=False, slots=True, kw_only=True)
+class CtmGuiaLote(Apresentavel):
     class Meta:
         name = "ctm_guiaLote"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15797,8 +15799,8 @@ class CtmGuiaLote:
         }
     )
 
-    @dataclass(slots=True, kw_only=True)
-    class GuiasTiss:
+    @dataclass(repr=False, slots=True, kw_only=True)
+    class GuiasTiss(Apresentavel):
         guia_sp_sadt: list[CtmSpSadtGuia] = field(
             default_factory=list,
             metadata={
@@ -15846,8 +15848,8 @@ class CtmGuiaLote:
         )
 
 
-@dataclass(slots=True, kw_only=True)
-class PrestadorOperadora:
+@dataclass(repr=False, slots=True, kw_only=True)
+class PrestadorOperadora(Apresentavel):
     class Meta:
         name = "prestadorOperadora"
         target_namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
@@ -15950,8 +15952,8 @@ class PrestadorOperadora:
     )
 
 
-@dataclass(slots=True, kw_only=True)
-class MensagemTiss:
+@dataclass(repr=False, slots=True, kw_only=True)
+class MensagemTiss(MensagemApresentavel):
     class Meta:
         name = "mensagemTISS"
         namespace = "http://www.ans.gov.br/padroes/tiss/schemas"
