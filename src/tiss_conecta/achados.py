@@ -33,6 +33,7 @@ from tiss_conecta.errors import TissError
 
 __all__ = [
     "Achado",
+    "Achados",
     "Regra",
     "Severidade",
     "descricao_glosa",
@@ -216,7 +217,53 @@ def tabela_html(achados: Iterable[Achado]) -> str:
     return f"<table><tr>{cabecalho}</tr>{linhas}</table>"
 
 
-def ordenar(achados: Iterable[Achado]) -> list[Achado]:
+_PLURAIS = {Severidade.ERRO: "erros", Severidade.AVISO: "avisos", Severidade.INFO: "info"}
+_CODIGOS_NO_REPR = 5
+
+
+class Achados(list[Achado]):
+    """A list of achados (what :func:`tiss_conecta.rules.check` returns) that reads well in
+    a REPL and in Jupyter: its ``repr`` counts them by severity and names the first codes
+    (an empty one is ``[]``), its ``_repr_html_`` is their :func:`tabela_html`. Everything
+    else is a plain ``list``.
+
+    >>> from tiss_conecta.rules.prazo import FORA_DA_JANELA
+    >>> from tiss_conecta.rules.totais import TOTAL_DO_ITEM
+    >>> Achados([FORA_DA_JANELA.achado("m"), FORA_DA_JANELA.achado("m"), TOTAL_DO_ITEM.achado("m")])
+    Achados(3 achados: 2 erros, 1 aviso; prazo.fora_da_janela ×2, totais.item)
+    >>> Achados()
+    []
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        if not self:
+            return "[]"
+        contagem = dict.fromkeys(Severidade, 0)
+        codigos: dict[str, int] = {}
+        for a in self:
+            contagem[a.severidade] += 1
+            codigos[a.codigo] = codigos.get(a.codigo, 0) + 1
+        severidades = ", ".join(
+            f"{n} {_PLURAIS[s] if n > 1 else s.value}" for s, n in contagem.items() if n
+        )
+        primeiros = [
+            f"{c[:60]} ×{n}" if n > 1 else c[:60]
+            for c, n in list(codigos.items())[:_CODIGOS_NO_REPR]
+        ]
+        if len(codigos) > _CODIGOS_NO_REPR:
+            primeiros.append("…")
+        total = f"{len(self)} {'achado' if len(self) == 1 else 'achados'}"
+        return f"Achados({total}: {severidades}; {', '.join(primeiros)})"
+
+    def _repr_html_(self) -> str:
+        if not self:
+            return "<p>nenhum achado</p>"
+        return f"<p><b>{escape(repr(self))}</b></p>{tabela_html(self)}"
+
+
+def ordenar(achados: Iterable[Achado]) -> Achados:
     """The achados in their canonical order (see :meth:`Achado.chave`): by place (indices
     compared as numbers), then code.
 
@@ -225,7 +272,7 @@ def ordenar(achados: Iterable[Achado]) -> list[Achado]:
     >>> [x.xpath for x in ordenar([a, b])]
     ['/g[2]', '/g[10]']
     """
-    return sorted(achados, key=Achado.chave)
+    return Achados(sorted(achados, key=Achado.chave))
 
 
 def tem_erro(achados: Iterable[Achado]) -> bool:
@@ -299,7 +346,12 @@ class Regra:
         )
 
 
-_DECLARANTES = ("tiss_conecta.codec", "tiss_conecta.rules", "tiss_conecta.preenvio")
+_DECLARANTES = (
+    "tiss_conecta.codec",
+    "tiss_conecta.rules",
+    "tiss_conecta.preenvio",
+    "tiss_conecta.conciliacao",
+)
 """The packages whose modules declare codes (importing them fills the registry)."""
 
 

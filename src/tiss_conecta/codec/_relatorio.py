@@ -12,7 +12,7 @@ from html import escape
 import attrs
 from lxml import etree
 
-from tiss_conecta.achados import Achado, Regra, Severidade, tabela_html
+from tiss_conecta.achados import Achado, Achados, Regra, Severidade, tabela_html
 from tiss_conecta.codec import _fonte, _hash, _lugar, _xsd, regras
 from tiss_conecta.errors import TissError
 
@@ -89,6 +89,28 @@ class Relatorio:
             )
         linhas += ["  " + _texto(a).replace("\n", "\n  ") for a in self.achados]
         return "\n".join(linhas)
+
+    def __repr__(self) -> str:
+        """One line, well under 1,000 characters (the achados counted, the first codes
+        named); ``str()`` lists them all."""
+        arquivo = (
+            self.arquivo
+            if self.arquivo is None or len(self.arquivo) <= 80
+            else ("…" + self.arquivo[-79:])
+        )
+        partes = [
+            f"arquivo={arquivo!r}",
+            f"versao={self.versao!r}",
+            f"ok={self.ok}",
+            f"achados={Achados(self.achados)!r}",
+        ]
+        if self.hash is not None:
+            partes.append(f"hash={'confere' if self.hash.ok else 'não confere'}")
+        if self.perfil is not None:
+            partes.append(f"perfil={self.perfil[:60]!r}")
+        if self.data_envio is not None:
+            partes.append(f"data_envio={self.data_envio.isoformat()}")
+        return f"Relatorio({', '.join(partes)})"
 
     def _repr_html_(self) -> str:
         """A table of the achados, for Jupyter."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
-from tiss_conecta.achados import Achado, ordenar
+from tiss_conecta.achados import Achados, ordenar
 from tiss_conecta.rules import (
     anexos,
     autorizacao,
@@ -51,8 +51,10 @@ def check(
     data_envio: dt.date,
     tamanho_bytes: int | None = None,
     demonstrativos: Iterable[Any] = (),
-) -> list[Achado]:
-    """Every achado of every rule that applies to ``mensagem``, in canonical order.
+) -> Achados:
+    """Every achado of every rule that applies to ``mensagem``, in canonical order (an
+    :class:`~tiss_conecta.achados.Achados`: a list that sums itself up in a REPL and shows
+    a table in Jupyter).
 
     ``data_envio`` is the day the lote is (or was) sent: the billing window counts to it.
     ``tamanho_bytes`` is the size of the XML file, when the message came from one.
@@ -71,6 +73,8 @@ def check(
     []
     >>> [a.codigo for a in check(lote, perfil("arcelormittal"), data_envio=dt.date(2025, 9, 2))][:2]
     ['prazo.fora_da_janela', 'prazo.fora_da_janela']
+    >>> check(lote, perfil("arcelormittal"), data_envio=dt.date(2025, 9, 2))
+    Achados(6 achados: 6 erros; prazo.fora_da_janela ×6)
     """
     if type(mensagem).__name__ != "MensagemTiss" or not dataclasses.is_dataclass(mensagem):
         raise TypeError(
