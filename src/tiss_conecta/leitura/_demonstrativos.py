@@ -27,16 +27,25 @@ guia and item carries its ``xpath`` in the message, for whoever reports on it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import html
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from tiss_conecta import models
+from tiss_conecta import formato, models
 from tiss_conecta.leitura._valores import data, decimal, inteiro, lista, texto
 
-__all__ = ["GuiaLida", "ItemLido", "ProtocoloLido", "demonstrativos", "protocolos"]
+__all__ = [
+    "COLUNAS_GLOSAS",
+    "GuiaLida",
+    "ItemLido",
+    "ProtocoloLido",
+    "demonstrativos",
+    "descricao_da_glosa",
+    "protocolos",
+]
 
 DEMONSTRATIVOS = "/mensagemTISS/operadoraParaPrestador/demonstrativosRetorno"
 _ANALISE = f"{DEMONSTRATIVOS}/demonstrativoAnaliseConta"
@@ -59,7 +68,155 @@ def _glosado(
     return processado - liberado
 
 
-@attrs.frozen
+# ------------------------------------------------------------------ views: text and HTML
+
+
+def _reais(valor: Decimal | None) -> str:
+    """Money for people (``R$ 1.234,56``, a non-breaking space after R$), ``-`` if absent."""
+    return "-" if valor is None else formato.reais(valor)
+
+
+def _reais_curto(valor: Decimal | None) -> str:
+    """:func:`_reais` for a ``__repr__``: plain spaces."""
+    return _reais(valor).replace("\xa0", " ")
+
+
+def _curto(valor: str | None, n: int = 24) -> str:
+    """A text cut to ``n`` characters (an ellipsis marks the cut)."""
+    valor = valor or ""
+    return valor if len(valor) <= n else valor[: n - 1] + "…"
+
+
+def _plural(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def _codigos_curtos(codigos: Sequence[str], n: int = 5) -> str:
+    """Up to ``n`` glosa codes, then how many more."""
+    mais = f" +{len(codigos) - n}" if len(codigos) > n else ""
+    return " ".join(_curto(c, 6) for c in codigos[:n]) + mais
+
+
+def descricao_da_glosa(codigo: str, da_operadora: str | None = None) -> str | None:
+    """A glosa code's description: the TUSS table 38 title, else what the operadora wrote
+    (``None`` when neither is known).
+
+    >>> descricao_da_glosa("1705"), descricao_da_glosa("0000", "SEM COBERTURA")
+    ('Valor apresentado a maior', 'SEM COBERTURA')
+    """
+    from tiss_conecta import glosas
+    from tiss_conecta.errors import GlosaDesconhecida
+
+    try:
+        return glosas.consultar(codigo).titulo
+    except (GlosaDesconhecida, TypeError, ValueError):
+        return da_operadora
+
+
+def _situacao(versao: str | None, codigo: str | None) -> tuple[str, str | None] | None:
+    """A ``dm_statusProtocolo`` code and its meaning in ``versao`` (``None`` for no code)."""
+    if not codigo:
+        return None
+    if versao is None:
+        return (codigo, None)
+    from tiss_conecta.models import esquema
+
+    try:
+        return (codigo, esquema.significados(versao, "dm_statusProtocolo").get(codigo))
+    except (KeyError, ValueError, OSError):
+        return (codigo, None)
+
+
+def _procedimento(procedimento: Any) -> str:
+    """``código descrição`` of a ``ct_procedimentoDados`` (the description cut short)."""
+    codigo = texto(getattr(procedimento, "codigo_procedimento", None))
+    descricao = _curto(texto(getattr(procedimento, "descricao_procedimento", None)), 40)
+    return f"{codigo} {descricao}".strip()
+
+
+COLUNAS_GLOSAS = (
+    "Protocolo",
+    "Guia",
+    "Item",
+    "Procedimento",
+    "Informado",
+    "Liberado",
+    "Glosa",
+    "Código",
+    "Descrição",
+)
+"""The columns of the table of what was glosado that the ``_repr_html_`` show."""
+
+Linha = tuple[str, str, str, str, str, str, str, str, str]
+
+
+def _linhas_item(it: ItemLido, protocolo: str = "", guia: str = "") -> list[Linha]:
+    """One row per glosa code of the item (one without a code if glosado with none)."""
+    seq = "" if it.sequencial is None else str(it.sequencial)
+    inicio = (protocolo, guia, seq, _procedimento(it.procedimento))
+    glosas = it.glosas_descritas()
+    if not glosas and it.glosado:
+        glosas = (("", None, it.glosado),)
+    return [
+        (*inicio, _reais(it.informado), _reais(it.liberado), _reais(v), c, d or "")
+        for c, d, v in glosas
+    ]
+
+
+def _linhas_guia(g: GuiaLida, protocolo: str = "") -> list[Linha]:
+    linhas: list[Linha] = [
+        (protocolo, g.numero, "", "", _reais(g.informado), _reais(g.liberado), _reais(v), c, d)
+        for c, d, v in _motivos_com_valor(g)
+    ]
+    for it in g.itens:
+        linhas.extend(_linhas_item(it, protocolo, g.numero))
+    return linhas
+
+
+def _motivos_com_valor(g: GuiaLida) -> list[tuple[str, str, Decimal | None]]:
+    """The guia's own glosas (code, description, value): the guia's glosado goes with a lone
+    code when no item of it is glosado (else it is the items', shown on their rows)."""
+    motivos = g.motivos_descritos()
+    sozinho = len(motivos) == 1 and not any(it.glosas for it in g.itens)
+    return [(c, d or "", g.glosado if sozinho else None) for c, d in motivos]
+
+
+def _linhas_protocolo(p: ProtocoloLido) -> list[Linha]:
+    linhas: list[Linha] = []
+    glosa = p.glosa_descrita()
+    if glosa is not None:
+        c, d = glosa
+        linhas.append(
+            (p.numero, "", "", "", _reais(p.informado), _reais(p.liberado), "", c, d or "")
+        )
+    for g in p.guias:
+        linhas.extend(_linhas_guia(g, p.numero))
+    return linhas
+
+
+def _tabela_html(
+    colunas: Sequence[str], linhas: Iterable[Sequence[str]], *, vazia: str = "Nada glosado."
+) -> str:
+    """An HTML table (every cell escaped); ``vazia`` in a paragraph when there are no rows."""
+    corpo = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in linha) + "</tr>" for linha in linhas
+    )
+    if not corpo:
+        return f"<p>{html.escape(vazia)}</p>"
+    cabecalho = "".join(f"<th>{html.escape(c)}</th>" for c in colunas)
+    return f"<table><thead><tr>{cabecalho}</tr></thead><tbody>{corpo}</tbody></table>"
+
+
+def _html_glosas(resumo: str, linhas: list[Linha], primeira: int = 0) -> str:
+    """The summary in bold and the table of what was glosado (columns from ``primeira`` on)."""
+    return (
+        f"<div><p><strong>{html.escape(resumo)}</strong></p>"
+        + _tabela_html(COLUNAS_GLOSAS[primeira:], (linha[primeira:] for linha in linhas))
+        + "</div>"
+    )
+
+
+@attrs.frozen(repr=False)
 class ItemLido:
     """One item (procedure) of a guia with the glosas applied to it."""
 
@@ -93,8 +250,31 @@ class ItemLido:
         """What was glosado under ``cod`` (``None`` if not applied or of no value)."""
         return next((v for c, v in self.glosas if c == cod), None)
 
+    def glosas_descritas(self) -> tuple[tuple[str, str | None, Decimal | None], ...]:
+        """(code, description in the glosa catalogue, value) per glosa, in order; the
+        description is ``None`` for a code the catalogue lacks.
 
-@attrs.frozen
+        >>> import tiss_conecta as tiss
+        >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
+        >>> p.guias[1].itens[0].glosas_descritas()
+        (('1705', 'Valor apresentado a maior', Decimal('15.00')),)
+        """
+        return tuple((c, descricao_da_glosa(c), v) for c, v in self.glosas)
+
+    def __repr__(self) -> str:
+        codigos = f": {_codigos_curtos(self.codigos())}" if self.glosas else ""
+        return (
+            f"ItemLido({'-' if self.sequencial is None else self.sequencial}, "
+            f"{_curto(_procedimento(self.procedimento).split(' ')[0], 12) or '-'}, "
+            f"informado {_reais_curto(self.informado)}, liberado {_reais_curto(self.liberado)}, "
+            f"glosa {_reais_curto(self.glosado)}{codigos})"
+        )
+
+    def _repr_html_(self) -> str:
+        return _html_glosas(repr(self), _linhas_item(self), primeira=2)
+
+
+@attrs.frozen(repr=False)
 class GuiaLida:
     """One guia of a protocolo: its own glosas, values and items."""
 
@@ -113,6 +293,10 @@ class GuiaLida:
     itens: tuple[ItemLido, ...]
     xpath: str
     """Where the guia is: ``.../relacaoGuias[j]`` (médico), ``.../dadosPagamentoGuia[j]``."""
+    situacao: str | None = None
+    """``situacaoGuia`` (a ``dm_statusProtocolo`` code; médico), ``None`` when absent."""
+    versao: str | None = None
+    """The TISS version of the demonstrativo (for the meaning of :attr:`situacao`)."""
 
     def codigos_dos_itens(self) -> list[str]:
         """The glosa codes applied to its items, in order, without repeats."""
@@ -121,8 +305,43 @@ class GuiaLida:
             vistos.update((c, None) for c in it.codigos())
         return list(vistos)
 
+    def motivos_descritos(self) -> tuple[tuple[str, str | None], ...]:
+        """The guia's own glosas (code, description): the glosa catalogue's, else the
+        operadora's.
 
-@attrs.frozen
+        >>> import tiss_conecta as tiss
+        >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
+        >>> p.guias[1].motivos_descritos()
+        ()
+        """
+        return tuple((c, descricao_da_glosa(c, d)) for c, d in self.motivos)
+
+    def situacao_descrita(self) -> tuple[str, str | None] | None:
+        """The guia's situation as (code, meaning in its version), ``None`` when absent.
+
+        >>> import tiss_conecta as tiss
+        >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
+        >>> p.guias[0].situacao_descrita()
+        ('5', 'Analisado e aguardando liberação para pagamento')
+        """
+        return _situacao(self.versao, self.situacao)
+
+    def __repr__(self) -> str:
+        codigos = [c for c, _ in self.motivos] + [
+            c for c in self.codigos_dos_itens() if c not in dict(self.motivos)
+        ]
+        glosas = f", glosas {_codigos_curtos(codigos)}" if codigos else ""
+        return (
+            f"GuiaLida({_curto(self.numero)}, {_plural(len(self.itens), 'item', 'itens')}, "
+            f"informado {_reais_curto(self.informado)}, liberado {_reais_curto(self.liberado)}, "
+            f"glosado {_reais_curto(self.glosado)}{glosas})"
+        )
+
+    def _repr_html_(self) -> str:
+        return _html_glosas(repr(self), _linhas_guia(self), primeira=1)
+
+
+@attrs.frozen(repr=False)
 class ProtocoloLido:
     """One protocolo of the demonstrativo and what the recurso copies from around it."""
 
@@ -149,6 +368,57 @@ class ProtocoloLido:
     xpath: str
     """Where the protocolo is: ``.../dadosConta/dadosProtocolo[i]`` (médico),
     ``.../dadosPagamentoPorData[d]/protocolos[i]`` (odonto)."""
+    situacao: str | None = None
+    """``situacaoProtocolo`` (a ``dm_statusProtocolo`` code; médico), ``None`` when absent."""
+    data: dt.date | None = None
+    """``dataProtocolo`` (médico); odonto: the payment date of the protocolo."""
+
+    def glosa_descrita(self) -> tuple[str, str | None] | None:
+        """The protocolo's own glosa (code, description: the catalogue's, else the
+        operadora's), ``None`` when it has none.
+
+        >>> import tiss_conecta as tiss
+        >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
+        >>> p.glosa_descrita() is None
+        True
+        """
+        if self.glosa is None:
+            return None
+        return (self.glosa[0], descricao_da_glosa(*self.glosa))
+
+    def situacao_descrita(self) -> tuple[str, str | None] | None:
+        """The protocolo's situation as (code, meaning in its version), ``None`` when absent.
+
+        >>> import tiss_conecta as tiss
+        >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
+        >>> p.situacao_descrita()
+        ('5', 'Analisado e aguardando liberação para pagamento')
+        """
+        return _situacao(self.versao, self.situacao)
+
+    def linhas_glosadas(self) -> list[tuple[str, ...]]:
+        """What was glosado, one row per glosa code, in :data:`COLUNAS_GLOSAS` order (money
+        as ``R$ 1.234,56``): the protocolo's own glosa, each guia's, each item's.
+
+        >>> import tiss_conecta as tiss
+        >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
+        >>> [(l[0], l[1], l[2], l[7], l[8]) for l in p.linhas_glosadas()]
+        [('48740', '00000002', '1', '1705', 'Valor apresentado a maior')]
+        """
+        return list(_linhas_protocolo(self))
+
+    def __repr__(self) -> str:
+        codigos = self.codigos_aplicados()
+        glosas = f", glosas {_codigos_curtos(codigos)}" if codigos else ""
+        return (
+            f"ProtocoloLido({_curto(self.numero)}, lote {_curto(self.lote)}, "
+            f"{_plural(len(self.guias), 'guia', 'guias')}, "
+            f"informado {_reais_curto(self.informado)}, liberado {_reais_curto(self.liberado)}, "
+            f"glosado {_reais_curto(self.glosado)}{glosas})"
+        )
+
+    def _repr_html_(self) -> str:
+        return _html_glosas(repr(self), _linhas_protocolo(self))
 
     def codigos_aplicados(self) -> list[str]:
         """Codes a protocolo-level recurso may appeal: the protocolo's own glosa and, as the
@@ -256,6 +526,8 @@ def _medico(d: Any, versao: str, xpath: str) -> Iterator[ProtocoloLido]:
                         for k, it in enumerate(lista(g.detalhes_guia), 1)
                     ),
                     xpath=xg,
+                    situacao=_opcional(getattr(g, "situacao_guia", None)),
+                    versao=versao,
                 )
             )
         gp = p.glosa_protocolo
@@ -280,6 +552,8 @@ def _medico(d: Any, versao: str, xpath: str) -> Iterator[ProtocoloLido]:
             contratado=getattr(d.dados_prestador, "dados_contratado", None),
             versao=versao,
             xpath=xp,
+            situacao=_opcional(getattr(p, "situacao_protocolo", None)),
+            data=data(getattr(p, "data_protocolo", None)),
         )
 
 
@@ -348,6 +622,7 @@ def _odonto(d: Any, versao: str, xpath: str) -> Iterator[ProtocoloLido]:
                             for n, it in enumerate(lista(g.dados_pagamento), 1)
                         ),
                         xpath=xg,
+                        versao=versao,
                     )
                 )
             t = p.totais_por_protocolo
@@ -368,6 +643,7 @@ def _odonto(d: Any, versao: str, xpath: str) -> Iterator[ProtocoloLido]:
                 contratado=contratado,
                 versao=versao,
                 xpath=xp,
+                data=data(getattr(por_data.dados_pagamento, "data_pagamento", None)),
             )
 
 
