@@ -24,6 +24,7 @@ def test_the_public_modules_are_the_expected_ones() -> None:
     assert PUBLICOS == [
         "achados",
         "codec",
+        "conciliacao",
         "examples",
         "formato",
         "glosas",

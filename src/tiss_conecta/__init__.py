@@ -102,6 +102,7 @@ __all__ = [
 _SUBPACKAGES = (
     "achados",
     "codec",
+    "conciliacao",
     "examples",
     "glosas",
     "leitura",

@@ -22,6 +22,7 @@ SUBCOMMANDS = (
     "tiss_conecta.cli._recurso",
     "tiss_conecta.cli._versoes",
     "tiss_conecta.cli._corrigir",
+    "tiss_conecta.cli._conciliar",
 )
 
 

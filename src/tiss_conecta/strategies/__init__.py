@@ -25,6 +25,11 @@ filled.
 from __future__ import annotations
 
 from tiss_conecta.strategies._build import construir
+from tiss_conecta.strategies._conciliacao import (
+    RESPOSTAS,
+    demonstrativo_do_lote,
+    lote_e_demonstrativo,
+)
 from tiss_conecta.strategies._mensagens import (
     TIPOS_GUIA,
     TRANSACOES,
@@ -46,10 +51,12 @@ from tiss_conecta.strategies._values import LATIN1, texto_latin1
 
 __all__ = [
     "LATIN1",
+    "RESPOSTAS",
     "TIPOS_GUIA",
     "TRANSACOES",
     "construir",
     "demonstrativo_analise_conta",
+    "demonstrativo_do_lote",
     "guia",
     "guia_consulta",
     "guia_honorarios",
@@ -57,6 +64,7 @@ __all__ = [
     "guia_resumo_internacao",
     "guia_sp_sadt",
     "hash_epilogo",
+    "lote_e_demonstrativo",
     "lote_guias",
     "mensagem",
     "mensagem_demonstrativo_analise_conta",

@@ -1,0 +1,152 @@
+"""``tiss-conecta conciliar LOTE.xml... --demonstrativo DEM.xml... [--formato texto|json|csv]``.
+
+CSV columns, one row per guia: ``numero_guia``, ``protocolo``, ``lote``, ``situacao``,
+``valor_enviado``, ``valor_informado``, ``valor_liberado``, ``valor_glosa`` (decimal strings
+with a dot, as in the JSON), ``glosas`` (codes separated by ``;``) and ``divergencias``
+(how many the guia and its items have).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from typing import Any
+
+from tiss_conecta import formato
+from tiss_conecta._sistema import motivo_do_sistema
+from tiss_conecta.cli import _comum
+from tiss_conecta.errors import TissError
+
+COLUNAS_CSV = (
+    "numero_guia",
+    "protocolo",
+    "lote",
+    "situacao",
+    "valor_enviado",
+    "valor_informado",
+    "valor_liberado",
+    "valor_glosa",
+    "glosas",
+    "divergencias",
+)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "conciliar",
+        help="confere lotes enviados com demonstrativos: pago, glosado, sem retorno",
+        description="Casa as guias e os itens dos lotes enviados (ENVIO_LOTE_GUIAS) com os "
+        "demonstrativos de análise de conta (ou odontológicos) e diz de cada guia se foi paga, "
+        "paga em parte, glosada, se ficou sem retorno ou se o demonstrativo traz guia não "
+        "enviada; totais por situação e por glosa. "
+        "Saída 0: toda guia enviada foi paga; 1: alguma não foi, ou um arquivo não é lote ou "
+        "demonstrativo TISS; 2: erro de uso ou arquivo ilegível.",
+    )
+    p.add_argument("lotes", nargs="+", metavar="LOTE.xml", help="os lotes enviados")
+    p.add_argument(
+        "--demonstrativo",
+        "-d",
+        dest="demonstrativos",
+        action="extend",
+        nargs="+",
+        required=True,
+        metavar="DEM.xml",
+        help="os demonstrativos que a operadora enviou",
+    )
+    _comum.opcao_formato(
+        p,
+        "texto para pessoas (padrão), json para programas, csv uma linha por guia",
+        formatos=("texto", "json", "csv"),
+    )
+    p.set_defaults(handler=run)
+
+
+def _ler(caminho: str) -> Any:
+    """The message of ``caminho``, or the exit code to return."""
+    from tiss_conecta import parse
+
+    try:
+        return parse(caminho)
+    except OSError as erro:
+        return _comum.erro_de_uso(
+            "conciliar", f"não foi possível ler {caminho}: {motivo_do_sistema(erro)}"
+        )
+    except TissError as erro:  # unreadable: 2; read, but not a TISS message: 1
+        _comum.erro_de_uso("conciliar", f"{caminho}: {erro}")
+        return _comum.saida_do_erro(erro)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tiss_conecta.conciliacao import conciliar
+    from tiss_conecta.leitura import demonstrativos
+
+    mensagens = {}
+    for caminho in [*args.lotes, *args.demonstrativos]:
+        lido = _ler(caminho)
+        if isinstance(lido, int):
+            return lido
+        mensagens[caminho] = lido
+    for caminho in args.lotes:
+        m = mensagens[caminho]
+        if getattr(getattr(m, "prestador_para_operadora", None), "lote_guias", None) is None:
+            _comum.erro_de_uso("conciliar", f"{caminho}: não é um lote de guias (ENVIO_LOTE_GUIAS)")
+            return _comum.ACHADOS
+    for caminho in args.demonstrativos:
+        if not demonstrativos(mensagens[caminho]):
+            _comum.erro_de_uso(
+                "conciliar",
+                f"{caminho}: não é um demonstrativo de análise de conta nem odontológico",
+            )
+            return _comum.ACHADOS
+    c = conciliar([mensagens[x] for x in args.lotes], [mensagens[x] for x in args.demonstrativos])
+    if args.formato == "json":
+        print(json.dumps(c.to_dict(), ensure_ascii=False, indent=2))
+    elif args.formato == "csv":
+        escritor = csv.writer(sys.stdout, lineterminator="\n")
+        escritor.writerow(COLUNAS_CSV)
+        for g in c.to_dict()["guias"]:
+            divergencias = len(g["divergencias"]) + sum(len(i["divergencias"]) for i in g["itens"])
+            escritor.writerow(
+                [g[k] if g[k] is not None else "" for k in COLUNAS_CSV[:8]]
+                + [";".join(g["glosas"]), divergencias]
+            )
+    else:
+        print("\n".join(linhas(c)))
+    return _comum.OK if c.tudo_pago else _comum.ACHADOS
+
+
+def linhas(c: Any) -> list[str]:
+    """The reconciliation for people: a line per guia, the totals, the divergences."""
+    out = []
+    for g in c.guias:
+        onde = ", ".join(
+            p for p in (f"protocolo {g.protocolo}" if g.protocolo else "", f"lote {g.lote}") if p
+        )
+        texto = (
+            f"Guia {g.numero_guia} ({onde}): {g.situacao.rotulo} — enviado "
+            f"{formato.reais(g.valor_enviado)}, liberado {formato.reais(g.valor_liberado)}, "
+            f"glosa {formato.reais(g.valor_glosa)}"
+        )
+        if g.glosas:
+            texto += f" ({', '.join(g.glosas)})"
+        out.append(texto)
+    out.append(
+        f"Total: enviado {formato.reais(c.valor_enviado)}, liberado "
+        f"{formato.reais(c.valor_liberado)}, glosa {formato.reais(c.valor_glosa)}"
+    )
+    for s, t in c.por_situacao.items():
+        if t.guias:
+            out.append(
+                f"  {s.rotulo}: {t.guias} guia(s), enviado {formato.reais(t.valor_enviado)}, "
+                f"liberado {formato.reais(t.valor_liberado)}"
+            )
+    for t in c.por_glosa:
+        out.append(
+            f"  glosa {t.codigo} – {t.descricao}: {t.ocorrencias}x, {formato.reais(t.valor)}"
+        )
+    if c.divergencias:
+        out.append("Divergências:")
+        out += [f"  {a}" for a in c.divergencias]
+    return out
