@@ -57,6 +57,9 @@ _TIPOS_GUIA = {
 """Generated guia class -> :class:`~tiss_conecta.leitura.TipoGuia` value (same in every
 version)."""
 
+_PROFUNDIDADE = 8
+"""How many levels down the message's content a lote or protocolo number is looked for."""
+
 _ROTULOS = ("operadora", "prestador", "lote", "protocolo")
 """The facts of a message its repr shows as ``rótulo valor``."""
 
@@ -71,7 +74,7 @@ def _valor(valor: Any) -> str | None:
     """A field's value as the generic repr shows it; ``None``: not shown (unset, empty)."""
     if valor is None:
         return None
-    if isinstance(valor, list | tuple):
+    if isinstance(valor, list):  # not tuple: XmlDate and XmlTime are named tuples
         return f"[{len(valor)} {'item' if len(valor) == 1 else 'itens'}]" if valor else None
     if isinstance(valor, str):
         return repr(_cortar(valor)) if valor else None
@@ -169,26 +172,33 @@ def _guias(mensagem: Any) -> list[Guia] | None:
     return None if lote is None else guias_do_lote(lote)
 
 
-def _numero(mensagem: Any) -> tuple[str, str] | None:
-    """``("lote", "12")`` or ``("protocolo", "34")``: the first ``numeroLote`` or
-    ``numeroProtocolo`` of the message's content, looked for a few levels down."""
+def _numeros(mensagem: Any) -> list[tuple[str, str]]:
+    """``[("lote", "12"), ("protocolo", "34")]``: the ``numeroLote`` and ``numeroProtocolo``
+    of the first object of the message's content that has either, looked for breadth first
+    (first item of each list) a few levels down (a demonstrativo de pagamento's are 7)."""
     conteudo = mensagem.prestador_para_operadora or mensagem.operadora_para_prestador
     nivel = [conteudo] if conteudo is not None else []
-    for _ in range(6):
+    for _ in range(_PROFUNDIDADE):
         proximo = []
         for objeto in nivel:
-            for rotulo, nome in (("lote", "numero_lote"), ("protocolo", "numero_protocolo")):
-                valor = getattr(objeto, nome, None)
-                valor = valor[0] if isinstance(valor, list) and valor else valor
-                if isinstance(valor, str) and valor.strip():
-                    return rotulo, valor.strip()
+            achados = [
+                (rotulo, valor.strip())
+                for rotulo, nome in (("lote", "numero_lote"), ("protocolo", "numero_protocolo"))
+                if isinstance(valor := _primeiro(getattr(objeto, nome, None)), str)
+                and valor.strip()
+            ]
+            if achados:
+                return achados
             for campo in dataclasses.fields(objeto):
-                filho = getattr(objeto, campo.name, None)
-                filho = filho[0] if isinstance(filho, list) and filho else filho
+                filho = _primeiro(getattr(objeto, campo.name, None))
                 if dataclasses.is_dataclass(filho):
                     proximo.append(filho)
         nivel = proximo
-    return None
+    return []
+
+
+def _primeiro(valor: Any) -> Any:
+    return (valor[0] if valor else None) if isinstance(valor, list) else valor
 
 
 def _prestador(cabecalho: Any) -> str:
@@ -216,9 +226,7 @@ def _fatos_da_mensagem(mensagem: Any, guias: list[Guia] | None) -> Iterator[tupl
     )
     yield "operadora", operadora
     yield "prestador", _prestador(cabecalho)
-    numero = _numero(mensagem)
-    if numero is not None:
-        yield numero
+    yield from _numeros(mensagem)
     if guias is not None:
         yield "guias", str(len(guias))
         yield "total", _reais(_soma(_total_da_guia(g) for g in guias))
