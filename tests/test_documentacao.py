@@ -65,16 +65,23 @@ def _codigos_das_regras() -> set[str]:
 def test_the_generated_tables_list_exactly_the_registered_codes() -> None:
     todas = regras()
     codec, das_regras, preenvio = _linhas("codec"), _linhas("regras"), _linhas("preenvio")
+    conciliacao = _linhas("conciliacao")
     assert set(codec).isdisjoint(das_regras)
     assert set(preenvio).isdisjoint(set(codec) | set(das_regras))
-    assert set(codec) | set(das_regras) | set(preenvio) == set(todas)
+    assert set(conciliacao).isdisjoint(set(codec) | set(das_regras) | set(preenvio))
+    assert set(codec) | set(das_regras) | set(preenvio) | set(conciliacao) == set(todas)
     assert set(das_regras) == _codigos_das_regras()
     assert set(preenvio) == {"preenvio.guias_nao_lidas", "preenvio.regras_nao_aplicadas"}
+    assert set(conciliacao) == {
+        "conciliacao.informado_divergente",
+        "conciliacao.liberado_maior",
+    }
     assert {"xml.malformado", "xsd.estrutura", "hash.divergente", "io.ilegivel"} <= set(codec)
     for codigo, (severidade, glosa, descricao, dica) in {
         **codec,
         **das_regras,
         **preenvio,
+        **conciliacao,
     }.items():
         r = todas[codigo]
         assert severidade == r.severidade.value, codigo
@@ -134,7 +141,7 @@ def test_the_refusals_are_not_achados_but_one_fact_keeps_the_rules_code() -> Non
 
 
 def test_an_unknown_table_is_refused() -> None:
-    with pytest.raises(ValueError, match="codec, regras, preenvio, recurso"):
+    with pytest.raises(ValueError, match="codec, regras, preenvio, recurso, conciliacao"):
         extensao().gerar("outra")
 
 
@@ -146,6 +153,7 @@ def test_the_extension_writes_every_file(tmp_path: Path) -> None:
         "regras": "codigos_regras.rst",
         "preenvio": "codigos_preenvio.rst",
         "recurso": "codigos_recurso.rst",
+        "conciliacao": "codigos_conciliacao.rst",
     }
     assert arquivos == ext.ARQUIVOS
     for qual, nome in arquivos.items():

@@ -7,10 +7,12 @@ lists them all. Each code the montagem refuses a recurso with is declared once t
 :class:`tiss_conecta.montagem.Recusa` with when it is raised. At each build this extension
 writes ``_gerado/codigos_codec.rst`` (the codes declared in :mod:`tiss_conecta.codec.regras`:
 reading, the XSD, the epilogo hash), ``_gerado/codigos_preenvio.rst`` (those of
-:mod:`tiss_conecta.preenvio`), ``_gerado/codigos_regras.rst`` (every other achado code: the
-operadoras' rules) and ``_gerado/codigos_recurso.rst`` (the montagem's refusals,
-in declaration order), which ``codec.rst``, ``regras.rst`` and ``recurso.rst`` include, so
-the pages cannot drift from the code.
+:mod:`tiss_conecta.preenvio`), ``_gerado/codigos_conciliacao.rst`` (those of
+:mod:`tiss_conecta.conciliacao`, included by ``conciliacao.rst``),
+``_gerado/codigos_regras.rst`` (every other achado code: the operadoras' rules) and
+``_gerado/codigos_recurso.rst`` (the montagem's refusals, in declaration order), which
+``codec.rst``, ``regras.rst`` and ``recurso.rst`` include, so the pages cannot drift from the
+code.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ ARQUIVOS = {
     "regras": "codigos_regras.rst",
     "preenvio": "codigos_preenvio.rst",
     "recurso": "codigos_recurso.rst",
+    "conciliacao": "codigos_conciliacao.rst",
 }
 """Which table goes to which file under ``_gerado``."""
 
@@ -44,19 +47,29 @@ def codigos_do_codec() -> frozenset[str]:
     return frozenset(r.codigo for r in declaradas)
 
 
-def codigos_do_preenvio() -> frozenset[str]:
-    """The codes the modules of :mod:`tiss_conecta.preenvio` declare."""
+def _codigos_do_pacote(nome: str) -> frozenset[str]:
+    """The codes the modules of the package ``nome`` declare."""
     import importlib
     import pkgutil
 
-    from tiss_conecta import preenvio
     from tiss_conecta.achados import Regra
 
+    pacote = importlib.import_module(nome)
     codigos = set()
-    for info in pkgutil.iter_modules(preenvio.__path__, prefix="tiss_conecta.preenvio."):
+    for info in pkgutil.iter_modules(pacote.__path__, prefix=f"{nome}."):
         modulo = importlib.import_module(info.name)
         codigos |= {v.codigo for v in vars(modulo).values() if isinstance(v, Regra)}
     return frozenset(codigos)
+
+
+def codigos_do_preenvio() -> frozenset[str]:
+    """The codes the modules of :mod:`tiss_conecta.preenvio` declare."""
+    return _codigos_do_pacote("tiss_conecta.preenvio")
+
+
+def codigos_da_conciliacao() -> frozenset[str]:
+    """The codes the modules of :mod:`tiss_conecta.conciliacao` declare."""
+    return _codigos_do_pacote("tiss_conecta.conciliacao")
 
 
 COMANDO = re.compile(r"tiss-conecta [a-z]+(?: (?:--?[a-z][a-z-]*|[A-Z][A-Z0-9]*(?:\.xml)?))*")
@@ -104,20 +117,24 @@ def _tabela_recurso() -> str:
 
 
 def gerar(qual: str) -> str:
-    """The table of ``qual``: ``"codec"``, ``"preenvio"`` or ``"regras"`` in code order,
+    """The table of ``qual``: ``"codec"``, ``"preenvio"``, ``"conciliacao"`` or ``"regras"`` in
+    code order,
     ``"recurso"`` in the order :class:`~tiss_conecta.montagem.Recusa` declares."""
     from tiss_conecta.achados import regras
 
     if qual == "recurso":
         return _tabela_recurso()
     codec, preenvio = codigos_do_codec(), codigos_do_preenvio()
+    conciliacao = codigos_da_conciliacao()
     todas = regras().values()
     if qual == "codec":
         return _tabela(r for r in todas if r.codigo in codec)
     if qual == "preenvio":
         return _tabela(r for r in todas if r.codigo in preenvio)
+    if qual == "conciliacao":
+        return _tabela(r for r in todas if r.codigo in conciliacao)
     if qual == "regras":
-        return _tabela(r for r in todas if r.codigo not in codec | preenvio)
+        return _tabela(r for r in todas if r.codigo not in codec | preenvio | conciliacao)
     raise ValueError(f"tabela desconhecida: {qual!r} (use {', '.join(ARQUIVOS)})")
 
 

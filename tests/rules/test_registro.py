@@ -28,6 +28,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tiss_conecta as tiss
+import tiss_conecta.conciliacao
 import tiss_conecta.rules
 from tests.conftest import CORPUS
 from tests.rules.build import Construtor
@@ -152,9 +153,12 @@ def test_every_registered_code_is_declared_in_a_rule_module_the_codec_or_the_pre
     codec = _codigos_do_codec()
     nas_regras = set(_declaradas_nas_regras())
     no_preenvio = set(_declaradas_nas_regras(tiss_conecta.preenvio))
+    na_conciliacao = set(_declaradas_nas_regras(tiss_conecta.conciliacao))
     assert codec.isdisjoint(nas_regras)
     assert nas_regras.isdisjoint(no_preenvio)
-    assert codec | nas_regras | no_preenvio == set(regras())
+    assert na_conciliacao.isdisjoint(codec | nas_regras | no_preenvio)
+    assert codec | nas_regras | no_preenvio | na_conciliacao == set(regras())
+    assert na_conciliacao == {"conciliacao.informado_divergente", "conciliacao.liberado_maior"}
     assert {"preenvio.guias_nao_lidas", "preenvio.regras_nao_aplicadas"} <= no_preenvio
     assert {"xml.malformado", "hash.divergente", "xsd.estrutura"} <= codec
     assert {"prazo.fora_da_janela", "arquivo.tamanho", "recurso.acatado_maior"} <= nas_regras
