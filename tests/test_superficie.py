@@ -34,6 +34,7 @@ def test_the_public_modules_are_the_expected_ones() -> None:
         "preenvio",
         "rules",
         "strategies",
+        "tabelas",
         "versoes",
     ]
 

@@ -111,6 +111,7 @@ _SUBPACKAGES = (
     "preenvio",
     "rules",
     "strategies",
+    "tabelas",
     "versoes",
 )
 

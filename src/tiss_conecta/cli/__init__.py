@@ -23,6 +23,7 @@ SUBCOMMANDS = (
     "tiss_conecta.cli._versoes",
     "tiss_conecta.cli._corrigir",
     "tiss_conecta.cli._conciliar",
+    "tiss_conecta.cli._tabela",
 )
 
 
