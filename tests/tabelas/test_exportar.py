@@ -223,3 +223,17 @@ def test_a_folder_keeps_the_order_of_the_files(pasta: Path) -> None:
     ]
     assert arquivos == esperados
     assert len(linhas) == 6 * 3 + 6 * 2
+
+
+def test_the_examples_of_the_docs_page_run() -> None:
+    import doctest
+
+    from tests.conftest import ROOT
+
+    resultado = doctest.testfile(
+        str(ROOT / "docs" / "tabelas.rst"),
+        module_relative=False,
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
+    )
+    assert resultado.attempted > 10
+    assert resultado.failed == 0
