@@ -270,3 +270,22 @@ def test_the_example_rows_come_back_from_a_csv_file(versao: str, tmp_path: Any) 
             assert dados.startswith(b"\xef\xbb\xbf")  # the BOM, for Excel
             assert b"155.70" in dados or tipo == "itens"
             assert _do_csv(dados.decode("utf-8-sig"), classe) == linhas
+
+
+@settings(max_examples=20)
+@given(
+    st.sampled_from(VERSOES).flatmap(
+        lambda v: tst.construir(tiss.models.carregar(v).CtoDemonstrativoOdontologia)
+    )
+)
+def test_an_odontologico_puts_an_items_glosa_value_on_its_first_code(demonstrativo: Any) -> None:
+    itens = [i for p in protocolos(demonstrativo) for g in p.guias for i in g.itens]
+    linhas = registros("itens", demonstrativo)
+    assert [(i.sequencial, i.glosa) for i in linhas] == [(i.sequencial, i.glosado) for i in itens]
+    glosas = registros("glosas", demonstrativo)
+    assert len(glosas) == sum(len(i.glosas) for i in itens)
+    com_codigo = [i.glosado or D(0) for i in itens if i.glosas]
+    assert sum((r.valor or D(0) for r in glosas), D(0)) == sum(com_codigo, D(0))
+    assert len(registros("guias", demonstrativo)) == sum(
+        len(p.guias) for p in protocolos(demonstrativo)
+    )
