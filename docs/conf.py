@@ -15,10 +15,16 @@ extensions = [
     "sphinx.ext.viewcode",
     "tiss_versoes",
     "tiss_codigos",
+    "myst_nb",
 ]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 html_theme = "furo"
 html_title = "tiss-conecta"
-exclude_patterns = ["_build", "_gerado", "_ext"]
+exclude_patterns = ["_build", "_gerado", "_ext", "**/.ipynb_checkpoints"]
+# The notebooks are executed at each build (and by tests/test_notebooks.py): a cell that
+# fails fails the build.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 120
 nitpicky = False

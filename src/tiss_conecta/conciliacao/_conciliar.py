@@ -66,7 +66,14 @@ def _lote(mensagem: Any, posicao: int) -> tuple[Any, str]:
 
 
 def _valor(v: Decimal | None) -> Decimal:
-    return ZERO if v is None else v
+    """A money value of the demonstrativo in cents (``0`` is ``0.00``; ``None``, zero)."""
+    return ZERO if v is None else _centavos(v)
+
+
+def _centavos(v: Decimal) -> Decimal:
+    """``v`` with at least 2 decimal places, never rounded (``0`` → ``0.00``)."""
+    expoente = v.as_tuple().exponent
+    return v + ZERO if isinstance(expoente, int) and expoente > -2 else v
 
 
 def _codigos(*grupos: Iterable[str]) -> tuple[str, ...]:
@@ -175,7 +182,7 @@ def _item(
     tabela, codigo, _ = _procedimento_e_data(lido)
     liberado = _valor(lido.liberado)
     glosa = (
-        lido.glosado
+        _centavos(lido.glosado)
         if lido.glosado is not None
         else sum((v for _, v in parcelas_das_glosas(lido, odonto)), ZERO)
     )
@@ -236,12 +243,12 @@ def _guia(guia: Guia | None, lote: str, resposta: _Resposta | None) -> GuiaConci
             xpath=guia.xpath,
         )
     liberado = (
-        lida.liberado
+        _centavos(lida.liberado)
         if lida.liberado is not None
         else sum((i.valor_liberado for i in itens if i.lido is not None), ZERO)
     )
     glosa = (
-        lida.glosado
+        _centavos(lida.glosado)
         if lida.glosado is not None
         else sum((i.valor_glosa for i in itens if i.lido is not None), ZERO)
     )
@@ -365,7 +372,7 @@ def conciliar(lotes: Any, demonstrativos_: Any) -> Conciliacao:
     >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise", "4.01.00"))
     >>> c = conciliar([lote], [demonstrativo])
     >>> [(g.numero_guia, g.situacao.value, g.valor_enviado, g.valor_glosa) for g in c.guias]
-    [('00000001', 'paga', Decimal('155.70'), Decimal('0')),
+    [('00000001', 'paga', Decimal('155.70'), Decimal('0.00')),
      ('00000002', 'paga_parcial', Decimal('44.20'), Decimal('15.00')),
      ('00000003', 'sem_retorno', Decimal('11.70'), Decimal('0.00'))]
     >>> c.guias[1].itens[0].situacao.value, c.guias[1].itens[0].glosas

@@ -135,14 +135,14 @@ def _das_regras(
                 ],
             )
         mensagem, omitidas, indices = parcial
-    achados = check(
+    das_regras = check(
         mensagem,
         perfil,
         data_envio=data_envio,
         tamanho_bytes=len(dados),
         demonstrativos=demonstrativos,
     )
-    achados = [_reindexado(a, indices) for a in achados]
+    achados = [_reindexado(a, indices) for a in das_regras]
     for guia in omitidas:
         numero, _ = _lugar.guia_e_item(guia)
         achados.append(

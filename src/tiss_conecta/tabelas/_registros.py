@@ -457,7 +457,7 @@ def registros(tipo: str, fonte: Any, *, arquivo: str | None = None) -> list[Any]
     A lote gives guias and items; a demonstrativo (de análise de conta or odontológico) gives
     guias, items and glosas; any other message gives no rows. ``arquivo`` names the file on
     each row (default: the path given; ``""`` for a parsed message or bytes). A file that is
-    not TISS raises the :class:`~tiss_conecta.TissError` of :func:`~tiss_conecta.parse`.
+    not TISS raises the :class:`~tiss_conecta.errors.TissError` of :func:`~tiss_conecta.parse`.
 
     >>> import tiss_conecta as tiss
     >>> lote = tiss.examples.caminho("lote-sadt")
