@@ -24,30 +24,40 @@ filled.
 
 from __future__ import annotations
 
-from tiss_conecta.strategies._build import construir
-from tiss_conecta.strategies._conciliacao import (
-    RESPOSTAS,
-    demonstrativo_do_lote,
-    lote_e_demonstrativo,
-)
-from tiss_conecta.strategies._mensagens import (
-    TIPOS_GUIA,
-    TRANSACOES,
-    demonstrativo_analise_conta,
-    guia,
-    guia_consulta,
-    guia_honorarios,
-    guia_odontologia,
-    guia_resumo_internacao,
-    guia_sp_sadt,
-    hash_epilogo,
-    lote_guias,
-    mensagem,
-    mensagem_demonstrativo_analise_conta,
-    mensagem_recurso_glosa,
-    recurso_glosa,
-)
-from tiss_conecta.strategies._values import LATIN1, texto_latin1
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Hypothesis first: importing it runs its entry points, ours among them, which import
+# ``_registro``; imported the other way round, the hook would find ``_registro`` half-done.
+import hypothesis  # noqa: F401  # isort: skip
+
+from tiss_conecta.strategies._registro import registrar
+
+if TYPE_CHECKING:
+    from tiss_conecta.strategies._build import construir
+    from tiss_conecta.strategies._conciliacao import (
+        RESPOSTAS,
+        demonstrativo_do_lote,
+        lote_e_demonstrativo,
+    )
+    from tiss_conecta.strategies._mensagens import (
+        TIPOS_GUIA,
+        TRANSACOES,
+        demonstrativo_analise_conta,
+        guia,
+        guia_consulta,
+        guia_honorarios,
+        guia_odontologia,
+        guia_resumo_internacao,
+        guia_sp_sadt,
+        hash_epilogo,
+        lote_guias,
+        mensagem,
+        mensagem_demonstrativo_analise_conta,
+        mensagem_recurso_glosa,
+        recurso_glosa,
+    )
+    from tiss_conecta.strategies._values import LATIN1, texto_latin1
 
 __all__ = [
     "LATIN1",
@@ -70,5 +80,31 @@ __all__ = [
     "mensagem_demonstrativo_analise_conta",
     "mensagem_recurso_glosa",
     "recurso_glosa",
+    "registrar",
     "texto_latin1",
 ]
+
+_ONDE = {
+    "construir": "_build",
+    **dict.fromkeys(("RESPOSTAS", "demonstrativo_do_lote", "lote_e_demonstrativo"), "_conciliacao"),
+    **dict.fromkeys(("LATIN1", "texto_latin1"), "_values"),
+}
+"""The submodule of each name; the rest come from ``_mensagens``."""
+
+
+def __getattr__(nome: str) -> Any:
+    # The submodules load on first use: the Hypothesis entry point imports this package in
+    # every test session, and it needs only ``registrar``.
+    if nome not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {nome!r}")
+    modulo = importlib.import_module(f"{__name__}.{_ONDE.get(nome, '_mensagens')}")
+    valor = getattr(modulo, nome)
+    globals()[nome] = valor
+    return valor
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+registrar()

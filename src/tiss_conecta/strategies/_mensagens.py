@@ -65,6 +65,13 @@ TRANSACOES: Mapping[str, tuple[str, ...]] = {
 }
 """Each ``tipoTransacao`` and the path of elements under ``mensagemTISS`` that carries it."""
 
+_POR_TAMANHO = (
+    "SOLIC_STATUS_PROTOCOLO",
+    *sorted(tipo for tipo in TRANSACOES if tipo != "SOLIC_STATUS_PROTOCOLO"),
+)
+"""The transaction types with one of the smallest messages first: the one a failing example
+of :func:`mensagem` (any type) shrinks to, unless the failure needs another."""
+
 TIPOS_GUIA: Mapping[str, str] = {
     "consulta": "guiaConsulta",
     "sp_sadt": "guiaSP-SADT",
@@ -225,12 +232,19 @@ def mensagem(
     if tipo_transacao is None:
         if conteudo is not None:
             raise TypeError("conteudo exige um tipo_transacao")
-        return st.sampled_from(sorted(TRANSACOES)).flatmap(lambda tipo: _padrao(tipo, versao))
+        return _qualquer(versao)
     if isinstance(tipo_transacao, enum.Enum):
         tipo_transacao = str(tipo_transacao.value)
     if conteudo is None:
         return _padrao(tipo_transacao, versao)
     return _mensagem(tipo_transacao, conteudo, versao)
+
+
+@cache
+def _qualquer(versao: str) -> st.SearchStrategy[Any]:
+    # one_of, not sampled_from(...).flatmap: it shrinks to the simplest transaction (the
+    # smallest message) across types, and it draws them evenly.
+    return st.one_of([_padrao(tipo, versao) for tipo in _POR_TAMANHO])
 
 
 @cache
