@@ -57,13 +57,25 @@ if TYPE_CHECKING:
         mensagem_recurso_glosa,
         recurso_glosa,
     )
+    from tiss_conecta.strategies._validos import (
+        DATA_ENVIO_PADRAO,
+        INQUEBRAVEIS_NUM_LOTE,
+        QUEBRAVEIS,
+        Quebra,
+        lote_valido,
+        recurso_valido,
+    )
     from tiss_conecta.strategies._values import LATIN1, texto_latin1
 
 __all__ = [
+    "DATA_ENVIO_PADRAO",
+    "INQUEBRAVEIS_NUM_LOTE",
     "LATIN1",
+    "QUEBRAVEIS",
     "RESPOSTAS",
     "TIPOS_GUIA",
     "TRANSACOES",
+    "Quebra",
     "construir",
     "demonstrativo_analise_conta",
     "demonstrativo_do_lote",
@@ -76,10 +88,12 @@ __all__ = [
     "hash_epilogo",
     "lote_e_demonstrativo",
     "lote_guias",
+    "lote_valido",
     "mensagem",
     "mensagem_demonstrativo_analise_conta",
     "mensagem_recurso_glosa",
     "recurso_glosa",
+    "recurso_valido",
     "registrar",
     "texto_latin1",
 ]
@@ -88,6 +102,17 @@ _ONDE = {
     "construir": "_build",
     **dict.fromkeys(("RESPOSTAS", "demonstrativo_do_lote", "lote_e_demonstrativo"), "_conciliacao"),
     **dict.fromkeys(("LATIN1", "texto_latin1"), "_values"),
+    **dict.fromkeys(
+        (
+            "DATA_ENVIO_PADRAO",
+            "INQUEBRAVEIS_NUM_LOTE",
+            "QUEBRAVEIS",
+            "Quebra",
+            "lote_valido",
+            "recurso_valido",
+        ),
+        "_validos",
+    ),
 }
 """The submodule of each name; the rest come from ``_mensagens``."""
 
