@@ -92,7 +92,10 @@ def _datas() -> st.SearchStrategy[dt.date]:
 
 
 def _horas() -> st.SearchStrategy[XmlTime]:
-    return st.builds(XmlTime, st.integers(0, 23), st.integers(0, 59), st.integers(0, 59))
+    # not st.builds(XmlTime, ...): it would fill fractional_second and offset as well
+    return st.tuples(st.integers(0, 23), st.integers(0, 59), st.integers(0, 59)).map(
+        lambda hms: XmlTime(*hms)
+    )
 
 
 def _momentos() -> st.SearchStrategy[XmlDateTime]:
