@@ -40,9 +40,6 @@ def _lotes(arquivos: list[Path], processos: int) -> list[list[Path]]:
     not yet batched (at most :data:`MAXIMO_POR_LOTE`): few batches to send and collect, and
     the last ones of a single file, so no process sits idle while another ends a long batch
     (a lote of 30 guias takes some 15 times as long to check as one of a single guia).
-    With batches of a fixed 32 files, one core idled 0.14-0.20 s at the end of checking
-    1,000 lotes on two (about 4 % of the run; now a few ms). ``benchmarks/bench_pasta.py``
-    times whole folders.
 
     >>> tamanhos = [len(lote) for lote in _lotes([Path(f"{i}.xml") for i in range(1000)], 2)]
     >>> len(tamanhos), tamanhos[:3], tamanhos[-3:]

@@ -394,3 +394,19 @@ def _exemplo_estragado(draw: st.DrawFn) -> bytes:
 @given(_exemplo_estragado())
 def test_corrupted_examples_give_only_portuguese_tiss_errors(data: bytes) -> None:
     _verifica(data)
+
+
+def test_fechamento_com_outro_prefixo() -> None:
+    # corpus file 019: <ans:registroANS></registroANS>; libxml2 names both 'registroANS'
+    dados = (
+        b'<?xml version="1.0"?>\n<ans:a xmlns:ans="urn:x">\n'
+        b"<ans:registroANS>1</registroANS></ans:a>"
+    )
+    (achado,) = tiss.validate(dados).achados
+    assert achado.codigo == "xml.malformado"
+    assert "fechado com outro prefixo" in achado.mensagem
+    assert "'registroANS' aberto na linha 3" in achado.mensagem
+    assert (
+        achado.dica
+        == "abra e feche o elemento com o mesmo prefixo: <ans:registroANS>…</ans:registroANS>"
+    )

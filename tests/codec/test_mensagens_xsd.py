@@ -499,3 +499,19 @@ def test_nenhuma_mensagem_em_ingles(
         assert not INGLES.search(achado.mensagem), achado.mensagem
         assert not INGLES.search(achado.dica), achado.dica
         assert achado.xpath is not None
+
+
+@pytest.mark.parametrize("versao", VERSOES)
+def test_elemento_esperado_em_outro_namespace(versao: str) -> None:
+    # the right name in the wrong namespace: not "numeroLote inesperado; esperado numeroLote"
+    dados = examples.caminho("lote-sadt", versao).read_bytes()
+    dados = dados.replace(
+        b"<ans:numeroLote>1</ans:numeroLote>", b'<x:numeroLote xmlns:x="urn:x">1</x:numeroLote>'
+    )
+    (achado,) = achados_xsd(dados, versao)
+    assert achado.codigo == "xsd.estrutura"
+    assert achado.mensagem == (
+        "o elemento numeroLote em loteGuias está no namespace urn:x, não no namespace da ANS"
+    )
+    assert achado.dica is not None
+    assert achado.dica.startswith("escreva-o como ans:numeroLote")

@@ -535,3 +535,14 @@ def test_conferir_arquivos_mantem_a_ordem_dos_caminhos_dados(tmp_path: Path) -> 
     )
     assert [r.arquivo for r in relatorios] == [str(p) for p in caminhos]
     assert [a.codigo for a in relatorios[1].achados] == ["io.ilegivel"]
+
+
+def test_when_every_guia_is_unreadable_the_rules_are_not_applied() -> None:
+    # a CBOS outside dm_CBOS in each of the 3 guias: none binds; the rules must not judge
+    # an empty lote (lote.vazio would be false: the file has 3 guias)
+    dados = _exemplo("4.01.00").replace(b">225125<", b">2251<")
+    r = conferir(dados, PERFIL_90, data_envio=ENVIO)
+    codigos = [a.codigo for a in r.achados]
+    assert codigos.count("xsd.dominio") == 3
+    assert "lote.vazio" not in codigos
+    assert codigos.count("preenvio.regras_nao_aplicadas") == 1

@@ -264,3 +264,26 @@ def test_recurso_of_items_gets_its_total_recomputed(versao: str) -> None:
         assert corrigir(correcao.dados).mudancas == ()
 
     propriedade()
+
+
+@pytest.mark.parametrize("versao", ["4.02.00", "4.03.00"])
+def test_a_sum_the_field_cannot_hold_is_a_pendencia_not_an_invalid_file(versao: str) -> None:
+    # two items of 90,000,000.01 are each within st_decimal10-2 (8 integer digits); their sum,
+    # 180,000,000.02, has 9: written into valorProcedimentos it would fail the XSD
+    linhas = tiss.examples.caminho("lote-sadt", versao).read_bytes().splitlines(keepends=True)
+    for n in (78, 79, 91, 92):  # valorUnitario and valorTotal of guia 00000001's two items
+        linhas[n] = (
+            linhas[n].replace(b">120.00<", b">90000000.01<").replace(b">35.70<", b">90000000.01<")
+        )
+    dados = b"".join(linhas)
+    assert dados.count(b">90000000.01<") == 4
+    correcao = corrigir(dados)
+    assert tiss.validate(correcao.dados).ok
+    campos = {m.campo for m in correcao.mudancas}
+    assert "valorProcedimentos" not in campos
+    assert "valorTotalGeral" not in campos
+    assert campos == {"hash"}
+    assert len(correcao.pendencias) == 2
+    assert all("não cabe no campo" in p for p in correcao.pendencias)
+    assert all("guia 00000001" in p for p in correcao.pendencias)
+    assert "R$ 180.000.000,02" in correcao.pendencias[0].replace("\xa0", " ")

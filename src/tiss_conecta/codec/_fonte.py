@@ -272,6 +272,12 @@ _SINTAXE: dict[str, tuple[_Sintaxe, ...]] = {
             r"mismatch: (?P<aberto>\S+) line (?P<linha>\d+) and unparsable$",
         ),
         _s(
+            "o elemento '{aberto}' aberto na linha {linha} é fechado com outro prefixo de "
+            "namespace (como <ans:{aberto}> fechado por </{aberto}>)",
+            "abra e feche o elemento com o mesmo prefixo: <ans:{aberto}>…</ans:{aberto}>",
+            r"mismatch: (?P<aberto>\S+) line (?P<linha>\d+) and (?P=aberto)$",
+        ),
+        _s(
             "o elemento '{aberto}' aberto na linha {linha} é fechado por '{fechado}'",
             "cada elemento fecha com o mesmo nome e na ordem inversa da abertura: corrija o "
             "nome da marca de fechamento, ou feche antes os elementos abertos dentro de "

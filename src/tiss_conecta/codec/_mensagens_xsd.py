@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from tiss_conecta.models import NAMESPACE
 from tiss_conecta.models import esquema as _esquema
 from tiss_conecta.models.esquema import Elemento, Restricao
 
@@ -365,6 +366,21 @@ def _excedente(e: _Erro) -> Traducao | None:
     )
 
 
+def _fora_do_namespace(e: _Erro, esperados: list[str]) -> Traducao | None:
+    """The element expected here, written in another namespace (or none)."""
+    if e.el is None or e.nome not in esperados:
+        return None
+    namespace = etree.QName(e.el).namespace
+    if namespace == NAMESPACE:
+        return None
+    onde = f"no namespace {namespace}" if namespace else "sem namespace"
+    return Traducao(
+        "estrutura",
+        f"o elemento {e.nome} em {e.pai} está {onde}, não no namespace da ANS",
+        f"escreva-o como ans:{e.nome}, com o prefixo declarado para {NAMESPACE}",
+    )
+
+
 def _esperados(e: _Erro) -> list[str]:
     m = _ESPERADOS.search(e.texto)
     if m is None:
@@ -396,6 +412,9 @@ def _estrutura(e: _Erro) -> Traducao:
             f"inclua {' ou '.join(esperados) or 'o elemento obrigatório'} dentro de {e.nome}, "
             f"depois dos elementos já presentes (ordem do XSD TISS {e.versao})",
         )
+    fora = _fora_do_namespace(e, esperados)
+    if fora is not None:
+        return fora
     excedente = _excedente(e)
     if excedente is not None:
         if esperados:

@@ -35,9 +35,10 @@ GUIAS_NAO_LIDAS = Regra(
 REGRAS_NAO_APLICADAS = Regra(
     "preenvio.regras_nao_aplicadas",
     S.AVISO,
-    "os erros de schema fora das guias impedem de ler a mensagem: nenhuma regra a conferiu",
-    dica="corrija os erros de schema do cabeçalho e do lote e confira o arquivo de novo: só "
-    "então as regras da operadora o julgam",
+    "erros de schema fora das guias, ou em todas elas, impedem de ler a mensagem: nenhuma "
+    "regra a conferiu",
+    dica="corrija os erros de schema apontados e confira o arquivo de novo: só então as regras "
+    "da operadora o julgam",
 )
 
 
@@ -129,7 +130,6 @@ def _das_regras(
                     REGRAS_NAO_APLICADAS.achado(
                         "As regras da operadora não foram aplicadas: os erros de schema apontados "
                         "impedem de ler a mensagem.",
-                        dica="corrija os erros de schema e confira o arquivo de novo",
                         xpath="/mensagemTISS",
                     )
                 ],
@@ -149,7 +149,6 @@ def _das_regras(
             GUIAS_NAO_LIDAS.achado(
                 f"Guia {numero or '(sem número)'}: as regras da operadora não a conferiram, "
                 "porque os erros de schema apontados nela impedem de lê-la.",
-                dica="corrija os erros de schema da guia e confira o arquivo de novo",
                 linha=guia.sourceline,
                 xpath=_lugar.caminho(guia),
                 numero_guia=numero,
@@ -163,7 +162,8 @@ def _sem_guias_com_erro(
 ) -> tuple[Any, list[etree._Element], dict[tuple[str, str], list[int]]] | None:
     """The message without the guias its XSD achados fall in, bound to the models, the guias
     left out, and for each parent and tag the original positions of the guias kept; ``None``
-    when an achado outside every guia (or the remaining message) keeps it from binding."""
+    when an achado outside every guia (or the remaining message) keeps it from binding, or
+    when no guia is left to judge."""
     copia = copy.deepcopy(raiz)
     guias: list[etree._Element] = []
     for a in estruturais:
@@ -185,8 +185,13 @@ def _sem_guias_com_erro(
                 i for i, c in enumerate(mesmos, 1) if c not in guias
             ]
     omitidas = [o for g in guias if (o := _lugar.elemento(raiz, _lugar.caminho(g))) is not None]
+    pais = {id(g.getparent()): g.getparent() for g in guias}
     for guia in guias:
         guia.getparent().remove(guia)  # type: ignore[union-attr]
+    if any(
+        pai is not None and not any(isinstance(c.tag, str) for c in pai) for pai in pais.values()
+    ):
+        return None  # every guia left out: the rules would judge an empty lote
     try:
         mensagem = _modelos.parse(etree.tostring(copia), versao=versao)
     except TissError:

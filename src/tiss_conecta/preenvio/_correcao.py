@@ -18,7 +18,7 @@ import attrs
 from lxml import etree
 
 from tiss_conecta import formato
-from tiss_conecta.codec import _fonte, _hash, _lugar, _modelos
+from tiss_conecta.codec import _fonte, _hash, _lugar, _modelos, _xsd
 from tiss_conecta.codec._modelos import parse
 from tiss_conecta.leitura import guias_do_lote
 from tiss_conecta.rules.totais import CENTAVO, soma, total_confere
@@ -119,6 +119,18 @@ class Correcao:
             "mudancas": [m.to_dict() for m in self.mudancas],
             "pendencias": list(self.pendencias),
         }
+
+
+def _que_nao_cabem(
+    raiz: etree._Element,
+    versao: str,
+    escritos: list[tuple[etree._Element, str | None, bool, Mudanca, Decimal]],
+) -> list[tuple[etree._Element, str | None, bool, Mudanca, Decimal]]:
+    """The totals written that the XSD refuses (a sum with more digits than the field takes)."""
+    if not escritos:
+        return []
+    recusados = {a.xpath for a in _xsd.achados_xsd(raiz, versao)}
+    return [e for e in escritos if _lugar.caminho(e[0]) in recusados]
 
 
 def _texto_decimal(valor: Decimal) -> str:
@@ -245,14 +257,16 @@ def corrigir(
     """
     dados, nome = _fonte.read_bytes(fonte, max_bytes=max_bytes)
     mensagem = parse(dados, versao=versao, max_bytes=max_bytes)
-    doc, _ = _fonte.load_tiss(dados, max_bytes=max_bytes, versao=versao)
+    doc, versao_lida = _fonte.load_tiss(dados, max_bytes=max_bytes, versao=versao)
     raiz = doc.root
     mudancas: list[Mudanca] = []
     pendencias: list[str] = []
+    escritos: list[tuple[etree._Element, str | None, bool, Mudanca, Decimal]] = []
     for campo, xpath, _declarado, calculado in _totais(mensagem):
         el = _lugar.elemento(raiz, xpath)
         depois = _texto_decimal(calculado)
         linha = el.sourceline if el is not None else None
+        inserido = el is None
         if el is None:
             el = _inserir(raiz, xpath)
             if el is None:
@@ -266,7 +280,20 @@ def corrigir(
         numero, _item = _lugar.guia_e_item(el)
         antes = (el.text or "").strip() or None
         el.text = depois
-        mudancas.append(Mudanca(campo, xpath, linha, numero, antes, depois))
+        mudanca = Mudanca(campo, xpath, linha, numero, antes, depois)
+        escritos.append((el, antes, inserido, mudanca, calculado))
+        mudancas.append(mudanca)
+    for el, antes, inserido, mudanca, calculado in _que_nao_cabem(raiz, versao_lida, escritos):
+        if inserido:
+            el.getparent().remove(el)  # type: ignore[union-attr]
+        else:
+            el.text = antes
+        mudancas.remove(mudanca)
+        guia = f"guia {mudanca.numero_guia}, " if mudanca.numero_guia else ""
+        pendencias.append(
+            f"{guia}{mudanca.campo}: a soma dos itens, {formato.reais(calculado)}, não cabe no "
+            f"campo pelo XSD TISS {versao_lida}; divida a guia ({mudanca.xpath})"
+        )
     declarado_hash = _hash.declared_hash(raiz)
     calculado_hash = _hash.hash_tree(raiz)
     if declarado_hash is None or declarado_hash.lower() != calculado_hash:
