@@ -212,3 +212,15 @@ def test_every_code_validate_reports_is_in_the_codec_table() -> None:
     relatados = {a.codigo for dados in entradas for a in tiss.validate(dados).achados}
     assert len(relatados) >= 8
     assert relatados <= documentados, relatados - documentados
+
+
+def test_the_repr_examples_of_the_models_page_run() -> None:
+    import doctest
+
+    falhas, exemplos = doctest.testfile(
+        str(DOCS / "modelos.rst"),
+        module_relative=False,
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
+    )
+    assert exemplos >= 4
+    assert falhas == 0

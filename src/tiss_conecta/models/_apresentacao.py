@@ -14,11 +14,11 @@ models imports nothing more.
 
     >>> import tiss_conecta as tiss
     >>> msg = tiss.parse(tiss.examples.caminho("lote-sadt"))
-    >>> print(repr(msg).replace("\\xa0", " "))
+    >>> msg
     MensagemTiss(ENVIO_LOTE_GUIAS, TISS 4.01.00, operadora 416070, prestador CNPJ 11222333000181, lote 1, 3 guias, total R$ 211,60)
     >>> msg.cabecalho.origem
     CabecalhoTransacao.Origem(identificacao_prestador=CtPrestadorIdentificacao(…))
-    >>> print(repr(msg.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]).replace("\\xa0", " "))
+    >>> msg.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
     CtmSpSadtGuia(SP/SADT 00000001, carteira 0000000000000001, 2 itens, total R$ 155,70)
 """  # noqa: E501
 
@@ -356,7 +356,7 @@ class MensagemApresentavel(Apresentavel):
             f"{guias} {'guia' if guias == '1' else 'guias'}" if guias else "",
             f"total {total}" if total else "",
         ]
-        texto = ", ".join(_cortar(p) for p in partes if p)
+        texto = ", ".join(_cortar(p) for p in partes if p).replace("\xa0", " ")  # plain text
         return f"{type(self).__qualname__}({texto})"
 
     def _repr_html_(self) -> str:
@@ -385,7 +385,7 @@ class GuiaApresentavel(Apresentavel):
         total = _total_da_guia(guia)
         if total is not None:
             partes.append(f"total {_reais(total)}")
-        texto = ", ".join(_cortar(p) for p in partes if p)
+        texto = ", ".join(_cortar(p) for p in partes if p).replace("\xa0", " ")  # plain text
         return f"{type(self).__qualname__}({texto})"
 
     def _repr_html_(self) -> str:
