@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck drift pytest docs models bench wheel-check clean
+.PHONY: demo test lint typecheck drift pytest docs models bench fuzz wheel-check clean
 
 $(STAMP): pyproject.toml requirements-dev.txt xsd/codegen-requirements.txt hatch_build.py xsd/SHA256SUMS
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,12 @@ docs: $(STAMP)
 ## Regenerate the models from the official XSDs (commit the result).
 models: $(STAMP)
 	$(BIN)/python xsd/generate.py
+
+## The long fuzz run (`make test` has a bounded one): byte and structure-aware mutations through
+## parse, validate, check, conciliação and recurso; only TissError may come out. FUZZ_ARGS, e.g.
+## `--minutos 30` or `--exemplos 5000` (default 10 minutes); reproducers go to build/fuzz/.
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.longo $(FUZZ_ARGS)
 
 ## Benchmarks (not tests): ratios to bare lxml in the same run.
 bench: $(STAMP)
