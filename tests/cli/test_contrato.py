@@ -11,19 +11,23 @@ example ``lote-sadt.xml`` (see tests/preenvio/test_conferencia.py): guia 2 start
 
 from __future__ import annotations
 
+import copy
 import importlib.metadata
 import json
 import os
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import tiss_conecta as tiss
 from tests.conftest import CORPUS
 from tiss_conecta.cli import _comum, main
 from tiss_conecta.examples import caminho
+from tiss_conecta.leitura import guias_do_lote
 
 OK, ACHADOS, USO = 0, 1, 2
 ENVIO = "2025-06-02"
@@ -50,6 +54,36 @@ def _cbos_ruim_na_guia_2() -> bytes:
     return _na_linha(_lote(), 126, b">225125<", b">2251<")
 
 
+def _paga_tudo() -> bytes:
+    """The example demonstrativo made to pay the example lote whole: one guia per guia sent,
+    each item liberado as sent, no glosa (the model is its guia 1, paid in full)."""
+    lote = tiss.parse(_lote())
+    dem = tiss.parse(caminho("demonstrativo-analise", "4.01.00"))
+    conta = dem.operadora_para_prestador.demonstrativos_retorno.demonstrativo_analise_conta[0]
+    protocolo = conta.dados_conta.dados_protocolo[0]
+    modelo = protocolo.relacao_guias[0]
+    guias = []
+    for g in guias_do_lote(lote.prestador_para_operadora.lote_guias):
+        guia = copy.deepcopy(modelo)
+        guia.numero_guia_prestador = g.numero
+        detalhes = []
+        for item in g.itens:
+            detalhe = copy.deepcopy(modelo.detalhes_guia[0])
+            detalhe.sequencial_item = item.sequencial
+            detalhe.valor_informado = detalhe.valor_processado = item.valor_total
+            detalhe.valor_liberado = item.valor_total
+            detalhe.relacao_glosa = []
+            detalhes.append(detalhe)
+        guia.detalhes_guia = detalhes
+        total = sum((item.valor_total or Decimal(0) for item in g.itens), Decimal(0))
+        guia.valor_informado_guia = guia.valor_processado_guia = total
+        guia.valor_liberado_guia = total
+        guia.valor_glosa_guia = total - total
+        guias.append(guia)
+    protocolo.relacao_guias = guias
+    return tiss.to_xml(dem)
+
+
 class Arquivos:
     """The files of the contract, built in ``pasta``."""
 
@@ -59,6 +93,9 @@ class Arquivos:
         self.demonstrativo = self._gravar(
             "demonstrativo.xml", caminho("demonstrativo-analise", "4.01.00").read_bytes()
         )
+        self.paga_tudo = self._gravar("paga-tudo.xml", _paga_tudo())
+        self.lote_do_par = self._gravar("lote-do-par.xml", _lote())
+        """The example lote, conciliated with the example demonstrativo (guia 3 sem_retorno)."""
         self.invalido = self._gravar("invalido.xml", _cbos_ruim_na_guia_2())
         hash_errado = _na_linha(
             _lote(), 259, b">0449dca12f82d001132af3c0751344d6<", b">" + b"0" * 32 + b"<"
@@ -99,6 +136,18 @@ def arquivos(tmp_path: Path) -> Arquivos:
 # -- the exit-code table --------------------------------------------------------------------
 
 Comando = Callable[[Path, Path], list[str]]
+
+
+def _conciliar(lote: Path, saida: Path) -> list[str]:
+    """``conciliar`` of ``lote``: with the example demonstrativo for the example pair, else
+    with the demonstrativo that pays the example lote whole (both in the contract's folder,
+    ``saida``'s parent's parent)."""
+    pasta = saida.parent.parent
+    par = lote.name == "lote-do-par.xml"
+    demonstrativo = pasta / ("demonstrativo.xml" if par else "paga-tudo.xml")
+    return ["conciliar", str(lote), "--demonstrativo", str(demonstrativo)]
+
+
 COMANDOS: dict[str, Comando] = {
     "validate": lambda f, _: ["validate", str(f)],
     "hash": lambda f, _: ["hash", str(f)],
@@ -106,9 +155,13 @@ COMANDOS: dict[str, Comando] = {
     "recurso": lambda f, _: ["recurso", str(f), "--listar"],
     "converter": lambda f, saida: ["converter", str(f), "--para", "4.03.00", "-o", str(saida)],
     "corrigir": lambda f, saida: ["corrigir", str(f), "-o", str(saida)],
+    "conciliar": _conciliar,
+    "tabela": lambda f, saida: ["tabela", "guias", str(f), "-o", str(saida.with_suffix(".csv"))],
 }
 PASTA_EXPANDIDA = {"validate", "check"}
 """The commands that take folders (every *.xml under them)."""
+ACEITAM_PASTA = PASTA_EXPANDIDA | {"tabela"}
+"""And those that read a folder into one output (``tabela``)."""
 
 
 def _ok(comando: str, a: Arquivos) -> Path:
@@ -122,12 +175,14 @@ ACHADOS_DE: dict[str, Callable[[Arquivos], Path]] = {
     "recurso": lambda a: a.lote,  # a lote is not a demonstrativo
     "converter": lambda _: HONORARIOS_401,
     "corrigir": lambda a: a.malformado,
+    "conciliar": lambda a: a.lote_do_par,  # guia 3 sem_retorno
+    "tabela": lambda a: a.oi,  # not TISS: left out of the table, the rest written
 }
 SITUACOES: dict[str, tuple[Callable[[str, Arquivos], Path], Callable[[str], int]]] = {
     "ok": (_ok, lambda _: OK),
     "achados": (lambda c, a: ACHADOS_DE[c](a), lambda _: ACHADOS),
     "inexistente": (lambda _, a: a.inexistente, lambda _: USO),
-    "pasta": (lambda _, a: a.com_lote, lambda c: OK if c in PASTA_EXPANDIDA else USO),
+    "pasta": (lambda _, a: a.com_lote, lambda c: OK if c in ACEITAM_PASTA else USO),
     "ilegivel": (lambda _, a: a.atraves, lambda _: USO),
     "nao-xml": (lambda _, a: a.oi, lambda _: ACHADOS),
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -41,14 +42,24 @@ def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    """The one CSV format of the package: tabelas.para_csv of registros_da_conciliacao."""
     assert main(["conciliar", LOTE, "-d", DEM, "--formato", "csv"]) == 1
-    linhas = capsys.readouterr().out.splitlines()
+    saida = capsys.readouterr().out
+    linhas = saida.splitlines()
     assert linhas[0] == (
-        "numero_guia,protocolo,lote,situacao,valor_enviado,valor_informado,valor_liberado,"
-        "valor_glosa,glosas,divergencias"
+        "numero_guia;protocolo;lote;situacao;valor_enviado;valor_informado;valor_liberado;"
+        "valor_glosa;glosas;quantidade_itens;divergencias"
     )
-    assert linhas[2] == "00000002,48740,1,paga_parcial,44.20,44.20,29.20,15.00,1705,0"
-    assert linhas[3] == "00000003,,1,sem_retorno,11.70,,0.00,0.00,,0"
+    assert linhas[2] == "00000002;48740;1;paga_parcial;44.20;44.20;29.20;15.00;1705;2;0"
+    assert linhas[3] == "00000003;;1;sem_retorno;11.70;;0.00;0.00;;2;0"
+    # the same text as the library writes
+    from tiss_conecta import tabelas
+    from tiss_conecta.conciliacao import conciliar
+
+    c = conciliar([tiss.parse(LOTE)], [tiss.parse(DEM)])
+    texto = io.StringIO()
+    tabelas.para_csv(tabelas.registros_da_conciliacao(c), texto)
+    assert saida == texto.getvalue()
 
 
 def test_exit_0_when_every_guia_sent_is_paga(tmp_path: Path) -> None:

@@ -242,6 +242,31 @@ def _sem_retorno_esperado(lote: Any, dem: Any) -> list[str]:
     return sorted(out)
 
 
+def _situacoes_desenhadas(c: Conciliacao, dem: Any) -> list[tuple[Any, Situacao | None]]:
+    """Each guia sent with the situation its drawn answer must give (``None`` where the
+    answer cannot be told: an item whose value the demonstrativo could not carry was
+    answered as zero, so what was informado is not what was sent)."""
+    brutas = _guias_dem(dem)
+    out: list[tuple[Any, Situacao | None]] = []
+    for g in c.guias:
+        if g.situacao is Situacao.NAO_ENVIADA:
+            continue
+        if g.xpath_demonstrativo is None:  # omitida
+            out.append((g, Situacao.SEM_RETORNO))
+            continue
+        bruta = brutas[int(g.xpath_demonstrativo.rsplit("[", 1)[1].rstrip("]")) - 1]
+        informado, liberado = bruta.valor_informado_guia, bruta.valor_liberado_guia
+        if informado != g.valor_enviado:
+            out.append((g, None))
+        elif liberado == informado:  # paga (or a partial cut of nothing)
+            out.append((g, Situacao.PAGA))
+        elif liberado == 0:  # glosada (or a partial cut of everything)
+            out.append((g, Situacao.GLOSADA))
+        else:
+            out.append((g, Situacao.PAGA_PARCIAL))
+    return out
+
+
 @pytest.mark.parametrize("versao", VERSOES)
 @PROPRIEDADES
 @given(dados=st.data())
@@ -259,6 +284,13 @@ def test_properties(versao: str, dados: st.DataObject) -> None:
         _sem_retorno_esperado(lote, dem)
     )
     assert all(g.numero_guia.startswith("NE") for g in c.na_situacao("nao_enviada"))
+    # each drawn answer gives its situation: the answer read back from the demonstrativo's
+    # own values (strategies/_conciliacao.py: paga liberates all that was informado, glosada
+    # nothing, paga_parcial what is left after a cut; omitida leaves the guia out)
+    assert len(_situacoes_desenhadas(c, dem)) == len(enviadas)
+    for g, esperada in _situacoes_desenhadas(c, dem):
+        if esperada is not None:
+            assert g.situacao is esperada, (g, esperada)
     # a guia removed from the demonstrativo becomes sem_retorno
     guias = _guias_dem(dem)
     respondidas = [
@@ -313,3 +345,49 @@ def test_the_docs_page_examples_run() -> None:
         optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
     )
     assert falhas == 0
+
+
+# --- values beyond 28 digits ----------------------------------------------------------------
+
+GRANDE = "123456789012345678901234567890"
+
+
+def test_a_30_digit_value_is_kept_exact() -> None:
+    """The default decimal context (28 digits) rounded it to ...567900.00."""
+    lote = lote_sadt(3)
+    item = lote.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
+    item.procedimentos_executados.procedimento_executado[0].valor_total = Decimal(GRANDE)
+    c = conciliar([lote], [demonstrativo_analise()])
+    guia = c.to_dict()["guias"][0]
+    assert guia["itens"][0]["valor_enviado"] == GRANDE + ".00"
+    # the guia's other item (35.70) adds to it exactly, and so do the totals
+    assert guia["valor_enviado"] == "123456789012345678901234567925.70"
+    # + guia 2 (44.20) and guia 3 (11.70)
+    assert c.to_dict()["totais"]["valor_enviado"] == "123456789012345678901234567981.60"
+    assert c.por_situacao[Situacao.SEM_RETORNO].valor_enviado == D("11.70")
+    assert "E" not in c.to_dict()["totais"]["valor_enviado"]
+
+
+# --- odontológico ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("versao", VERSOES)
+def test_an_odontologico_demonstrativo(versao: str) -> None:
+    """tests/montagem/exemplos.py's clinic: O-1 informado 210.00, glosa 40.00 (1705) and
+    30.00 (1714 and 1702 together); O-2 informado 60.00, glosa 25.00 (1813). Nothing was sent
+    here, so both are nao_enviada, with their glosas."""
+    from tests.montagem import exemplos
+
+    c = conciliar([], [exemplos.em(versao).odonto()])
+    assert [(g.numero_guia, g.situacao, g.valor_liberado, g.valor_glosa, g.glosas)
+            for g in c.guias] == [
+        ("O-1", Situacao.NAO_ENVIADA, D("140.00"), D("70.00"), ("1705", "1714", "1702")),
+        ("O-2", Situacao.NAO_ENVIADA, D("35.00"), D("25.00"), ("1813",)),
+    ]  # fmt: skip
+    assert [(i.sequencial, i.valor_glosa, i.glosas) for i in c.guias[0].itens] == [
+        (1, D("40.00"), ("1705",)), (2, D("30.00"), ("1714", "1702"))]  # fmt: skip
+    assert [(t.codigo, t.ocorrencias, t.valor) for t in c.por_glosa] == [
+        ("1702", 1, D("0.00")), ("1705", 1, D("40.00")), ("1714", 1, D("30.00")),
+        ("1813", 1, D("25.00"))]  # fmt: skip
+    assert c.valor_glosa == D("95.00")
+    assert sum((t.valor for t in c.por_glosa), D(0)) == c.valor_glosa

@@ -239,3 +239,65 @@ def test_drawn_analises_never_raise_and_stay_short(versao: str) -> None:
                     assert "<div>" in it._repr_html_()
 
     verificar()
+
+
+# --- one rule for the glosas by code: leitura, conciliação and tabelas agree -----------------
+
+
+def _por_codigo_nas_tres(mensagem: Any) -> tuple[dict[str, Decimal], ...]:
+    from tiss_conecta import tabelas
+    from tiss_conecta.conciliacao import conciliar
+
+    d = tiss.leitura.demonstrativo(mensagem)
+    assert d is not None
+    visao = {c: v for c, (_, _, v) in d.glosas_por_codigo().items()}
+    conciliacao = {t.codigo: t.valor for t in conciliar([], [mensagem]).por_glosa}
+    tabela: dict[str, Decimal] = {}
+    for r in tabelas.registros("glosas", mensagem):
+        tabela[r.codigo] = tabela.get(r.codigo, Decimal(0)) + (r.valor or Decimal(0))
+    return visao, conciliacao, tabela
+
+
+@pytest.mark.parametrize("versao", models.VERSOES)
+def test_an_odontologico_gives_one_total_per_code_everywhere(versao: str) -> None:
+    """O-1: 1705 glosa 40.00, and 30.00 under 1714 and 1702 at once (one valorGlosaEstorno);
+    O-2: 1813 glosa 25.00; 95.00 glosado in all. The 30.00 counts once, on 1714."""
+    mensagem = exemplos.em(versao).odonto()
+    esperado = {"1705": Decimal("40.00"), "1714": Decimal("30.00"), "1702": Decimal(0),
+                "1813": Decimal("25.00")}  # fmt: skip
+    visao, conciliacao, tabela = _por_codigo_nas_tres(mensagem)
+    assert visao == esperado
+    assert conciliacao == esperado
+    assert tabela == esperado
+    d = tiss.leitura.demonstrativo(mensagem)
+    assert d is not None
+    assert d.totais.glosado == Decimal("95.00")
+    assert sum(visao.values(), Decimal(0)) == Decimal("95.00")
+    assert d.glosas_por_codigo()["1702"][1] == 1  # applied once, of no value of its own
+
+
+def test_parcelas_put_an_odontologico_value_on_the_first_code() -> None:
+    mensagem = exemplos.em("4.01.00").odonto()
+    (p,) = tiss.leitura.protocolos(mensagem)
+    item = p.guias[0].itens[1]
+    assert item.odonto
+    assert item.parcelas() == (("1714", Decimal("30.00")), ("1702", None))
+    medico = tiss.leitura.protocolos(tiss.examples.demonstrativo_analise())[0].guias[1].itens[0]
+    assert not medico.odonto
+    assert medico.parcelas() == (("1705", Decimal("15.00")),)
+
+
+@pytest.mark.parametrize("versao", models.VERSOES)
+def test_one_description_for_a_glosa_code_everywhere(versao: str) -> None:
+    from tiss_conecta import tabelas
+    from tiss_conecta.conciliacao import conciliar
+
+    mensagem = exemplos.em(versao).odonto()
+    d = tiss.leitura.demonstrativo(mensagem)
+    assert d is not None
+    visao = {c: desc for c, (desc, _, _) in d.glosas_por_codigo().items()}
+    conciliacao = {t.codigo: t.descricao for t in conciliar([], [mensagem]).por_glosa}
+    tabela = {r.codigo: r.descricao for r in tabelas.registros("glosas", mensagem)}
+    assert visao == conciliacao == tabela
+    assert visao["1705"] == "Valor apresentado a maior"
+    assert visao == {c: tiss.leitura.descricao_da_glosa(c) for c in visao}

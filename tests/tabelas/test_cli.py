@@ -82,8 +82,13 @@ def test_a_bad_output_is_a_usage_error(
 ) -> None:
     destino = tmp_path / saida
     assert main(["tabela", "itens", str(caminho("lote-sadt")), "-o", str(destino)]) == USO
-    assert mensagem in capsys.readouterr().err
+    erro = capsys.readouterr().err
+    assert mensagem in erro
+    assert "Errno" not in erro
+    assert "No such file" not in erro
     assert not destino.exists()
+    if "existe" in saida:
+        assert "o arquivo ou a pasta não existe" in erro
 
 
 def test_a_missing_path_is_a_usage_error_and_nothing_is_written(
@@ -123,3 +128,74 @@ def test_the_help_is_in_portuguese(capsys: pytest.CaptureFixture[str]) -> None:
     ajuda = capsys.readouterr().out
     assert "arquivo a escrever" in ajuda
     assert "quantos processos" in ajuda
+
+
+# --- values beyond 28 digits ----------------------------------------------------------------
+
+GRANDE = "123456789012345678901234567890"
+
+
+def _com_valor_grande(tmp_path: Path, nome: str, campo: str) -> Path:
+    """A copy of the example ``nome`` with its first ``<ans:campo>`` set to 30 digits."""
+    texto = caminho(nome).read_text(encoding="utf-8")
+    inicio = texto.index(f"<ans:{campo}>") + len(f"<ans:{campo}>")
+    fim = texto.index("<", inicio)
+    arquivo = tmp_path / f"{nome}-grande.xml"
+    arquivo.write_text(texto[:inicio] + GRANDE + texto[fim:], encoding="utf-8")
+    return arquivo
+
+
+@pytest.mark.parametrize(
+    ("nome", "campo", "coluna"),
+    [
+        ("lote-sadt", "valorTotal", "valor_total"),
+        ("demonstrativo-analise", "valorLiberado", "liberado"),
+    ],
+)
+def test_a_30_digit_value_goes_exact_to_csv_and_is_refused_by_parquet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], nome: str, campo: str, coluna: str
+) -> None:
+    grande = _com_valor_grande(tmp_path, nome, campo)
+    saida = tmp_path / "itens.csv"
+    assert main(["tabela", "itens", str(grande), "-o", str(saida)]) == OK
+    assert capsys.readouterr().err == ""
+    assert _csv(saida)[0][coluna] == GRANDE + ".00"
+    parquet = tmp_path / "itens.parquet"
+    assert main(["tabela", "itens", str(grande), "-o", str(parquet)]) == ACHADOS
+    erro = capsys.readouterr().err
+    assert "Traceback" not in erro
+    assert "InvalidOperation" not in erro
+    assert f"{grande}: coluna {coluna}: o valor {GRANDE} não cabe em decimal128(18, 2)" in erro
+    assert "nada foi escrito" in erro
+    assert not parquet.exists()
+
+
+# --- files that give no rows ----------------------------------------------------------------
+
+
+def test_a_demonstrativo_de_pagamento_gives_its_guias(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saida = tmp_path / "p.csv"
+    assert (
+        main(["tabela", "guias", str(caminho("demonstrativo-pagamento")), "-o", str(saida)]) == OK
+    )
+    assert [(r["origem"], r["protocolo"], r["numero_guia"], r["liberado"], r["glosa"])
+            for r in _csv(saida)] == [
+        ("pagamento", "48740", "00000001", "155.70", "0.00"),
+        ("pagamento", "48740", "00000002", "29.20", "15.00"),
+    ]  # fmt: skip
+    assert "2 linha(s) de guias de 1 arquivo(s)" in capsys.readouterr().out
+
+
+def test_a_file_without_rows_for_the_table_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pagamento = caminho("demonstrativo-pagamento")
+    saida = tmp_path / "itens.csv"
+    lote = caminho("lote-sadt")
+    assert main(["tabela", "itens", str(lote), str(pagamento), "-o", str(saida)]) == OK
+    erro = capsys.readouterr().err
+    assert f"{pagamento}: arquivo sem itens para a tabela itens: DEMONSTRATIVO_PAGAMENTO" in erro
+    assert str(lote) not in erro
+    assert len(_csv(saida)) == 6

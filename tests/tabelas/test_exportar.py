@@ -25,7 +25,7 @@ from tiss_conecta import strategies as tst
 from tiss_conecta.examples import caminho
 from tiss_conecta.models import VERSOES as _VERSOES
 from tiss_conecta.tabelas import (
-    TIPOS,
+    TABELAS,
     Registro,
     Tipo,
     colunas,
@@ -59,7 +59,7 @@ def _exemplos() -> list[tuple[str, list[Registro]]]:
 
 
 def _de_volta(tabela: pa.Table, tipo: str) -> list[Any]:
-    return [TIPOS[tipo](**d) for d in tabela.to_pylist()]
+    return [TABELAS[tipo](**d) for d in tabela.to_pylist()]
 
 
 @pytest.mark.parametrize(("tipo", "linhas"), _exemplos())

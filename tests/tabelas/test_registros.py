@@ -116,7 +116,7 @@ def test_the_example_demonstrativo_gives_its_guias_items_and_one_glosa(versao: s
             item=1,
             nivel="item",
             codigo="1705",
-            descricao="VALOR APRESENTADO A MAIOR",
+            descricao="Valor apresentado a maior",
             grupo="Regra de Valorização",
             descricao_operadora=None,
             valor=D("15.00"),
@@ -289,3 +289,31 @@ def test_an_odontologico_puts_an_items_glosa_value_on_its_first_code(demonstrati
     assert len(registros("guias", demonstrativo)) == sum(
         len(p.guias) for p in protocolos(demonstrativo)
     )
+
+
+def test_tipos_are_what_registros_reads_and_tabelas_every_table() -> None:
+    from tiss_conecta.tabelas import TABELAS, TIPOS, RegistroAchado, RegistroConciliacao
+
+    assert list(TIPOS) == ["guias", "itens", "glosas"]
+    assert list(TABELAS) == ["guias", "itens", "glosas", "achados", "conciliacao"]
+    assert TABELAS["achados"] is RegistroAchado
+    assert TABELAS["conciliacao"] is RegistroConciliacao
+    for tipo in TIPOS:  # each kind of TIPOS is read
+        registros(tipo, caminho("lote-sadt"))
+    for tipo in ("achados", "conciliacao"):
+        with pytest.raises(ValueError, match="registros_de_achados e registros_da_conciliacao"):
+            registros(tipo, caminho("lote-sadt"))
+
+
+def test_a_demonstrativo_de_pagamento_gives_guias_with_their_liberado() -> None:
+    arquivo = caminho("demonstrativo-pagamento", "4.03.00")
+    guias = registros("guias", arquivo)
+    assert [(g.origem, g.lote, g.protocolo, g.numero_guia, g.numero_guia_operadora,
+             g.processado, g.liberado, g.glosa, g.versao) for g in guias] == [
+        ("pagamento", "1", "48740", "00000001", "90000001", D("155.70"), D("155.70"), D("0"),
+         "4.03.00"),
+        ("pagamento", "1", "48740", "00000002", "90000002", D("44.20"), D("29.20"), D("15.00"),
+         "4.03.00"),
+    ]  # fmt: skip
+    assert registros("itens", arquivo) == []
+    assert registros("glosas", arquivo) == []

@@ -1,15 +1,16 @@
 """``tiss-conecta conciliar LOTE.xml... --demonstrativo DEM.xml... [--formato texto|json|csv]``.
 
-CSV columns, one row per guia: ``numero_guia``, ``protocolo``, ``lote``, ``situacao``,
-``valor_enviado``, ``valor_informado``, ``valor_liberado``, ``valor_glosa`` (decimal strings
-with a dot, as in the JSON), ``glosas`` (codes separated by ``;``) and ``divergencias``
-(how many the guia and its items have).
+The CSV is the table of :func:`tiss_conecta.tabelas.registros_da_conciliacao` written by
+:func:`tiss_conecta.tabelas.para_csv` — the one CSV format of the package (fields separated by
+``;``, decimals with a point), on the standard output: one row per guia with the columns of
+:class:`tiss_conecta.tabelas.RegistroConciliacao` (``numero_guia``, ``protocolo``, ``lote``,
+``situacao``, ``valor_enviado``, ``valor_informado``, ``valor_liberado``, ``valor_glosa``,
+``glosas`` (codes separated by a space), ``quantidade_itens`` and ``divergencias``).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from typing import Any
@@ -18,19 +19,6 @@ from tiss_conecta import formato
 from tiss_conecta._sistema import motivo_do_sistema
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError
-
-COLUNAS_CSV = (
-    "numero_guia",
-    "protocolo",
-    "lote",
-    "situacao",
-    "valor_enviado",
-    "valor_informado",
-    "valor_liberado",
-    "valor_glosa",
-    "glosas",
-    "divergencias",
-)
 
 
 def register(sub: Any) -> None:
@@ -57,7 +45,10 @@ def register(sub: Any) -> None:
     )
     _comum.opcao_formato(
         p,
-        "texto para pessoas (padrão), json para programas, csv uma linha por guia",
+        "texto para pessoas (padrão), json para programas, csv uma linha por guia (separado "
+        "por ';', as colunas de tiss_conecta.tabelas.registros_da_conciliacao: numero_guia, "
+        "protocolo, lote, situacao, valor_enviado, valor_informado, valor_liberado, "
+        "valor_glosa, glosas separadas por espaço, quantidade_itens, divergencias)",
         formatos=("texto", "json", "csv"),
     )
     p.set_defaults(handler=run)
@@ -104,14 +95,9 @@ def run(args: argparse.Namespace) -> int:
     if args.formato == "json":
         print(json.dumps(c.to_dict(), ensure_ascii=False, indent=2))
     elif args.formato == "csv":
-        escritor = csv.writer(sys.stdout, lineterminator="\n")
-        escritor.writerow(COLUNAS_CSV)
-        for g in c.to_dict()["guias"]:
-            divergencias = len(g["divergencias"]) + sum(len(i["divergencias"]) for i in g["itens"])
-            escritor.writerow(
-                [g[k] if g[k] is not None else "" for k in COLUNAS_CSV[:8]]
-                + [";".join(g["glosas"]), divergencias]
-            )
+        from tiss_conecta.tabelas import para_csv, registros_da_conciliacao
+
+        para_csv(registros_da_conciliacao(c), sys.stdout, tipo="conciliacao")
     else:
         print("\n".join(linhas(c)))
     return _comum.OK if c.tudo_pago else _comum.ACHADOS

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tiss_conecta._sistema import motivo_do_sistema
 from tiss_conecta.cli import _comum
 
 TABELAS = ("guias", "itens", "glosas")
@@ -23,10 +24,14 @@ def register(sub: Any) -> None:
         description="Lê cada arquivo TISS (lote de guias ou demonstrativo) e todos os *.xml "
         "das pastas indicadas, usando todos os núcleos, e escreve uma linha por guia, item ou "
         "glosa, com o arquivo e a versão em cada linha, num só arquivo: .csv (separado por ';', "
-        "decimais com ponto, datas AAAA-MM-DD) ou .parquet (valores em decimal exato, datas como "
-        "datas; precisa de pip install 'tiss-conecta[tabelas]'), que Excel, DuckDB, Polars, "
-        "pandas e Spark leem. Saída 0: tabela escrita; 1: algum arquivo não pôde ser lido como "
-        "TISS (a tabela é escrita com os outros, e a mensagem diz quais); 2: erro de uso "
+        "decimais com ponto e o valor exato, datas AAAA-MM-DD) ou .parquet (valores em decimal "
+        "exato de até 18 dígitos, datas como datas; precisa de pip install "
+        "'tiss-conecta[tabelas]'), que Excel, DuckDB, Polars, pandas e Spark leem. Um "
+        "demonstrativo de pagamento médico dá só guias (origem 'pagamento'); um arquivo TISS "
+        "que não dá linhas para a tabela (recurso, pagamento na tabela de itens...) é nomeado "
+        "na saída de erro. Saída 0: tabela escrita; 1: algum arquivo não pôde ser lido como "
+        "TISS (a tabela é escrita com os outros, e a mensagem diz quais) ou um valor não cabe "
+        "no Parquet (nada é escrito); 2: erro de uso "
         "(caminho inexistente, extensão desconhecida, saída que não se pode escrever, pyarrow "
         "ausente) ou arquivo ilegível.",
     )
@@ -70,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     if not arquivos:
         return _comum.erro_de_uso("tabela", "nenhum arquivo .xml nas pastas indicadas")
     progresso = _comum.Progresso("lendo")
-    linhas, ilegiveis = _ler(arquivos, args.tabela, args.processos, progresso)
+    linhas, ilegiveis, sem_linhas = _ler(arquivos, args.tabela, args.processos, progresso)
     progresso.terminar()
     try:
         if formato == ".csv":
@@ -78,10 +83,18 @@ def run(args: argparse.Namespace) -> int:
         else:
             para_parquet(linhas, saida, tipo=args.tabela)
     except OSError as erro:
-        return _comum.erro_de_uso("tabela", f"não foi possível escrever {saida}: {erro}")
-    except ValueError as erro:  # a value too large for the table's decimal columns
+        return _comum.erro_de_uso(
+            "tabela", f"não foi possível escrever {saida}: {motivo_do_sistema(erro)}"
+        )
+    except ValueError as erro:  # a value too large for Parquet's decimal128(18, 2)
         print(f"tiss-conecta tabela: {erro}; nada foi escrito", file=sys.stderr)
         return _comum.ACHADOS
+    for arquivo, transacao in sem_linhas:
+        print(
+            f"tiss-conecta tabela: {arquivo}: arquivo sem {args.tabela} para a tabela "
+            f"{args.tabela}: {transacao}",
+            file=sys.stderr,
+        )
     for a in ilegiveis:
         print(
             f"tiss-conecta tabela: {a.arquivo} ficou fora da tabela: [{a.codigo}] {a.mensagem}",

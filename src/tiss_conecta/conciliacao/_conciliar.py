@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from tiss_conecta import glosas, models
+from tiss_conecta import formato, glosas, models
 from tiss_conecta.achados import Achado, ordenar
 from tiss_conecta.conciliacao._regras import INFORMADO_DIVERGENTE, LIBERADO_MAIOR
 from tiss_conecta.conciliacao._resultado import (
@@ -20,6 +20,7 @@ from tiss_conecta.conciliacao._resultado import (
     TotalSituacao,
     decimal_json,
     parcelas_das_glosas,
+    somar,
 )
 from tiss_conecta.conciliacao._situacao import Situacao, situacao_paga
 from tiss_conecta.errors import GlosaDesconhecida, TissError
@@ -31,6 +32,7 @@ from tiss_conecta.leitura import (
     ItemLido,
     ProtocoloLido,
     demonstrativos,
+    descricao_da_glosa,
     guias_do_lote,
     numero,
     protocolos,
@@ -71,9 +73,10 @@ def _valor(v: Decimal | None) -> Decimal:
 
 
 def _centavos(v: Decimal) -> Decimal:
-    """``v`` with at least 2 decimal places, never rounded (``0`` → ``0.00``)."""
+    """``v`` with at least 2 decimal places, never rounded (``0`` → ``0.00``; any number
+    of digits: :data:`tiss_conecta.formato.CONTEXTO`)."""
     expoente = v.as_tuple().exponent
-    return v + ZERO if isinstance(expoente, int) and expoente > -2 else v
+    return formato.CONTEXTO.add(v, ZERO) if isinstance(expoente, int) and expoente > -2 else v
 
 
 def _codigos(*grupos: Iterable[str]) -> tuple[str, ...]:
@@ -184,7 +187,7 @@ def _item(
     glosa = (
         _centavos(lido.glosado)
         if lido.glosado is not None
-        else sum((v for _, v in parcelas_das_glosas(lido, odonto)), ZERO)
+        else somar(v for _, v in parcelas_das_glosas(lido))
     )
     sequencial = lido.sequencial if enviado is None else enviado.sequencial
     return ItemConciliado(
@@ -226,7 +229,7 @@ def _guia(guia: Guia | None, lote: str, resposta: _Resposta | None) -> GuiaConci
     numero_guia = guia.numero if guia is not None else lida.numero if lida is not None else ""
     pares = _emparelhar(guia.itens if guia else (), lida.itens if lida else ())
     itens = tuple(_item(e, r, numero_guia, odonto) for e, r in pares)
-    enviado = sum((i.valor_enviado for i in itens), ZERO) if guia is not None else ZERO
+    enviado = somar(i.valor_enviado for i in itens) if guia is not None else ZERO
     if resposta is None or lida is None:
         assert guia is not None
         return GuiaConciliada(
@@ -245,12 +248,12 @@ def _guia(guia: Guia | None, lote: str, resposta: _Resposta | None) -> GuiaConci
     liberado = (
         _centavos(lida.liberado)
         if lida.liberado is not None
-        else sum((i.valor_liberado for i in itens if i.lido is not None), ZERO)
+        else somar(i.valor_liberado for i in itens if i.lido is not None)
     )
     glosa = (
         _centavos(lida.glosado)
         if lida.glosado is not None
-        else sum((i.valor_glosa for i in itens if i.lido is not None), ZERO)
+        else somar(i.valor_glosa for i in itens if i.lido is not None)
     )
     situacao = Situacao.NAO_ENVIADA if guia is None else situacao_paga(enviado, liberado)
     return GuiaConciliada(
@@ -292,27 +295,30 @@ def _por_situacao(guias: Sequence[GuiaConciliada]) -> dict[Situacao, TotalSituac
             situacao=s,
             guias=len(nela),
             itens=sum(1 for g in guias for i in g.itens if i.situacao is s),
-            valor_enviado=sum((g.valor_enviado for g in nela), ZERO),
-            valor_liberado=sum((g.valor_liberado for g in nela), ZERO),
-            valor_glosa=sum((g.valor_glosa for g in nela), ZERO),
+            valor_enviado=somar(g.valor_enviado for g in nela),
+            valor_liberado=somar(g.valor_liberado for g in nela),
+            valor_glosa=somar(g.valor_glosa for g in nela),
         )
     return out
 
 
 def _grupo_e_descricao(codigo: str, descricao: str | None) -> tuple[str, str]:
+    """The code's group in the catalogue and its description
+    (:func:`~tiss_conecta.leitura.descricao_da_glosa`, as everywhere)."""
+    texto_ = descricao_da_glosa(codigo, descricao) or ""
     try:
         g = glosas.consultar(codigo)
     except (GlosaDesconhecida, TissError):
-        return "código desconhecido", descricao or ""
-    return g.grupo or "sem grupo", g.titulo
+        return "código desconhecido", texto_
+    return g.grupo or "sem grupo", texto_
 
 
 def _por_glosa(guias: Sequence[GuiaConciliada]) -> tuple[TotalGlosa, ...]:
     contagem: dict[str, tuple[int, Decimal, str | None]] = {}
 
-    def somar(codigo: str, valor: Decimal, descricao: str | None = None) -> None:
+    def contar(codigo: str, valor: Decimal, descricao: str | None = None) -> None:
         n, total, desc = contagem.get(codigo, (0, ZERO, None))
-        contagem[codigo] = (n + 1, total + valor, desc or descricao)
+        contagem[codigo] = (n + 1, formato.CONTEXTO.add(total, valor), desc or descricao)
 
     for g in guias:
         if g.lido is None:
@@ -320,12 +326,12 @@ def _por_glosa(guias: Sequence[GuiaConciliada]) -> tuple[TotalGlosa, ...]:
         dos_itens = ZERO
         for i in g.itens:
             if i.lido is not None:
-                for codigo, valor in parcelas_das_glosas(i.lido, g.odonto):
-                    somar(codigo, valor)
-                    dos_itens += valor
-        resto = max(g.valor_glosa - dos_itens, ZERO)
+                for codigo, valor in parcelas_das_glosas(i.lido):
+                    contar(codigo, valor)
+                    dos_itens = formato.CONTEXTO.add(dos_itens, valor)
+        resto = max(formato.CONTEXTO.subtract(g.valor_glosa, dos_itens), ZERO)
         for k, (codigo, descricao) in enumerate((c, d) for c, d in g.lido.motivos if c):
-            somar(codigo, resto if k == 0 else ZERO, descricao)
+            contar(codigo, resto if k == 0 else ZERO, descricao)
     out = []
     for codigo in sorted(contagem):
         n, valor, descricao = contagem[codigo]
@@ -343,7 +349,7 @@ def _por_grupo(por_glosa: Sequence[TotalGlosa]) -> tuple[TotalGrupo, ...]:
             grupo,
             tuple(t.codigo for t in ts),
             sum(t.ocorrencias for t in ts),
-            sum((t.valor for t in ts), ZERO),
+            somar(t.valor for t in ts),
         )
         for grupo, ts in sorted(grupos.items())
     )

@@ -4,7 +4,7 @@ totals (:class:`Conciliacao`)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from html import escape
 from typing import Any
@@ -43,6 +43,19 @@ def decimal_json(valor: Decimal | None) -> str | None:
     if valor is None:
         return None
     return f"{valor.quantize(Decimal('0.01'), context=formato.CONTEXTO):f}"
+
+
+def somar(valores: Iterable[Decimal]) -> Decimal:
+    """The exact sum (``0.00`` for none), in :data:`tiss_conecta.formato.CONTEXTO`: a sum
+    under the default 28-digit context would round a 30-digit value.
+
+    >>> somar([Decimal("123456789012345678901234567890"), Decimal("0.10")])
+    Decimal('123456789012345678901234567890.10')
+    """
+    total = ZERO
+    for v in valores:
+        total = formato.CONTEXTO.add(total, v)
+    return total
 
 
 def _curto(texto: str) -> str:
@@ -273,15 +286,15 @@ class Conciliacao:
 
     @property
     def valor_enviado(self) -> Decimal:
-        return sum((g.valor_enviado for g in self.guias), ZERO)
+        return somar(g.valor_enviado for g in self.guias)
 
     @property
     def valor_liberado(self) -> Decimal:
-        return sum((g.valor_liberado for g in self.guias), ZERO)
+        return somar(g.valor_liberado for g in self.guias)
 
     @property
     def valor_glosa(self) -> Decimal:
-        return sum((g.valor_glosa for g in self.guias), ZERO)
+        return somar(g.valor_glosa for g in self.guias)
 
     @property
     def tudo_pago(self) -> bool:
@@ -463,16 +476,11 @@ class Conciliacao:
         }
 
 
-def parcelas_das_glosas(item: ItemLido, odonto: bool) -> list[tuple[str, Decimal]]:
-    """What each glosa code of an item glosou, blank codes left out: each code's own value
-    (médico); the procedure's whole value to its first code (odontológico, where the codes
-    share one ``valorGlosaEstorno``)."""
-    out: list[tuple[str, Decimal]] = []
-    for i, (codigo, valor) in enumerate(item.glosas):
-        parte = (valor or ZERO) if not odonto or i == 0 else ZERO
-        if codigo:
-            out.append((codigo, parte))
-    return out
+def parcelas_das_glosas(item: ItemLido) -> list[tuple[str, Decimal]]:
+    """What each glosa code of an item glosou, by the rule of
+    :meth:`~tiss_conecta.leitura.ItemLido.parcelas` (blank codes left out; in the
+    odontológico the procedure's one value on its first code), an absent value as zero."""
+    return [(codigo, ZERO if valor is None else valor) for codigo, valor in item.parcelas()]
 
 
 def _escolha(g: GuiaConciliada, justificativa: str) -> Escolha | None:
@@ -481,7 +489,7 @@ def _escolha(g: GuiaConciliada, justificativa: str) -> Escolha | None:
         ItemEscolhido(i.lido.sequencial, codigo)
         for i in g.itens
         if i.lido is not None and i.lido.sequencial is not None
-        for codigo, valor in parcelas_das_glosas(i.lido, g.odonto)
+        for codigo, valor in parcelas_das_glosas(i.lido)
         if valor > 0
     ]
     if escolhidos:

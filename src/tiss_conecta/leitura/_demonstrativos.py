@@ -241,6 +241,9 @@ class ItemLido:
     quantidade: int | None = None
     centro_consumo: Any = None
     """``dm_centroConsumo`` of the item (4.03.00 on), ``None`` where absent or unknown."""
+    odonto: bool = False
+    """Whether it is a procedure of an odontológico demonstrativo, whose codes share one
+    ``valorGlosaEstorno`` (:meth:`parcelas`)."""
 
     def codigos(self) -> list[str]:
         """The glosa codes applied to the item, in order."""
@@ -249,6 +252,31 @@ class ItemLido:
     def valor_da_glosa(self, cod: str) -> Decimal | None:
         """What was glosado under ``cod`` (``None`` if not applied or of no value)."""
         return next((v for c, v in self.glosas if c == cod), None)
+
+    def parcelas(self) -> tuple[tuple[str, Decimal | None], ...]:
+        """What each glosa code of the item glosou — the one rule every total by code
+        follows (:meth:`~tiss_conecta.leitura.Demonstrativo.glosas_por_codigo`, the
+        conciliação, the table of glosas): (code, value), blank codes left out, in order.
+
+        Médico: each code's own value (``None`` when the demonstrativo gives none).
+        Odontológico, where the codes of a procedure share one ``valorGlosaEstorno``: the
+        whole value on the first code, ``None`` on the others — so it counts once.
+
+        >>> import tiss_conecta as tiss
+        >>> (p,) = protocolos(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
+        >>> p.guias[1].itens[0].parcelas()
+        (('1705', Decimal('15.00')),)
+        >>> import attrs
+        >>> nove = Decimal(9)
+        >>> odonto = attrs.evolve(p.guias[1].itens[0], odonto=True,
+        ...                       glosas=(("", nove), ("1705", nove), ("1801", nove)))
+        >>> odonto.parcelas()
+        (('1705', Decimal('9')), ('1801', None))
+        """
+        codigos = [(c, v) for c, v in self.glosas if c]
+        if not self.odonto:
+            return tuple(codigos)
+        return tuple((c, v if n == 0 else None) for n, (c, v) in enumerate(codigos))
 
     def glosas_descritas(self) -> tuple[tuple[str, str | None, Decimal | None], ...]:
         """(code, description in the glosa catalogue, value) per glosa, in order; the
@@ -666,4 +694,5 @@ def _item_odonto(it: Any, xpath: str) -> ItemLido:
         face=_opcional(it.dente_face),
         quantidade=inteiro(it.qtd_proc),
         xpath=xpath,
+        odonto=True,
     )

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from tiss_conecta import models
+from tiss_conecta import formato, models
 from tiss_conecta.leitura._demonstrativos import (
     COLUNAS_GLOSAS,
     GuiaLida,
@@ -33,6 +33,7 @@ from tiss_conecta.leitura._demonstrativos import (
     _plural,
     _reais_curto,
     _tabela_html,
+    descricao_da_glosa,
     protocolos,
 )
 from tiss_conecta.leitura._pagamentos import (
@@ -96,9 +97,12 @@ class Demonstrativo:
         """Each glosa code applied → (description, times applied, value glosado under it).
 
         Counted once per item, guia or protocolo it is applied to; the value is what the items
-        declare under the code, plus a guia's (protocolo's) glosado when the code is its only
-        one and nothing below it is glosado — otherwise that value is the items' already. An
-        odontológico item gives one value for all its codes, so each of them counts it.
+        glosaram under the code (:meth:`~tiss_conecta.leitura.ItemLido.parcelas`: an
+        odontológico procedure's one value goes to its first code, so it counts once), plus a
+        guia's (protocolo's) glosado when the code is its only one and nothing below it is
+        glosado — otherwise that value is the items' already. The description is
+        :func:`~tiss_conecta.leitura.descricao_da_glosa`'s. Exact for any value (the
+        arithmetic of :data:`tiss_conecta.formato.CONTEXTO`).
 
         >>> import tiss_conecta as tiss
         >>> d = demonstrativo(tiss.parse(tiss.examples.caminho("demonstrativo-analise")))
@@ -110,7 +114,8 @@ class Demonstrativo:
         def somar(codigo: str, descricao: str | None, valor: Decimal | None) -> None:
             anterior = por_codigo.get(codigo)
             d, n, v = anterior if anterior else (descricao, 0, Decimal(0))
-            por_codigo[codigo] = (d or descricao, n + 1, v + (valor or Decimal(0)))
+            total = formato.CONTEXTO.add(v, valor or Decimal(0))
+            por_codigo[codigo] = (d or descricao, n + 1, total)
 
         for p in self.protocolos:
             glosa = p.glosa_descrita()
@@ -121,8 +126,8 @@ class Demonstrativo:
                 for codigo, descrita, valor in _motivos_com_valor(g):
                     somar(codigo, descrita or None, valor)
                 for it in g.itens:
-                    for codigo, descricao, valor in it.glosas_descritas():
-                        somar(codigo, descricao, valor)
+                    for codigo, valor in it.parcelas():
+                        somar(codigo, descricao_da_glosa(codigo), valor)
         return por_codigo
 
     def __repr__(self) -> str:

@@ -23,6 +23,7 @@ from tiss_conecta.tabelas._exportar import (
 )
 from tiss_conecta.tabelas._pasta import ler_pasta
 from tiss_conecta.tabelas._registros import (
+    TABELAS,
     TIPOS,
     Registro,
     RegistroAchado,
@@ -39,6 +40,7 @@ from tiss_conecta.tabelas._registros import (
 __all__ = [
     "DIGITOS",
     "SEPARADOR",
+    "TABELAS",
     "TIPOS",
     "Registro",
     "RegistroAchado",

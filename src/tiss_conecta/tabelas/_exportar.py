@@ -19,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from tiss_conecta import formato
 from tiss_conecta.tabelas._registros import Registro, tipo_de
 
 if TYPE_CHECKING:
@@ -92,33 +93,59 @@ def colunas(tipo: str) -> list[str]:
     return [nome for nome, _, _ in _tipos(tipo_de([], tipo))]
 
 
-def _conferir(nome: str, valor: Decimal, casas: int) -> Decimal:
-    """``valor`` if it fits the column's ``decimal128(18, casas)`` exactly."""
-    quantizado = valor.quantize(Decimal(1).scaleb(-casas)) if valor.is_finite() else None
-    if quantizado != valor or abs(valor) >= Decimal(10) ** (DIGITOS - casas):
+def _cabe(valor: Decimal, casas: int) -> bool:
+    """Whether ``valor`` fits ``decimal128(DIGITOS, casas)`` exactly, however many digits it
+    has (the arithmetic of :data:`tiss_conecta.formato.CONTEXTO`, never the default 28)."""
+    if not valor.is_finite():
+        return False
+    quantizado = valor.quantize(Decimal(1).scaleb(-casas), context=formato.CONTEXTO)
+    return quantizado == valor and abs(valor) < Decimal(10) ** (DIGITOS - casas)
+
+
+def _conferir(registro: Registro, nome: str, valor: Decimal, casas: int) -> Decimal:
+    """``valor`` if it fits the column's ``decimal128(18, casas)`` exactly; else a
+    ``ValueError`` in Portuguese naming the file of the row and the column."""
+    if not _cabe(valor, casas):
+        arquivo = getattr(registro, "arquivo", None)
+        onde = f"{arquivo}: " if arquivo else ""
         raise ValueError(
-            f"coluna {nome}: o valor {valor} não cabe em {DIGITOS} dígitos com {casas} casas "
-            "decimais sem arredondar"
+            f"{onde}coluna {nome}: o valor {valor:f} não cabe em decimal128({DIGITOS}, {casas}) "
+            f"({DIGITOS} dígitos com {casas} casas decimais) sem arredondar; o CSV guarda "
+            "o valor exato"
         )
     return valor
 
 
-def _valores(linhas: Sequence[Registro], tipo: str | None) -> dict[str, tuple[str, int, list[Any]]]:
-    """column -> (kind, places, values), the decimals checked."""
+def _valores(
+    linhas: Sequence[Registro], tipo: str | None, *, conferir: bool = True
+) -> dict[str, tuple[str, int, list[Any]]]:
+    """column -> (kind, places, values), the decimals checked against ``decimal128`` when
+    ``conferir`` (Arrow, Parquet, polars, pandas; the CSV takes any value)."""
     saida = {}
     for nome, tipo_coluna, casas in _tipos(tipo_de(linhas, tipo)):
         valores = [getattr(r, nome) for r in linhas]
-        if tipo_coluna == "decimal":
-            valores = [None if v is None else _conferir(nome, v, casas) for v in valores]
+        if tipo_coluna == "decimal" and conferir:
+            valores = [
+                None if v is None else _conferir(r, nome, v, casas)
+                for r, v in zip(linhas, valores, strict=True)
+            ]
         saida[nome] = (tipo_coluna, casas, valores)
     return saida
+
+
+def _texto_decimal(valor: Decimal, casas: int) -> str:
+    """A decimal for the CSV: with a point and its ``casas`` places (``155.70``) when that
+    is exact, else as it is; never rounded, never in exponent notation, any size."""
+    if casas == 2 and valor.is_finite() and int(valor.as_tuple().exponent) >= -casas:
+        valor = valor.quantize(Decimal(1).scaleb(-casas), context=formato.CONTEXTO)
+    return format(valor, "f")
 
 
 def _texto_csv(valor: Any, tipo_coluna: str, casas: int) -> str:
     if valor is None:
         return ""
     if tipo_coluna == "decimal":
-        return f"{valor:.{casas}f}" if casas == 2 else format(valor, "f")
+        return _texto_decimal(valor, casas)
     if tipo_coluna == "data":
         return str(valor.isoformat())
     return str(valor)
@@ -135,8 +162,11 @@ def para_csv(
     :data:`SEPARADOR` (``;``), decimals with a point and their places (``155.70``; quantities
     as written), dates ISO (``2025-06-01``), an absent value empty. A path is written in
     UTF-8 with a BOM, so Excel shows the accents; DuckDB, polars and pandas skip the BOM.
-    An open text file is written as it is (its encoding; open it with ``newline=""``).
-    ``tipo`` names the table when ``registros`` is empty (the header is still written).
+    An open text stream (a file opened with ``newline=""``, :data:`sys.stdout`, a
+    :class:`io.StringIO`) is written as it is: its encoding, no BOM. ``tipo`` names the table
+    (:data:`~tiss_conecta.tabelas.TABELAS`) when ``registros`` is empty (the header is still
+    written). Values are written exactly, whatever their size (a 30-digit value too, which
+    Parquet's ``decimal128(18, 2)`` refuses).
 
     >>> import io, tiss_conecta as tiss
     >>> from tiss_conecta.tabelas import registros
@@ -146,7 +176,7 @@ def para_csv(
     arquivo;versao;origem;lote;protocolo;numero_guia;...;valor_total;informado;...
     .../lote-sadt.xml;4.01.00;lote;1;;00000001;...;2025-06-01;2;155.70;;;;;
     """
-    valores = _valores(registros, tipo)
+    valores = _valores(registros, tipo, conferir=False)
 
     def escrever(arquivo: IO[str]) -> None:
         escritor = csv.writer(arquivo, delimiter=separador)

@@ -3,7 +3,9 @@ so that the rows of many files stack into one table.
 
 Lotes and demonstrativos give rows of the same type: a lote's guia fills what the prestador
 sent (``tipo``, ``valor_total``...), a demonstrativo's what the operadora answered
-(``informado``, ``processado``, ``liberado``, ``glosa``, ``situacao``); ``origem`` says which.
+(``informado``, ``processado``, ``liberado``, ``glosa``, ``situacao``); ``origem`` says which
+(``"pagamento"`` for the guias of a médico demonstrativo de pagamento, which has no items
+nor glosas).
 The values are those of :mod:`tiss_conecta.leitura`, which reads every version alike.
 
 >>> import tiss_conecta as tiss
@@ -28,6 +30,7 @@ from tiss_conecta.achados import Achado
 from tiss_conecta.leitura._valores import data, decimal, lista, texto
 
 __all__ = [
+    "TABELAS",
     "TIPOS",
     "Registro",
     "RegistroAchado",
@@ -55,7 +58,9 @@ class RegistroGuia:
     versao: str
     """The TISS version of the message."""
     origem: str
-    """``"lote"`` or ``"demonstrativo"``."""
+    """``"lote"``, ``"demonstrativo"`` (de análise de conta or odontológico) or
+    ``"pagamento"`` (a médico demonstrativo de pagamento: liberado and glosa per guia, no
+    items, no care date)."""
     lote: str
     """``numeroLote`` of the lote; in a demonstrativo, the prestador's lote of the protocolo."""
     protocolo: str | None
@@ -132,12 +137,14 @@ class RegistroGlosa:
     """``"protocolo"``, ``"guia"`` or ``"item"``: what the glosa applies to."""
     codigo: str
     descricao: str | None
-    """The catalogue's description (``None`` for a code it lacks)."""
+    """The catalogue's title (:func:`~tiss_conecta.leitura.descricao_da_glosa`, as the
+    leitura and the conciliação give it; ``None`` for a code the catalogue lacks)."""
     grupo: str | None
     descricao_operadora: str | None
     """The operadora's own wording, where the demonstrativo gives one (guia, protocolo)."""
     valor: Decimal | None
-    """What was glosado under the code in the item. An odontológico item has one value for
+    """What was glosado under the code in the item
+    (:meth:`~tiss_conecta.leitura.ItemLido.parcelas`). An odontológico item has one value for
     all its codes: it goes on the first code's row, and the others have none, so the column
     sums to what was glosado. Guia and protocolo glosas carry no value of their own."""
 
@@ -213,23 +220,33 @@ TIPOS: dict[str, type[Registro]] = {
     "guias": RegistroGuia,
     "itens": RegistroItem,
     "glosas": RegistroGlosa,
+}
+"""What :func:`registros` (and :func:`~tiss_conecta.tabelas.ler_pasta`) read from a file:
+the name of each table and the type of its rows."""
+
+TABELAS: dict[str, type[Registro]] = {
+    **TIPOS,
     "achados": RegistroAchado,
     "conciliacao": RegistroConciliacao,
 }
-"""The name of each table and the type of its rows."""
+"""Every table, the name and the type of its rows: those of :data:`TIPOS`, and the rows of
+:func:`registros_de_achados` and :func:`registros_da_conciliacao` (the ``tipo=`` of
+:func:`~tiss_conecta.tabelas.para_csv` and the others)."""
 
 
 @functools.cache
 def _catalogo(codigo: str) -> tuple[str | None, str | None]:
-    """(description, group) of a glosa code in the catalogue; ``(None, None)`` if absent."""
+    """(description, group) of a glosa code: the description of
+    :func:`~tiss_conecta.leitura.descricao_da_glosa` (the catalogue's title, ``None`` for a
+    code it lacks) and the catalogue's group."""
     from tiss_conecta import glosas
     from tiss_conecta.errors import TissError
 
     try:
-        g = glosas.consultar(codigo)
+        grupo = glosas.consultar(codigo).grupo
     except (TissError, KeyError):
         return None, None
-    return g.descricao or None, g.grupo
+    return leitura.descricao_da_glosa(codigo), grupo
 
 
 def _fonte(fonte: Any, arquivo: str | None) -> tuple[Any, str]:
@@ -333,10 +350,8 @@ def _brutos(demonstrativo: Any) -> list[tuple[Any, list[tuple[Any, list[Any]]]]]
     ]
 
 
-def _glosas_do_item(
-    base: dict[str, Any], item: leitura.ItemLido, odonto: bool
-) -> Iterator[RegistroGlosa]:
-    for n, (codigo, valor) in enumerate(item.glosas):
+def _glosas_do_item(base: dict[str, Any], item: leitura.ItemLido) -> Iterator[RegistroGlosa]:
+    for codigo, valor in item.parcelas():
         descricao, grupo = _catalogo(codigo)
         yield RegistroGlosa(
             **base,
@@ -346,7 +361,7 @@ def _glosas_do_item(
             descricao=descricao,
             grupo=grupo,
             descricao_operadora=None,
-            valor=valor if not odonto or n == 0 else None,
+            valor=valor,
         )
 
 
@@ -432,7 +447,38 @@ def _do_demonstrativo(tipo: Tipo, demonstrativo: Any, arquivo: str) -> Iterator[
                         valor=None,
                     )
                 for i in g.itens:
-                    yield from _glosas_do_item(da_guia, i, p.odonto)
+                    yield from _glosas_do_item(da_guia, i)
+
+
+def _do_pagamento(mensagem: Any, arquivo: str) -> Iterator[RegistroGuia]:
+    """The guias of a médico demonstrativo de pagamento (the odontológico is read as a
+    demonstrativo, with its items): what each protocolo paid, per guia."""
+    d = leitura.demonstrativo(mensagem)
+    if d is None or d.tipo != "pagamento":
+        return
+    for pagamento in d.pagamentos:
+        for p in pagamento.protocolos:
+            for g in p.guias:
+                yield RegistroGuia(
+                    arquivo=arquivo,
+                    versao=d.versao,
+                    origem="pagamento",
+                    lote=p.lote,
+                    protocolo=p.numero,
+                    numero_guia=g.numero,
+                    numero_guia_operadora=g.numero_operadora,
+                    registro_ans=d.registro_ans,
+                    tipo=None,
+                    carteira=None,
+                    data=None,
+                    quantidade_itens=0,
+                    valor_total=None,
+                    informado=g.informado,
+                    processado=g.processado,
+                    liberado=g.liberado,
+                    glosa=g.glosado,
+                    situacao=None,
+                )
 
 
 @overload
@@ -455,7 +501,10 @@ def registros(tipo: str, fonte: Any, *, arquivo: str | None = None) -> list[Any]
     already parsed (a ``mensagemTISS``, a lote or a demonstrativo).
 
     A lote gives guias and items; a demonstrativo (de análise de conta or odontológico) gives
-    guias, items and glosas; any other message gives no rows. ``arquivo`` names the file on
+    guias, items and glosas; a médico demonstrativo de pagamento gives guias
+    (``origem="pagamento"``: liberado and glosa per guia; it has no items nor glosas); any
+    other message (a recurso, a solicitação...) gives no rows. ``tipo`` is one of
+    :data:`TIPOS` (achados and conciliações have their own functions). ``arquivo`` names the file on
     each row (default: the path given; ``""`` for a parsed message or bytes). A file that is
     not TISS raises the :class:`~tiss_conecta.errors.TissError` of :func:`~tiss_conecta.parse`.
 
@@ -466,10 +515,16 @@ def registros(tipo: str, fonte: Any, *, arquivo: str | None = None) -> list[Any]
     >>> demonstrativo = tiss.parse(tiss.examples.caminho("demonstrativo-analise"))
     >>> (glosa,) = registros("glosas", demonstrativo, arquivo="retorno.xml")
     >>> glosa.arquivo, glosa.numero_guia, glosa.item, glosa.codigo, glosa.valor, glosa.descricao
-    ('retorno.xml', '00000002', 1, '1705', Decimal('15.00'), 'VALOR APRESENTADO A MAIOR')
+    ('retorno.xml', '00000002', 1, '1705', Decimal('15.00'), 'Valor apresentado a maior')
+    >>> pagamento = tiss.examples.caminho("demonstrativo-pagamento")
+    >>> [(g.origem, g.numero_guia, g.liberado) for g in registros("guias", pagamento)]
+    [('pagamento', '00000001', Decimal('155.70')), ('pagamento', '00000002', Decimal('29.20'))]
     """
-    if tipo not in ("guias", "itens", "glosas"):
-        raise ValueError(f"tipo de registro desconhecido {tipo!r}: use guias, itens ou glosas")
+    if tipo not in TIPOS:
+        raise ValueError(
+            f"tipo de registro desconhecido {tipo!r}: use guias, itens ou glosas (achados e "
+            "conciliações têm registros_de_achados e registros_da_conciliacao)"
+        )
     qual = cast(Tipo, tipo)
     mensagem, nome = _fonte(fonte, arquivo)
     versao = models.versao_de(mensagem) or ""
@@ -479,6 +534,8 @@ def registros(tipo: str, fonte: Any, *, arquivo: str | None = None) -> list[Any]
         saida += _do_lote(qual, lote, nome, versao)
     for d in leitura.demonstrativos(mensagem):
         saida += _do_demonstrativo(qual, d, nome)
+    if qual == "guias":
+        saida += _do_pagamento(mensagem, nome)
     return saida
 
 
@@ -528,14 +585,14 @@ def registros_da_conciliacao(conciliacao: Any) -> list[RegistroConciliacao]:
 def tipo_de(linhas: Sequence[Registro], tipo: str | None) -> type[Registro]:
     """The row type of ``linhas`` (``tipo`` names it when there are none); a
     ``ValueError`` for an unknown name, mixed rows or none without ``tipo``."""
-    if tipo is not None and tipo not in TIPOS:
-        raise ValueError(f"tabela desconhecida {tipo!r}: use {', '.join(TIPOS)}")
+    if tipo is not None and tipo not in TABELAS:
+        raise ValueError(f"tabela desconhecida {tipo!r}: use {', '.join(TABELAS)}")
     if not linhas:
         if tipo is None:
             raise ValueError("nenhum registro: diga de que tabela com tipo=")
-        return TIPOS[tipo]
+        return TABELAS[tipo]
     classe = type(linhas[0])
-    if tipo is not None and TIPOS[tipo] is not classe:
+    if tipo is not None and TABELAS[tipo] is not classe:
         raise ValueError(f"os registros são {classe.__name__}, não da tabela {tipo!r}")
     if any(type(r) is not classe for r in linhas):
         raise ValueError("registros de tipos diferentes não cabem numa tabela")
