@@ -12,6 +12,10 @@ Columns: examples per second counting everything (Hypothesis's engine, the draw,
 and ``validate``), then the draw alone (the run's time minus the body's), the largest
 message in bytes and the invalid count (must be 0). Not a test: the 100% validity is asserted
 nowhere but reported, and ``tests/strategies/test_from_type.py`` checks 20 per type.
+
+Then Hypothesis's default health checks and deadline (200 ms) on lotes of up to 10 guias of
+each type and version: they depend on this machine's speed, so they are measured here, not
+asserted in the test suite.
 """
 
 from __future__ import annotations
@@ -73,6 +77,24 @@ def medir(estrategia: st.SearchStrategy[Any], exemplos: int) -> Medida:
     return medida
 
 
+def saude(versao: str, tipo_guia: str) -> tuple[bool, float, str]:
+    """Whether lotes of up to 10 guias pass the default health checks and deadline (15
+    examples), how long it took, and the failure's first line."""
+
+    @settings(max_examples=15, database=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+    @given(tst.lote_guias(tipo_guia, max_guias=10, versao=versao))
+    def corrida(mensagem: Any) -> None:
+        assert mensagem.prestador_para_operadora.lote_guias is not None
+
+    inicio = time.perf_counter()
+    try:
+        corrida()
+    except Exception as falha:  # a failed health check, a deadline exceeded
+        primeira = (str(falha).splitlines() or [""])[0]
+        return False, time.perf_counter() - inicio, f"{type(falha).__name__}: {primeira}"
+    return True, time.perf_counter() - inicio, ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exemplos", type=int, default=200)
@@ -94,6 +116,13 @@ def main() -> None:
                 flush=True,
             )
         print()
+    print("Default health checks and 200 ms deadline, lotes of up to 10 guias (15 examples)")
+    for versao in versoes:
+        for tipo_guia in sorted(tst.TIPOS_GUIA):
+            ok, segundos, motivo = saude(versao, tipo_guia)
+            print(
+                f"  {versao} {tipo_guia:<20} {'ok' if ok else 'FALHOU'} {segundos:6.2f} s {motivo}"
+            )
 
 
 if __name__ == "__main__":
