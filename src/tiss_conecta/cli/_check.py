@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 from typing import Any
 
 from tiss_conecta.cli import _comum
@@ -65,27 +66,16 @@ def _data(texto: str) -> dt.date:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from tiss_conecta.preenvio import arquivos_xml, conferir_arquivos
+    from tiss_conecta.preenvio import conferir_arquivos
 
     try:
         perfil = _comum.perfil(args.perfil)
     except (OSError, ValueError, TissError) as error:
         return _comum.erro_de_uso("check", f"perfil {args.perfil!r}: {error}")
-    arquivos = arquivos_xml(args.arquivos)
-    if not arquivos:
-        return _comum.erro_de_uso("check", "nenhum arquivo .xml nas pastas indicadas")
-    progresso = _comum.Progresso("conferindo")
-    relatorios = list(
-        conferir_arquivos(
-            arquivos,
-            perfil,
-            data_envio=args.data_envio or dt.date.today(),
-            versao=args.versao,
-            strict_hash=args.hash_estrito,
-            processos=args.processos,
-            ao_progredir=progresso,
-        )
+    return _comum.relatar_pasta(
+        "check",
+        args,
+        "conferindo",
+        functools.partial(conferir_arquivos, perfil=perfil),
+        data_envio=args.data_envio or dt.date.today(),
     )
-    progresso.terminar()
-    _comum.mostrar_relatorios(relatorios, args.formato)
-    return _comum.saida_dos_relatorios(relatorios)

@@ -54,24 +54,9 @@ def register(sub: Any) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from tiss_conecta.preenvio import arquivos_xml, validar_arquivos
+    from tiss_conecta.preenvio import validar_arquivos
 
-    arquivos = arquivos_xml(args.arquivos)
-    if not arquivos:
-        return _comum.erro_de_uso("validate", "nenhum arquivo .xml nas pastas indicadas")
-    progresso = _comum.Progresso("validando")
-    relatorios = list(
-        validar_arquivos(
-            arquivos,
-            versao=args.versao,
-            strict_hash=args.hash_estrito,
-            processos=args.processos,
-            ao_progredir=progresso,
-        )
-    )
-    progresso.terminar()
-    _comum.mostrar_relatorios(relatorios, args.formato)
-    return _comum.saida_dos_relatorios(relatorios)
+    return _comum.relatar_pasta("validate", args, "validando", validar_arquivos)
 
 
 def run_hash(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ import json
 import sys
 import time
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -190,3 +190,34 @@ def opcao_processos(parser: Any) -> None:
         metavar="N",
         help="quantos processos usar numa pasta (padrão: um por núcleo)",
     )
+
+
+def relatar_pasta(
+    comando: str,
+    args: Any,
+    verbo: str,
+    conferir: Callable[..., Iterable[Relatorio]],
+    **opcoes: Any,
+) -> int:
+    """Run ``conferir`` (``validar_arquivos``, ``conferir_arquivos``) over the files and folders
+    of ``args.arquivos`` with a progress line, show the reports in ``args.formato`` and return
+    the exit code; no ``*.xml`` at all is a usage error."""
+    from tiss_conecta.preenvio import arquivos_xml
+
+    arquivos = arquivos_xml(args.arquivos)
+    if not arquivos:
+        return erro_de_uso(comando, "nenhum arquivo .xml nas pastas indicadas")
+    progresso = Progresso(verbo)
+    relatorios = list(
+        conferir(
+            arquivos,
+            versao=args.versao,
+            strict_hash=args.hash_estrito,
+            processos=args.processos,
+            ao_progredir=progresso,
+            **opcoes,
+        )
+    )
+    progresso.terminar()
+    mostrar_relatorios(relatorios, args.formato)
+    return saida_dos_relatorios(relatorios)
