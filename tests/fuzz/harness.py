@@ -576,9 +576,14 @@ def _reprs(objetos: list[Any]) -> None:
             html()
 
 
+def chave_perfil(dados: bytes) -> str:
+    """The name (in :data:`PERFIS`) of a profile picked by the input's digest."""
+    return PERFIS[hashlib.md5(dados).digest()[0] % len(PERFIS)]
+
+
 def perfil_de(dados: bytes) -> rules.Perfil:
-    """A profile picked by the input's digest (so a reproducer uses the same one)."""
-    return rules.perfil(PERFIS[hashlib.md5(dados).digest()[0] % len(PERFIS)])
+    """The profile :func:`chave_perfil` names."""
+    return rules.perfil(chave_perfil(dados))
 
 
 def exercitar(dados: bytes, *, perfil: rules.Perfil | None = None) -> Resultado:

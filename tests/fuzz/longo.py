@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from hypothesis import HealthCheck, Phase, given, settings
 
 from tests.fuzz import harness
+from tiss_conecta import rules
 
 SAIDA = harness.RAIZ / "build" / "fuzz"
 LOTE = 50
@@ -38,16 +39,19 @@ def assinatura(entrada: str, desfecho: str, rastro: str) -> tuple[str, str, str]
     return entrada, tipo, onde
 
 
-def _reproduz(dados: bytes, alvo: tuple[str, str, str]) -> bool:
-    r = harness.exercitar(dados)
+def _reproduz(dados: bytes, alvo: tuple[str, str, str], perfil: str) -> bool:
+    r = harness.exercitar(dados, perfil=rules.perfil(perfil))
     entrada = alvo[0]
     if entrada not in r.rastros:
         return False
     return assinatura(entrada, r.desfechos[entrada], r.rastros[entrada]) == alvo
 
 
-def minimizar(dados: bytes, alvo: tuple[str, str, str], *, segundos: float = 60) -> bytes:
-    """Delete chunks of ``dados`` (halving their size) while it still raises ``alvo``."""
+def minimizar(
+    dados: bytes, alvo: tuple[str, str, str], perfil: str, *, segundos: float = 30
+) -> bytes:
+    """Delete chunks of ``dados`` (halving their size) while it still raises ``alvo`` under
+    the profile ``perfil``."""
     fim = time.monotonic() + segundos
     pedaco = max(1, len(dados) // 2)
     while pedaco >= 1 and time.monotonic() < fim:
@@ -55,7 +59,7 @@ def minimizar(dados: bytes, alvo: tuple[str, str, str], *, segundos: float = 60)
         mudou = False
         while i < len(dados) and time.monotonic() < fim:
             candidato = dados[:i] + dados[i + pedaco :]
-            if candidato and _reproduz(candidato, alvo):
+            if candidato and _reproduz(candidato, alvo, perfil):
                 dados = candidato
                 mudou = True
             else:
@@ -71,10 +75,11 @@ class Contagem:
     def __init__(self) -> None:
         self.entradas = 0
         self.por_ponto: dict[str, Counter[str]] = defaultdict(Counter)
-        self.achados: dict[tuple[str, str, str], tuple[bytes, str, str]] = {}
+        self.achados: dict[tuple[str, str, str], tuple[bytes, str, str, str]] = {}
 
     def registrar(self, dados: bytes) -> None:
-        r = harness.exercitar(dados)
+        perfil = harness.chave_perfil(dados)
+        r = harness.exercitar(dados, perfil=rules.perfil(perfil))
         self.entradas += 1
         for ponto, desfecho in r.desfechos.items():
             chave = harness.INESPERADO if desfecho.startswith(harness.INESPERADO) else desfecho
@@ -83,7 +88,7 @@ class Contagem:
             alvo = assinatura(ponto, r.desfechos[ponto], rastro)
             anterior = self.achados.get(alvo)
             if anterior is None or len(dados) < len(anterior[0]):
-                self.achados[alvo] = (dados, r.desfechos[ponto], rastro)
+                self.achados[alvo] = (dados, r.desfechos[ponto], rastro, perfil)
 
     def imprimir(self) -> None:
         print(f"entradas: {self.entradas}")
@@ -124,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     limite.add_argument("--minutos", type=float, default=None, help="duration (default 10)")
     limite.add_argument("--exemplos", type=int, default=None, help="number of inputs instead")
     opcoes = args.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     minutos = 10.0 if opcoes.minutos is None and opcoes.exemplos is None else opcoes.minutos
     contagem = Contagem()
     inicio = time.monotonic()
@@ -143,12 +149,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     SAIDA.mkdir(parents=True, exist_ok=True)
     print(f"inesperados: {len(contagem.achados)} distintos")
-    for n, (alvo, (dados, desfecho, rastro)) in enumerate(sorted(contagem.achados.items()), 1):
-        minimo = minimizar(dados, alvo)
+    achados = sorted(contagem.achados.items())
+    for n, (alvo, (dados, desfecho, rastro, perfil)) in enumerate(achados, 1):
+        minimo = minimizar(dados, alvo, perfil)
         arquivo = SAIDA / f"inesperado-{n}-{alvo[0]}.xml"
         arquivo.write_bytes(minimo)
         print(f"--- {n}. {alvo[0]}: {desfecho}")
-        print(f"    em {alvo[2]}; entrada mínima ({len(minimo)} bytes): {arquivo}")
+        print(f"    em {alvo[2]}, perfil {perfil}; entrada mínima ({len(minimo)} bytes): {arquivo}")
         print(f"    {minimo!r}"[:2000])
         print("\n".join("    " + linha for linha in rastro.rstrip().splitlines()[-8:]))
     return 1
