@@ -161,7 +161,9 @@ class TissVersionError(TissError):
 
 def _numeros(versao: str) -> tuple[int, ...] | None:
     partes = versao.split(".")
-    return tuple(int(p) for p in partes) if all(p.isdigit() for p in partes) else None
+    return (
+        tuple(int(p) for p in partes) if all(p.isascii() and p.isdigit() for p in partes) else None
+    )
 
 
 def _versao_do_arquivo(

@@ -28,8 +28,11 @@ def reais(valor: Decimal, locale: str = LOCALE) -> str:
     """
     from babel.numbers import format_currency
 
-    with decimal.localcontext(CONTEXTO):
-        return str(format_currency(valor, "BRL", locale=locale))
+    try:
+        with decimal.localcontext(CONTEXTO):
+            return str(format_currency(valor, "BRL", locale=locale))
+    except decimal.InvalidOperation:  # beyond any money: written as it came
+        return f"R$\xa0{valor}"
 
 
 def data(dia: dt.date | None, locale: str = LOCALE) -> str:

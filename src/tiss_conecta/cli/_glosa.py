@@ -178,7 +178,7 @@ def _data(texto: str) -> datetime.date:
 
 
 def _natural(texto: str) -> int:
-    if not texto.isdigit():
+    if not (texto.isascii() and texto.isdigit()):
         raise argparse.ArgumentTypeError(f"esperava um número >= 0, não {texto!r}")
     return int(texto)
 

@@ -110,8 +110,9 @@ def guia_e_item(el: etree._Element) -> tuple[str | None, int | None]:
     while atual is not None and numero is None:
         if item is None:
             sequencial = _filho(atual, "sequencialItem")
-            if sequencial is not None and (sequencial.text or "").strip().isdigit():
-                item = int((sequencial.text or "").strip())
+            texto = (sequencial.text or "").strip() if sequencial is not None else ""
+            if texto.isascii() and texto.isdigit():  # '³' is a digit to Python, not to int()
+                item = int(texto)
         numero = _numero_da_guia(atual)
         atual = atual.getparent()
     return numero, (item if numero is not None else None)

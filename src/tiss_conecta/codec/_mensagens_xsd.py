@@ -498,7 +498,7 @@ def _formato(e: _Erro) -> Traducao:
 
 
 def _tamanho(e: _Erro) -> Traducao:
-    numeros = [a for a in e.aspas if a.isdigit()]
+    numeros = [a for a in e.aspas if a.isascii() and a.isdigit()]
     achado = numeros[0] if numeros else str(len(e.valor))
     limite = numeros[-1] if len(numeros) > 1 else "?"
     caracteres = "caractere" if achado == "1" else "caracteres"
@@ -529,7 +529,7 @@ def _tamanho(e: _Erro) -> Traducao:
 
 
 def _digitos(e: _Erro) -> Traducao:
-    numeros = [a for a in e.aspas if a.isdigit()]
+    numeros = [a for a in e.aspas if a.isascii() and a.isdigit()]
     limite = numeros[-1] if numeros else "?"
     valor = e.valor.strip()
     if e.tipo_libxml.endswith("FRACTIONDIGITS_VALID"):
@@ -547,7 +547,7 @@ def _digitos(e: _Erro) -> Traducao:
             f"arredonde {e.nome} para {limite} casas decimais{exemplo}",
         )
     fracao = _faceta(e.versao, e.passos, "", "fractionDigits")
-    if fracao and fracao != "0" and limite.isdigit():
+    if fracao and fracao != "0" and limite.isascii() and limite.isdigit():
         inteiros = int(limite) - int(fracao)
         dica = (
             f"use em {e.nome} no máximo {_plural(str(inteiros), 'dígito')} antes do ponto e "

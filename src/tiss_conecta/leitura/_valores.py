@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["data", "decimal", "inteiro", "lista", "texto"]
+__all__ = ["LIMITE_DE_DIGITOS", "data", "decimal", "inteiro", "lista", "texto"]
 
 
 def data(valor: Any) -> dt.date | None:
@@ -33,18 +33,38 @@ def data(valor: Any) -> dt.date | None:
         return None
 
 
+LIMITE_DE_DIGITOS = 100
+"""Digits a value may have on either side of the point to be read as a number: no TISS field
+comes near (money is 10 + 2 digits); beyond, the XSD reports the value and the readers take it
+as absent, so no arithmetic or formatting is asked to hold it."""
+
+
 def decimal(valor: Any) -> Decimal | None:
-    """A finite ``Decimal`` (``None`` if absent, not a number, NaN or infinite)."""
+    """A finite ``Decimal`` (``None`` if absent, not a number, NaN or infinite, or with more
+    than :data:`LIMITE_DE_DIGITOS` digits either side of the point).
+
+    >>> decimal("155.70"), decimal("9" * 30), decimal("9" * 200), decimal("NaN")
+    (Decimal('155.70'), Decimal('999999999999999999999999999999'), None, None)
+    """
     if valor is None or isinstance(valor, bool):
         return None
-    if not isinstance(valor, Decimal):
-        if not isinstance(valor, (int, str)):
-            return None
+    if isinstance(valor, Decimal):
+        numero = valor
+    elif isinstance(valor, (int, str)):
         try:
-            valor = Decimal(valor)
+            numero = Decimal(valor)
         except ArithmeticError:
             return None
-    return valor if valor.is_finite() else None
+    else:
+        return None
+    if not numero.is_finite():
+        return None
+    expoente = numero.as_tuple().exponent
+    if numero.adjusted() >= LIMITE_DE_DIGITOS or (
+        isinstance(expoente, int) and expoente < -LIMITE_DE_DIGITOS
+    ):
+        return None
+    return numero
 
 
 def texto(valor: Any) -> str:
