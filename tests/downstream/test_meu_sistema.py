@@ -73,8 +73,14 @@ def test_a_lote_past_the_window_is_refused_with_glosa_1701(lote: Any) -> None:
     assert enviar_ao_portal(lote) == (False, ["1701"])
 
 
+LOTE_E_RESPOSTA = tst.lote_valido(perfil=ARCELORMITTAL, data_envio=ENVIO).flatmap(
+    lambda lote: tst.demonstrativo_do_lote(lote).map(lambda resposta: (lote, resposta))
+)
+"""A business-valid lote (no negative money) and the operadora's answer to it."""
+
+
 @settings(max_examples=20, deadline=None)
-@given(tst.lote_e_demonstrativo())
+@given(LOTE_E_RESPOSTA)
 def test_receivables_never_exceed_what_was_sent_and_liberado(par: tuple[Any, Any]) -> None:
     lote, demonstrativo = par
     c = conciliar(lote, demonstrativo)
