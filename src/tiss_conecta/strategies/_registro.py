@@ -11,8 +11,8 @@ therefore be cheap, and it is (about 1 ms; ``benchmarks/README.md``):
   :data:`sys.meta_path` that recognizes the generated modules of :data:`models.VERSOES` and,
   right after one has been executed, registers every class of it (dataclasses, nested ones
   and enums) with :func:`hypothesis.strategies.register_type_strategy`. A version's classes
-  are registered the moment they exist, however they are reached (``carregar``, ``parse``,
-  ``from tiss_conecta.models.v4_03_00 import ...``); modules loaded before Hypothesis are
+  are registered the moment they exist, however they are reached (``carregar``, ``parse``, or
+  a user's direct import of a version's package); modules loaded before Hypothesis are
   registered by the hook itself.
 
 What is registered is a resolver, called by Hypothesis on the first ``from_type`` of a class:
