@@ -40,12 +40,9 @@ def register(sub: Any) -> None:
         metavar="AAAA-MM-DD",
         help="dia do envio do lote, de onde se contam os 90 dias (padrão: hoje)",
     )
-    check.add_argument(
-        "--versao",
-        choices=tuple(VERSOES),
-        default=None,
-        metavar="VERSAO",
-        help="lê o arquivo com os schemas desta versão TISS (" + ", ".join(VERSOES) + ") em "
+    _comum.opcao_versao(
+        check,
+        "lê o arquivo com os schemas desta versão TISS (" + ", ".join(VERSOES) + ") em "
         "vez da declarada em cabecalho/Padrao; por exemplo --versao 4.01.00 para um arquivo "
         "que declara 4.00.01. A versão declarada continua sendo a conferida contra o perfil "
         "(padrão: a de cabecalho/Padrao)",

@@ -30,11 +30,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help="aceita só hash calculado em ISO-8859-1",
     )
-    validate.add_argument(
-        "--versao",
-        choices=tuple(VERSOES),
-        help="valida no XSD desta versão, não na declarada no Padrao (ex.: um arquivo "
+    _comum.opcao_versao(
+        validate,
+        "valida no XSD desta versão, não na declarada no Padrao (ex.: um arquivo "
         "4.00.01 no XSD 4.01.00, que aceita esse Padrao)",
+        metavar=None,
     )
     validate.set_defaults(handler=run_validate)
 

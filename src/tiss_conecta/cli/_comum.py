@@ -54,6 +54,17 @@ def opcao_formato(
     )
 
 
+def opcao_versao(parser: Any, ajuda: str, *, metavar: str | None = "VERSAO") -> None:
+    """``--versao VERSAO``: read with the schemas of one of :data:`tiss_conecta.models.VERSOES`
+    instead of the declared one; ``ajuda`` says what that means for the command, ``metavar=None``
+    shows the versions in the usage."""
+    from tiss_conecta.models import VERSOES
+
+    parser.add_argument(
+        "--versao", choices=tuple(VERSOES), default=None, metavar=metavar, help=ajuda
+    )
+
+
 def saida_do_erro(erro: TissError) -> int:
     """The exit code of a command that could not go on with a file: :data:`USO` when it
     cannot be read, else :data:`ACHADOS`."""
@@ -153,6 +164,25 @@ def erro_de_uso(comando: str, mensagem: str) -> int:
     """Say what is wrong on stderr; exit code 2."""
     print(f"tiss-conecta {comando}: {mensagem}", file=sys.stderr)
     return 2
+
+
+def ler_mensagem(
+    comando: str, caminho: str, *, versao: str | None = None
+) -> tuple[Any, int | None]:
+    """Parse the message of ``caminho``: ``(mensagem, None)``, or ``(None, exit code)`` after
+    saying why on stderr (unreadable: :data:`USO`; read, but not TISS: :data:`ACHADOS`)."""
+    from tiss_conecta import parse
+    from tiss_conecta._sistema import motivo_do_sistema
+    from tiss_conecta.errors import TissError
+
+    try:
+        return parse(caminho, versao=versao), None
+    except OSError as erro:
+        motivo = motivo_do_sistema(erro)
+        return None, erro_de_uso(comando, f"não foi possível ler {caminho}: {motivo}")
+    except TissError as erro:
+        erro_de_uso(comando, f"{caminho}: {erro}")
+        return None, saida_do_erro(erro)
 
 
 def perfil(nome: str) -> Perfil:

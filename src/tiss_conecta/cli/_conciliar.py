@@ -16,9 +16,7 @@ import sys
 from typing import Any
 
 from tiss_conecta import formato
-from tiss_conecta._sistema import motivo_do_sistema
 from tiss_conecta.cli import _comum
-from tiss_conecta.errors import TissError
 
 
 def register(sub: Any) -> None:
@@ -54,31 +52,15 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=run)
 
 
-def _ler(caminho: str) -> Any:
-    """The message of ``caminho``, or the exit code to return."""
-    from tiss_conecta import parse
-
-    try:
-        return parse(caminho)
-    except OSError as erro:
-        return _comum.erro_de_uso(
-            "conciliar", f"não foi possível ler {caminho}: {motivo_do_sistema(erro)}"
-        )
-    except TissError as erro:  # unreadable: 2; read, but not a TISS message: 1
-        _comum.erro_de_uso("conciliar", f"{caminho}: {erro}")
-        return _comum.saida_do_erro(erro)
-
-
 def run(args: argparse.Namespace) -> int:
     from tiss_conecta.conciliacao import conciliar
     from tiss_conecta.leitura import demonstrativos
 
     mensagens = {}
     for caminho in [*args.lotes, *args.demonstrativos]:
-        lido = _ler(caminho)
-        if isinstance(lido, int):
-            return lido
-        mensagens[caminho] = lido
+        mensagens[caminho], saida = _comum.ler_mensagem("conciliar", caminho)
+        if saida is not None:
+            return saida
     for caminho in args.lotes:
         m = mensagens[caminho]
         if getattr(getattr(m, "prestador_para_operadora", None), "lote_guias", None) is None:

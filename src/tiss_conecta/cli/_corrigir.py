@@ -13,7 +13,6 @@ import attrs
 from tiss_conecta._sistema import motivo_do_sistema
 from tiss_conecta.cli import _comum
 from tiss_conecta.errors import TissError
-from tiss_conecta.models import VERSOES
 
 COMANDO = "corrigir"
 
@@ -36,11 +35,10 @@ def register(sub: Any) -> None:
         action="store_true",
         help="regrava o próprio arquivo de entrada (sem -o, ou com -o igual à entrada)",
     )
-    corrigir.add_argument(
-        "--versao",
-        choices=tuple(VERSOES),
-        default=None,
-        help="lê o arquivo com os schemas desta versão em vez da declarada em cabecalho/Padrao",
+    _comum.opcao_versao(
+        corrigir,
+        "lê o arquivo com os schemas desta versão em vez da declarada em cabecalho/Padrao",
+        metavar=None,
     )
     _comum.opcao_formato(corrigir)
     corrigir.set_defaults(handler=run_corrigir)

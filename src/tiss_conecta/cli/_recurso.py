@@ -40,11 +40,9 @@ def register(sub: Any) -> None:
         '"guia": "...", "justificativa": "...", "valor": "300.00", "itens": [...]}]',
     )
     p.add_argument("--protocolo", help="o protocolo, quando o demonstrativo tem mais de um")
-    p.add_argument(
-        "--versao",
-        choices=tuple(VERSOES),
-        metavar="VERSAO",
-        help="lê o demonstrativo com os schemas desta versão TISS (" + ", ".join(VERSOES) + ") "
+    _comum.opcao_versao(
+        p,
+        "lê o demonstrativo com os schemas desta versão TISS (" + ", ".join(VERSOES) + ") "
         "em vez da declarada em cabecalho/Padrao, e monta o recurso nela; por exemplo "
         "--versao 4.01.00 para um demonstrativo que declara 4.00.01",
     )
@@ -80,17 +78,9 @@ def _hora(texto: str) -> dt.time:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tiss_conecta import parse
-
-    try:
-        demonstrativo = parse(args.demonstrativo, versao=args.versao)
-    except OSError as error:
-        return _comum.erro_de_uso(
-            "recurso", f"não foi possível ler {args.demonstrativo}: {motivo_do_sistema(error)}"
-        )
-    except TissError as error:  # unreadable: 2; read, but not a TISS message: 1
-        _comum.erro_de_uso("recurso", f"{args.demonstrativo}: {error}")
-        return _comum.saida_do_erro(error)
+    demonstrativo, saida = _comum.ler_mensagem("recurso", args.demonstrativo, versao=args.versao)
+    if saida is not None:
+        return saida
     if args.listar:
         return _listar(demonstrativo, args)
     return _montar(demonstrativo, args)

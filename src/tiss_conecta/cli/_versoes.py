@@ -63,9 +63,7 @@ def register(sub: Any) -> None:
         help="elemento que o destino não tem e pode ser descartado (ex.: centroConsumo); "
         "pode repetir",
     )
-    c.add_argument(
-        "--versao", choices=tuple(VERSOES), help="lê ENTRADA nesta versão, não na do Padrao"
-    )
+    _comum.opcao_versao(c, "lê ENTRADA nesta versão, não na do Padrao", metavar=None)
     _comum.opcao_formato(c)
     c.set_defaults(handler=run_converter)
 
