@@ -68,6 +68,35 @@ def test_from_type_works_with_nothing_of_ours_imported_first() -> None:
     assert saida.strip() == "ok"
 
 
+def test_the_registration_leaves_other_types_alone() -> None:
+    # Hypothesis asks every resolver registered for a subclass when it resolves a base class:
+    # ours must decline what is not a generated class, or st.from_type(object) — and any user
+    # dataclass with a field typed object — breaks in every project that installs us
+    saida = _rodar(
+        """
+        import dataclasses
+        from hypothesis import given, settings, strategies as st
+        import tiss_conecta
+        tiss_conecta.models.carregar("4.02.00")
+
+        @dataclasses.dataclass
+        class Meu:
+            carga: object
+
+        vistos = []
+
+        @settings(max_examples=5, database=None)
+        @given(st.from_type(object), st.from_type(Meu))
+        def test(qualquer, meu):
+            vistos.append(type(meu).__name__)
+
+        test()
+        print(sorted(set(vistos)))
+        """
+    )
+    assert saida.strip() == "['Meu']"
+
+
 def test_models_loaded_before_hypothesis_are_registered_by_the_hook() -> None:
     saida = _rodar(
         """

@@ -178,8 +178,12 @@ def _classes(modulo: ModuleType) -> Iterator[type]:
         )
 
 
-def _estrategia(cls: type) -> st.SearchStrategy[Any]:
-    """The strategy of a generated class (Hypothesis calls it on the first ``from_type``)."""
+def _estrategia(cls: type) -> Any:
+    """The strategy of a generated class (Hypothesis calls it on the first ``from_type``);
+    ``NotImplemented`` for any other type, which Hypothesis may ask this resolver about when
+    resolving a base class (``st.from_type(object)``): that type is not ours to draw."""
+    if getattr(cls, "__module__", None) not in _MODULOS:
+        return NotImplemented
     from tiss_conecta.strategies._build import construir
     from tiss_conecta.strategies._mensagens import mensagem
     from tiss_conecta.strategies._values import simple_value
