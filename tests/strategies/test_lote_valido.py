@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
@@ -177,3 +178,22 @@ def test_recurso_de_demonstrativo_sem_glosa_levanta_value_error() -> None:
     assert not any(g.recorrivel for g in montagem.glosas_recorriveis(demonstrativo))
     with pytest.raises(ValueError, match="glosa a recorrer"):
         find(tst.recurso_valido(demonstrativo), lambda r: True)
+
+
+APERTADO = attrs.evolve(rules.perfil("tiss"), nome="Apertado", max_guias_lote=2)
+"""A profile of small limits: breaking one rule must not break the limit of guias too."""
+
+
+@pytest.mark.parametrize("tipo", ["consulta", "honorarios"])  # where a review saw 2 codes
+@settings(max_examples=4, deadline=None)
+@given(dados=st.data())
+def test_tipos_de_guia_sob_um_perfil_de_duas_guias(tipo: str, dados: st.DataObject) -> None:
+    codigo = "lote.tipos_de_guia"
+    lote = dados.draw(tst.lote_valido(perfil=APERTADO, tipo_guia=tipo, quebrando=codigo))
+    assert {a.codigo for a in rules.check(lote, APERTADO, data_envio=ENVIO)} == {codigo}
+
+
+def test_uma_guia_por_lote_nao_quebra_tipos_de_guia_sozinho() -> None:
+    uma = attrs.evolve(rules.perfil("tiss"), nome="Uma", max_guias_lote=1)
+    with pytest.raises(ValueError, match="uma guia por lote"):
+        tst.lote_valido(perfil=uma, quebrando="lote.tipos_de_guia")

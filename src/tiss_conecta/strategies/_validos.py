@@ -673,6 +673,15 @@ def _dois_tipos(draw: st.DrawFn, obra: _Obra) -> None:
     g = draw(_guia(outro, obra.versao))
     _corrigir_guia(draw, obra, outro, g)
     setattr(obra.lote.guias_tiss, _CAMPO_GUIA[outro], [g])
+    guias = obra.guias()  # the guia added must not break the limit of guias too
+    del guias[max(1, obra.perfil.max_guias_lote - 1) :]
+    setattr(obra.lote.guias_tiss, _CAMPO_GUIA[obra.tipo], guias)
+
+
+def _exige_duas_guias(perfil: Perfil, versao: str) -> str | None:
+    if perfil.max_guias_lote < 2:
+        return f"{perfil.nome} aceita uma guia por lote: duas de tipos diferentes já são demais"
+    return None
 
 
 def _exige_janela(perfil: Perfil, versao: str) -> str | None:
@@ -734,6 +743,7 @@ _QUEBRAS = (
         "lote.tipos_de_guia",
         "uma guia válida de outro tipo em guiasTISS (fora do xs:choice do XSD)",
         _dois_tipos,
+        exige=_exige_duas_guias,
         invalida_xsd=_sempre,
     ),
     Quebra(
