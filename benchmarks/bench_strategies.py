@@ -77,12 +77,12 @@ def medir(estrategia: st.SearchStrategy[Any], exemplos: int) -> Medida:
     return medida
 
 
-def saude(versao: str, tipo_guia: str) -> tuple[bool, float, str]:
-    """Whether lotes of up to 10 guias pass the default health checks and deadline (15
-    examples), how long it took, and the failure's first line."""
+def saude(estrategia: st.SearchStrategy[Any]) -> tuple[bool, float, str]:
+    """Whether ``estrategia`` passes the default health checks and deadline (15 examples), how
+    long it took, and the failure's first line."""
 
     @settings(max_examples=15, database=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
-    @given(tst.lote_guias(tipo_guia, max_guias=10, versao=versao))
+    @given(estrategia)
     def corrida(mensagem: Any) -> None:
         assert mensagem.prestador_para_operadora.lote_guias is not None
 
@@ -119,10 +119,15 @@ def main() -> None:
     print("Default health checks and 200 ms deadline, lotes of up to 10 guias (15 examples)")
     for versao in versoes:
         for tipo_guia in sorted(tst.TIPOS_GUIA):
-            ok, segundos, motivo = saude(versao, tipo_guia)
-            print(
-                f"  {versao} {tipo_guia:<20} {'ok' if ok else 'FALHOU'} {segundos:6.2f} s {motivo}"
-            )
+            for nome, estrategia in (
+                ("lote_guias", tst.lote_guias(tipo_guia, max_guias=10, versao=versao)),
+                ("lote_valido", tst.lote_valido(tipo_guia=tipo_guia, max_guias=10, versao=versao)),
+            ):
+                ok, segundos, motivo = saude(estrategia)
+                situacao = "ok" if ok else "FALHOU"
+                print(
+                    f"  {versao} {nome:<12} {tipo_guia:<18} {situacao} {segundos:6.2f} s {motivo}"
+                )
 
 
 if __name__ == "__main__":

@@ -74,7 +74,7 @@ def _campo(tipo: str) -> str:
 
 
 @pytest.mark.parametrize("tipo", sorted(tst.TIPOS_GUIA))
-@settings(max_examples=10, deadline=None)  # default health checks, lotes of up to 10 guias
+@settings(max_examples=10, deadline=None)  # health checks: measured in bench_strategies
 @given(dados=st.data())
 def test_lotes_de_ate_10_guias(tipo: str, dados: st.DataObject) -> None:
     versao = dados.draw(st.sampled_from(VERSOES))
