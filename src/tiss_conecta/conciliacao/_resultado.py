@@ -67,6 +67,11 @@ def _reais(valor: Decimal | None) -> str:
     return "—" if valor is None else formato.reais(valor)
 
 
+def _dinheiro(x: Any) -> tuple[str, str, str]:
+    """The enviado, liberado and glosa columns of ``x`` (an item, a guia, a total)."""
+    return _reais(x.valor_enviado), _reais(x.valor_liberado), _reais(x.valor_glosa)
+
+
 @attrs.frozen
 class ItemConciliado:
     """One item of a guia: the one sent matched with the one answered.
@@ -173,9 +178,7 @@ class GuiaConciliada:
                 f"{i.tabela} {i.codigo}".strip(),
                 formato.data(i.data),
                 i.situacao.rotulo,
-                _reais(i.valor_enviado),
-                _reais(i.valor_liberado),
-                _reais(i.valor_glosa),
+                *_dinheiro(i),
                 " ".join(i.glosas),
             )
             for i in self.itens
@@ -186,9 +189,7 @@ class GuiaConciliada:
                 "",
                 "",
                 self.situacao.rotulo,
-                _reais(self.valor_enviado),
-                _reais(self.valor_liberado),
-                _reais(self.valor_glosa),
+                *_dinheiro(self),
                 " ".join(self.glosas),
             )
         )
@@ -383,9 +384,7 @@ class Conciliacao:
                 g.protocolo or "",
                 g.lote,
                 g.situacao.rotulo,
-                _reais(g.valor_enviado),
-                _reais(g.valor_liberado),
-                _reais(g.valor_glosa),
+                *_dinheiro(g),
                 " ".join(g.glosas),
             )
             for g in self.guias
@@ -396,9 +395,7 @@ class Conciliacao:
                 "",
                 "",
                 "",
-                _reais(self.valor_enviado),
-                _reais(self.valor_liberado),
-                _reais(self.valor_glosa),
+                *_dinheiro(self),
                 "",
             )
         )
@@ -406,9 +403,7 @@ class Conciliacao:
             (
                 s.rotulo,
                 str(t.guias),
-                _reais(t.valor_enviado),
-                _reais(t.valor_liberado),
-                _reais(t.valor_glosa),
+                *_dinheiro(t),
             )
             for s, t in self.por_situacao.items()
         ]
