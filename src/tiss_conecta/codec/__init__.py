@@ -9,15 +9,16 @@
 
 The implementation is private, one module per step: ``_fonte`` (safe reading), ``_hash``
 (the epilogo hash), ``_xsd`` (the compiled schemas), ``_modelos`` (XML <-> dataclasses),
-``_relatorio`` (validation), ``_conversao`` (between versions); :mod:`.regras` declares the
-codes the codec reports.
+``_rapido`` (its generated readers and writers), ``_relatorio`` (validation),
+``_conversao`` (between versions); :mod:`.regras` declares the codes the codec reports.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 
-from tiss_conecta.codec import _fonte, _hash, _modelos
+from tiss_conecta.codec import _fonte, _hash, _modelos, _rapido
 from tiss_conecta.codec._hash import Codificacao, ConferenciaHash
 from tiss_conecta.codec._modelos import parse, to_xml
 from tiss_conecta.codec._relatorio import Relatorio, validate
@@ -59,7 +60,11 @@ def compute_hash(
     True
     """
     if dataclasses.is_dataclass(source_or_message) and not isinstance(source_or_message, type):
-        root = _modelos.render(_modelos.na_versao(source_or_message, versao))
+        message = _modelos.na_versao(source_or_message, versao)
+        if encoding == "iso-8859-1" and skip_signature:
+            with contextlib.suppress(Exception):  # xsdata's path gives the answer or the error
+                return _rapido.escrever(message)[1]
+        root = _modelos.render(message)
     elif versao is not None:
         data, _ = _fonte.read_bytes(source_or_message, max_bytes=max_bytes)  # type: ignore[arg-type]
         doc, declarada = _fonte.load_tiss(data, max_bytes=max_bytes)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime
 from collections.abc import Iterator
-from functools import cache
+from types import ModuleType
 from typing import Any
 
 from lxml import etree
-from xsdata.formats.dataclass.context import XmlContext
 from xsdata.formats.dataclass.parsers import XmlParser
 from xsdata.formats.dataclass.parsers.config import ParserConfig
 from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
@@ -17,7 +16,7 @@ from xsdata.formats.dataclass.serializers.config import SerializerConfig
 from xsdata.formats.dataclass.serializers.tree import TreeSerializer
 
 from tiss_conecta import models
-from tiss_conecta.codec import _fonte, _hash, _xsd, regras
+from tiss_conecta.codec import _fonte, _hash, _rapido, _xsd, regras
 from tiss_conecta.errors import TissParseError, TissSchemaError, TissSerializationError
 
 __all__ = ["na_versao", "parse", "render", "stamp", "to_xml"]
@@ -26,14 +25,14 @@ NS_MAP = {"ans": models.NAMESPACE, "ds": _hash.DSIG_NAMESPACE}
 DECLARATION = b'<?xml version="1.0" encoding="ISO-8859-1"?>\n'
 
 
-@cache
-def _context() -> XmlContext:
-    return XmlContext()
-
-
 _STRAY_TEXT = "boolean(//ans:*[*]/text()[normalize-space()])"
 """Text beside child elements: no TISS type has mixed content, and binding would drop it.
 Evaluated per call (``Element.xpath``), so no compiled evaluator is shared between threads."""
+_SUSPEITO = "boolean(//*[*]/text()[normalize-space()] | //@*)"
+"""Text beside child elements, or any attribute: one pass decides whether to look closer."""
+_XSI = "boolean(//@xsi:type | //@xsi:nil)"
+"""What changes xsdata's binding (``xsi:schemaLocation`` and the like do not)."""
+_NAMESPACES = {"ans": models.NAMESPACE, "xsi": "http://www.w3.org/2001/XMLSchema-instance"}
 
 
 def _first_schema_error(root: etree._Element, versao: str) -> TissSchemaError | None:
@@ -85,18 +84,20 @@ def parse(
         error = _first_schema_error(doc.root, versao)
         if error is not None:
             raise error
-    if doc.root.xpath(_STRAY_TEXT, namespaces={"ans": models.NAMESPACE}):
-        located = _first_schema_error(doc.root, versao)
-        if located is not None:
-            raise located
-    module = models.carregar(versao)
-    parser = XmlParser(
-        context=_context(),
-        config=ParserConfig(fail_on_unknown_properties=True, fail_on_converter_warnings=True),
-        handler=LxmlEventHandler,
-    )
+    rapido = True
+    if doc.root.xpath(_SUSPEITO):
+        if doc.root.xpath(_STRAY_TEXT, namespaces=_NAMESPACES):
+            located = _first_schema_error(doc.root, versao)
+            if located is not None:
+                raise located
+        rapido = not doc.root.xpath(_XSI, namespaces=_NAMESPACES)
+    if rapido:
+        try:
+            return _rapido.ler(doc.root, versao)
+        except Exception:  # xsdata's path below gives the answer or the error
+            pass
     try:
-        return parser.parse(doc.root, module.MensagemTiss)
+        return ler_por_xsdata(doc.root, versao)
     except Exception as exc:  # xsdata raises several types; all mean "does not map"
         # binding consumed the tree (xsdata clears elements as it goes): read it again
         located = _first_schema_error(_fonte.load(data).root, versao)
@@ -109,8 +110,18 @@ def parse(
         ) from exc
 
 
-def render(message: object) -> etree._Element:
-    """Serialize a generated ``MensagemTiss`` into an lxml element, hash not yet stamped."""
+def ler_por_xsdata(root: etree._Element, versao: str) -> Any:
+    """The message under ``root`` bound by xsdata's parser: the reference the generated
+    readers equal, and the path for what they do not take. Consumes the tree."""
+    parser = XmlParser(
+        context=_rapido.contexto(),
+        config=ParserConfig(fail_on_unknown_properties=True, fail_on_converter_warnings=True),
+        handler=LxmlEventHandler,
+    )
+    return parser.parse(root, models.carregar(versao).MensagemTiss)
+
+
+def _modulo_da_mensagem(message: object) -> ModuleType:
     m = models.modulo_de(message)
     if not isinstance(message, m.MensagemTiss):
         raise TissSerializationError(
@@ -118,9 +129,44 @@ def render(message: object) -> etree._Element:
             codigo="xml.nao_e_mensagem",
             dica="envolva o objeto em MensagemTiss(cabecalho=..., ..., epilogo=Epilogo())",
         )
-    serializer = TreeSerializer(config=SerializerConfig(encoding="ISO-8859-1"), context=_context())
+    return m
+
+
+def render(message: object) -> etree._Element:
+    """Serialize a generated ``MensagemTiss`` into an lxml element, hash not yet stamped."""
+    m = _modulo_da_mensagem(message)
     try:
-        root = serializer.render(message, ns_map=NS_MAP).getroot()
+        return _arvore_gerada(message, m.Epilogo)
+    except Exception:  # xsdata's path gives the answer or the error
+        return render_por_xsdata(message)
+
+
+def _arvore_gerada(message: Any, epilogo_gerado: type) -> etree._Element:
+    """:func:`render` through the generated writer: its output parsed, the epilogo put
+    back as the message has it."""
+    root = _fonte.load(DECLARATION + _rapido.escrever(message)[0].encode("iso-8859-1")).root
+    epilogo = root[len(root) - 1]
+    declarado = message.epilogo
+    valor: object = getattr(declarado, "hash", None)
+    if declarado is None:
+        root.remove(epilogo)
+    elif type(declarado) is not epilogo_gerado or not isinstance(valor, str | None):
+        raise _rapido.Desvio("epilogo incomum")
+    elif valor is None:
+        epilogo.remove(epilogo[0])
+    else:
+        epilogo[0].text = valor or None
+    return root
+
+
+def render_por_xsdata(message: object) -> etree._Element:
+    """:func:`render` through xsdata's serializer: the reference the generated writers
+    equal, and the path for what they do not take."""
+    serializer = TreeSerializer(
+        config=SerializerConfig(encoding="ISO-8859-1"), context=_rapido.contexto()
+    )
+    try:
+        return serializer.render(message, ns_map=NS_MAP).getroot()
     except Exception as exc:
         for where, value in _stdlib_dates(message, ""):
             tipo = "XmlTime.from_time" if isinstance(value, datetime.time) else "XmlDate.from_date"
@@ -133,7 +179,6 @@ def render(message: object) -> etree._Element:
             f"não foi possível serializar a mensagem TISS {models.versao_de(message)}: {exc}",
             dica="confira os tipos dos campos (Decimal, XmlDate, enums do modelo)",
         ) from exc
-    return root
 
 
 def _stdlib_dates(value: object, where: str) -> Iterator[tuple[str, object]]:
@@ -192,7 +237,24 @@ def to_xml(message: object, *, pretty: bool = False, versao: str | None = None) 
     >>> b"<ans:Padrao>4.03.00</ans:Padrao>" in tiss.to_xml(lote, versao="4.03.00")
     True
     """
-    root = render(na_versao(message, versao))
+    message = na_versao(message, versao)
+    try:
+        data = DECLARATION + _rapido.escrever(message)[0].encode("iso-8859-1")
+    except Exception:  # xsdata's path gives the answer or the error
+        return por_xsdata(message, pretty=pretty)
+    if pretty:
+        root = _fonte.load(data).root
+        return DECLARATION + etree.tostring(
+            root, encoding="ISO-8859-1", xml_declaration=False, pretty_print=True
+        )
+    return data
+
+
+def por_xsdata(message: object, *, pretty: bool = False) -> bytes:
+    """:func:`to_xml` through xsdata's serializer: the reference the generated writers
+    equal, and the path for what they do not take."""
+    _modulo_da_mensagem(message)
+    root = render_por_xsdata(message)
     stamp(root, _hash.hash_tree(root))
     body = etree.tostring(root, encoding="ISO-8859-1", xml_declaration=False, pretty_print=pretty)
     return DECLARATION + body

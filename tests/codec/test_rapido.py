@@ -1,0 +1,253 @@
+"""The generated readers and writers (``codec._rapido``) equal xsdata's binding.
+
+For every message type of every version: the same bytes from ``to_xml`` (compact and
+pretty) and the same hash, and the same objects from ``parse``. For input the generated
+code does not take (mutated files, odd text, the corpus), ``parse`` and ``to_xml`` give
+the same outcome, object or error, as with the generated code switched off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import tiss_conecta as tiss
+from tests.conftest import CORPUS
+from tiss_conecta import models
+from tiss_conecta import strategies as tst
+from tiss_conecta.codec import _fonte, _hash, _modelos, _rapido
+from tiss_conecta.errors import TissError
+from tiss_conecta.examples import lote_sadt
+
+VERSOES = tuple(models.VERSOES)
+LENTO = settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def ler_pelo_xsdata(data: bytes, versao: str) -> Any:
+    return _modelos.ler_por_xsdata(_fonte.load(data).root, versao)
+
+
+def ler_pelo_rapido(data: bytes, versao: str) -> Any:
+    return _rapido.ler(_fonte.load(data).root, versao)
+
+
+def desfecho(funcao: Callable[[], Any]) -> tuple[Any, ...]:
+    """What a call gives: its value, or its error's class, code and message."""
+    try:
+        return ("valor", funcao())
+    except TissError as exc:
+        return ("erro", type(exc), exc.codigo, str(exc))
+
+
+def nos_dois_caminhos(
+    monkeypatch: pytest.MonkeyPatch, funcao: Callable[[], Any]
+) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The outcome of ``funcao`` with the generated code, then with xsdata's path only."""
+    rapido = desfecho(funcao)
+    with monkeypatch.context() as m:
+
+        def desvia(*args: object) -> Any:
+            raise _rapido.Desvio("desligado no teste")
+
+        m.setattr(_rapido, "ler", desvia)
+        m.setattr(_rapido, "escrever", desvia)
+        lento = desfecho(funcao)
+    return rapido, lento
+
+
+def conferir_mensagem(mensagem: Any) -> None:
+    """The generated writer takes ``mensagem`` and agrees with xsdata, and so does the
+    generated reader on what was written."""
+    versao = models.versao_de(mensagem)
+    assert versao is not None
+    texto, resumo = _rapido.escrever(mensagem)
+    esperado = _modelos.por_xsdata(mensagem)
+    assert _modelos.DECLARATION + texto.encode("iso-8859-1") == esperado
+    assert resumo == _hash.hash_tree(_fonte.load(esperado).root)
+    assert tiss.to_xml(mensagem) == esperado
+    assert tiss.compute_hash(mensagem) == resumo
+    assert tiss.to_xml(mensagem, pretty=True) == _modelos.por_xsdata(mensagem, pretty=True)
+    assert etree.tostring(_modelos.render(mensagem)) == etree.tostring(
+        _modelos.render_por_xsdata(mensagem)
+    )
+    lido = ler_pelo_rapido(esperado, versao)
+    assert lido == ler_pelo_xsdata(esperado, versao)
+    bonito = _modelos.por_xsdata(mensagem, pretty=True)
+    assert ler_pelo_rapido(bonito, versao) == ler_pelo_xsdata(bonito, versao)
+
+
+@pytest.mark.parametrize("versao", VERSOES)
+@pytest.mark.parametrize("tipo", sorted(tst.TRANSACOES))
+def test_cada_transacao_de_cada_versao_como_o_xsdata(tipo: str, versao: str) -> None:
+    @LENTO
+    @given(tst.mensagem(tipo, versao=versao))
+    def propriedade(mensagem: Any) -> None:
+        conferir_mensagem(mensagem)
+
+    propriedade()
+
+
+@pytest.mark.parametrize("versao", VERSOES)
+def test_o_lote_de_100_guias_como_o_xsdata(versao: str) -> None:
+    conferir_mensagem(lote_sadt(100, versao=versao, itens_por_guia=3))
+
+
+@pytest.mark.parametrize("hash_", [None, "", "abc", "a&b"])
+@pytest.mark.parametrize("sem_epilogo", [False, True])
+def test_render_poe_o_epilogo_que_a_mensagem_tem(hash_: str | None, sem_epilogo: bool) -> None:
+    mensagem = lote_sadt(1, versao="4.02.00")
+    mensagem.epilogo = None if sem_epilogo else models.carregar("4.02.00").Epilogo(hash=hash_)
+    assert etree.tostring(_modelos.render(mensagem)) == etree.tostring(
+        _modelos.render_por_xsdata(mensagem)
+    )
+
+
+TEXTO = st.text(
+    st.characters(codec="latin-1") | st.sampled_from("&<>\r\n\t\"' \x00\x1f\x7f\x85\u2019"),
+    max_size=30,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texto=TEXTO, versao=st.sampled_from(VERSOES))
+def test_qualquer_texto_escrito_e_lido_como_pelo_xsdata(texto: str, versao: str) -> None:
+    mensagem = lote_sadt(1, versao=versao)
+    guia = mensagem.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
+    guia.observacao = texto
+    guia.dados_beneficiario.numero_carteira = texto
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        rapido, lento = nos_dois_caminhos(monkeypatch, lambda: tiss.to_xml(mensagem))
+        assert rapido == lento
+        if rapido[0] == "valor":
+            assert (
+                nos_dois_caminhos(monkeypatch, lambda: tiss.parse(rapido[1]))
+                == (("valor", ler_pelo_xsdata(rapido[1], versao)),) * 2
+            )
+
+
+BASE = tiss.to_xml(lote_sadt(2, versao="4.03.00"))
+BASE_BONITA = tiss.to_xml(lote_sadt(2, versao="4.03.00"), pretty=True)
+ANS = 'xmlns:ans="http://www.ans.gov.br/padroes/tiss/schemas"'
+XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+
+
+def troca(antes: str, depois: str, base: bytes = BASE, vezes: int = 1) -> bytes:
+    dados = base.replace(antes.encode(), depois.encode(), vezes)
+    assert dados != base, antes
+    return dados
+
+
+MUTACOES = {
+    "schemaLocation": troca(ANS, f'{ANS} {XSI} xsi:schemaLocation="x y"'),
+    "xsi:type": troca("<ans:cabecalho>", f'<ans:cabecalho {XSI} xsi:type="ans:outro">'),
+    "xsi:nil": troca("<ans:observacao>", f'<ans:observacao {XSI} xsi:nil="true">', vezes=1)
+    if b"<ans:observacao>" in BASE
+    else troca("<ans:numeroCarteira>", f'<ans:numeroCarteira {XSI} xsi:nil="true">'),
+    "atributo qualquer": troca("<ans:cabecalho>", '<ans:cabecalho id="1">'),
+    "enum com espaços": troca(
+        "<ans:tipoTransacao>ENVIO_LOTE_GUIAS<", "<ans:tipoTransacao> ENVIO_LOTE_GUIAS <"
+    ),
+    "decimal com espaços": troca("<ans:valorTotalGeral>", "<ans:valorTotalGeral> "),
+    "inteiro com espaços": troca("<ans:sequencialTransacao>", "<ans:sequencialTransacao> "),
+    "data com espaços": troca("<ans:dataRegistroTransacao>", "<ans:dataRegistroTransacao> "),
+    "decimal vazio": re.sub(
+        rb"<ans:valorTotalGeral>[^<]*</ans:valorTotalGeral>", b"<ans:valorTotalGeral/>", BASE
+    ),
+    "texto vazio": re.sub(
+        rb"<ans:numeroCarteira>[^<]*</ans:numeroCarteira>", b"<ans:numeroCarteira/>", BASE
+    ),
+    "enum inválido": troca("<ans:tipoTransacao>ENVIO_LOTE_GUIAS<", "<ans:tipoTransacao>X<"),
+    "data inválida": troca("<ans:dataRegistroTransacao>2", "<ans:dataRegistroTransacao>x"),
+    "comentário entre elementos": troca("<ans:cabecalho>", "<ans:cabecalho><!-- c -->"),
+    "comentário num valor": troca("<ans:numeroCarteira>", "<ans:numeroCarteira><!-- c -->"),
+    "instrução num valor": troca("<ans:numeroCarteira>", "<ans:numeroCarteira><?pi x?>"),
+    "CDATA": troca("<ans:numeroCarteira>", "<ans:numeroCarteira><![CDATA[a&b]]>"),
+    "referência de caractere": troca("<ans:numeroCarteira>", "<ans:numeroCarteira>&#233;"),
+    "elemento repetido": re.sub(
+        rb"(<ans:numeroCarteira>[^<]*</ans:numeroCarteira>)", rb"\1\1", BASE, count=1
+    ),
+    "elemento desconhecido": troca("<ans:cabecalho>", "<ans:cabecalho><ans:outro>1</ans:outro>"),
+    "elemento dentro de um valor": troca(
+        "<ans:numeroCarteira>", "<ans:numeroCarteira><ans:x>1</ans:x>"
+    ),
+    "obrigatório ausente": re.sub(rb"<ans:numeroCarteira>[^<]*</ans:numeroCarteira>", b"", BASE),
+    "texto solto": troca("<ans:cabecalho>", "<ans:cabecalho>solto"),
+    "texto depois de um elemento": troca("</ans:cabecalho>", "</ans:cabecalho>solto"),
+    "bonito": BASE_BONITA,
+    "bonito com texto solto": troca("<ans:cabecalho>", "<ans:cabecalho>solto", BASE_BONITA),
+    "outro namespace": troca("<ans:cabecalho>", '<ans:cabecalho><x:a xmlns:x="urn:x"/>'),
+}
+
+
+@pytest.mark.parametrize("nome", sorted(MUTACOES))
+def test_entrada_incomum_tem_o_desfecho_do_xsdata(
+    nome: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rapido, lento = nos_dois_caminhos(monkeypatch, lambda: tiss.parse(MUTACOES[nome]))
+    assert rapido == lento
+
+
+def test_o_caminho_gerado_le_o_que_o_xsdata_le_sem_desvio() -> None:
+    """The mutations that do not change the binding stay on the generated path."""
+    for nome in ("schemaLocation", "atributo qualquer", "bonito", "decimal com espaços"):
+        dados = MUTACOES[nome]
+        assert ler_pelo_rapido(dados, "4.03.00") == ler_pelo_xsdata(dados, "4.03.00"), nome
+
+
+@pytest.mark.parametrize(
+    "nome", ["xsi:type", "xsi:nil", "elemento repetido", "elemento dentro de um valor"]
+)
+def test_o_que_muda_a_ligacao_desvia(nome: str) -> None:
+    """What xsdata binds otherwise (or refuses) never passes through the generated path:
+    the reader raises, or ``parse`` does not call it."""
+    dados = MUTACOES[nome]
+    raiz = _fonte.load(dados).root
+    desviado = bool(raiz.xpath(_modelos._XSI, namespaces=_modelos._NAMESPACES))
+    if not desviado:
+        with pytest.raises(_rapido.Desvio):
+            _rapido.ler(raiz, "4.03.00")
+
+
+ARQUIVOS = sorted((CORPUS / "files").iterdir())
+
+
+@pytest.mark.parametrize("arquivo", ARQUIVOS, ids=[a.name for a in ARQUIVOS])
+def test_corpus_tem_o_desfecho_do_xsdata(arquivo: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rapido, lento = nos_dois_caminhos(monkeypatch, lambda: tiss.parse(arquivo))
+    assert rapido == lento
+    if rapido[0] == "valor":
+        escrito = nos_dois_caminhos(monkeypatch, lambda: tiss.to_xml(rapido[1]))
+        assert escrito[0] == escrito[1]
+
+
+def test_os_arquivos_validos_do_corpus_vao_pelo_caminho_gerado() -> None:
+    lidos = 0
+    for arquivo in ARQUIVOS:
+        try:
+            doc, versao = _fonte.load_tiss(arquivo)
+        except TissError:
+            continue
+        if not tiss.validate(arquivo).ok and not _so_hash(arquivo):
+            continue
+        assert _rapido.ler(doc.root, versao) == ler_pelo_xsdata(arquivo.read_bytes(), versao)
+        lidos += 1
+    assert lidos >= 8
+
+
+def _so_hash(arquivo: Any) -> bool:
+    return all(a.codigo.startswith("hash.") for a in tiss.validate(arquivo).erros)
+
+
+def test_fonte_mostra_o_codigo_gerado() -> None:
+    m = models.carregar("4.02.00")
+    codigo = _rapido.fonte(m.CtmSpSadtGuia)
+    assert "for c in el:" in codigo
+    assert "o.cabecalho_guia" in codigo
+    with pytest.raises(ValueError, match="não é um modelo gerado"):
+        _rapido.fonte(int)
