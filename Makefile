@@ -71,8 +71,15 @@ models: $(STAMP)
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz.longo $(FUZZ_ARGS)
 
-## Benchmarks (not tests): ratios to bare lxml in the same run.
-bench: $(STAMP)
+## Benchmarks (not tests): ratios to bare lxml in the same run; bench_alvos.py also times the
+## peer libraries (tiss, pytiss), benchmark-only dependencies pinned in requirements-bench.txt
+## and installed into the venv here (`make test` does not need them).
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP) requirements-bench.txt
+	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; echo; done
 
 clean:
