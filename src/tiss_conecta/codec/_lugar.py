@@ -21,8 +21,9 @@ def _nome(el: etree._Element) -> str:
     return etree.QName(el).localname
 
 
-def _filhos(el: etree._Element) -> list[etree._Element]:
-    return [c for c in el if isinstance(c.tag, str)]
+def _iguais(el: etree._Element, nome: str) -> list[etree._Element]:
+    """The child elements of ``el`` named ``nome`` in any namespace (``*``: all of them)."""
+    return list(el.iterchildren(etree.Element if nome == "*" else "{*}" + nome))
 
 
 def elemento(raiz: etree._Element, xpath: str | None) -> etree._Element | None:
@@ -36,8 +37,10 @@ def elemento(raiz: etree._Element, xpath: str | None) -> etree._Element | None:
         if m is None:
             return None
         nome, indice = m.group(1), int(m.group(2) or 1)
-        candidatos = [raiz] if atual is None else _filhos(atual)
-        iguais = [c for c in candidatos if nome == "*" or _nome(c) == nome]
+        if atual is None:
+            iguais = [raiz] if nome in ("*", _nome(raiz)) else []
+        else:
+            iguais = _iguais(atual, nome)
         if len(iguais) < indice:
             return None
         atual = iguais[indice - 1]
@@ -59,7 +62,7 @@ def caminho(el: etree._Element) -> str:
         pai = atual.getparent()
         passo = nome
         if pai is not None:
-            iguais = [c for c in _filhos(pai) if _nome(c) == nome]
+            iguais = _iguais(pai, nome)
             if len(iguais) > 1:
                 passo = f"{nome}[{iguais.index(atual) + 1}]"
         passos.append(passo)
@@ -68,7 +71,7 @@ def caminho(el: etree._Element) -> str:
 
 
 def _filho(el: etree._Element, nome: str) -> etree._Element | None:
-    return next((c for c in _filhos(el) if _nome(c) == nome), None)
+    return next(el.iterchildren("{*}" + nome), None)
 
 
 def _numero_da_guia(el: etree._Element) -> str | None:
