@@ -28,10 +28,10 @@ DECLARATION = b'<?xml version="1.0" encoding="ISO-8859-1"?>\n'
 _STRAY_TEXT = "boolean(//ans:*[*]/text()[normalize-space()])"
 """Text beside child elements: no TISS type has mixed content, and binding would drop it.
 Evaluated per call (``Element.xpath``), so no compiled evaluator is shared between threads."""
-_SUSPEITO = "boolean(//*[*]/text()[normalize-space()] | //@*)"
-"""Text beside child elements, or any attribute: one pass decides whether to look closer."""
+_ATRIBUTO = "boolean(//@*)"
 _XSI = "boolean(//@xsi:type | //@xsi:nil)"
-"""What changes xsdata's binding (``xsi:schemaLocation`` and the like do not)."""
+"""Attributes that change xsdata's binding (``xsi:schemaLocation`` and the like do not):
+files with them take xsdata's path. The generated readers refuse stray text themselves."""
 _NAMESPACES = {"ans": models.NAMESPACE, "xsi": "http://www.w3.org/2001/XMLSchema-instance"}
 
 
@@ -84,18 +84,15 @@ def parse(
         error = _first_schema_error(doc.root, versao)
         if error is not None:
             raise error
-    rapido = True
-    if doc.root.xpath(_SUSPEITO):
-        if doc.root.xpath(_STRAY_TEXT, namespaces=_NAMESPACES):
-            located = _first_schema_error(doc.root, versao)
-            if located is not None:
-                raise located
-        rapido = not doc.root.xpath(_XSI, namespaces=_NAMESPACES)
-    if rapido:
+    if not doc.root.xpath(_ATRIBUTO) or not doc.root.xpath(_XSI, namespaces=_NAMESPACES):
         try:
             return _rapido.ler(doc.root, versao)
         except Exception:  # xsdata's path below gives the answer or the error
             pass
+    if doc.root.xpath(_STRAY_TEXT, namespaces=_NAMESPACES):
+        located = _first_schema_error(doc.root, versao)
+        if located is not None:
+            raise located
     try:
         return ler_por_xsdata(doc.root, versao)
     except Exception as exc:  # xsdata raises several types; all mean "does not map"

@@ -133,6 +133,7 @@ class _Gerador:
         self.linhas: dict[type, list[str]] = {}
         self.nomes: dict[str, Any] = {
             "Desvio": Desvio,
+            "ESPACO": " \t\r\n",
             "Decimal": Decimal,
             "XmlDate": XmlDate,
             "XmlTime": XmlTime,
@@ -192,8 +193,19 @@ class _Gerador:
     # -- reading ---------------------------------------------------------------------------
 
     def _leitor(self, i: int, variaveis: list[XmlVar]) -> list[str]:
+        """``r{i}``: one local per field, filled from the children by a table of tags."""
         self.nomes[f"T{i}"] = {var.qname: j for j, var in enumerate(variaveis)}
-        linhas = [f"def r{i}(el):", "    kw = {}", "    for c in el:", f"        k = T{i}[c.tag]"]
+        campos = {f.name: f for f in dataclasses.fields(self.nomes[f"C{i}"])}
+        locais = " = ".join(f"f{j}" for j in range(len(variaveis)))
+        linhas = [
+            f"def r{i}(el):",
+            "    if el.text is not None and el.text.strip(ESPACO): raise Desvio('texto solto')",
+            f"    {locais} = None" if variaveis else "    pass",
+            "    for c in el:",
+            "        if c.tail is not None and c.tail.strip(ESPACO): raise Desvio('texto solto')",
+            f"        k = T{i}[c.tag]",
+        ]
+        argumentos, obrigatorios = [], []
         for j, var in enumerate(variaveis):
             tipo = var.types[0]
             linhas.append(f"        {'if' if j == 0 else 'elif'} k == {j}:")
@@ -202,19 +214,35 @@ class _Gerador:
             else:
                 linhas.append("            if len(c): raise Desvio('elemento dentro de um valor')")
                 valor = self._conversor(i, j, var, tipo)
-            nome = repr(var.name)
             if var.list_element:
                 linhas += [
-                    f"            l = kw.get({nome})",
-                    f"            if l is None: kw[{nome}] = [{valor}]",
-                    f"            else: l.append({valor})",
+                    f"            if f{j} is None: f{j} = [{valor}]",
+                    f"            else: f{j}.append({valor})",
                 ]
             else:
                 linhas += [
-                    f"            if {nome} in kw: raise Desvio('elemento repetido')",
-                    f"            kw[{nome}] = {valor}",
+                    f"            if f{j} is not None: raise Desvio('elemento repetido')",
+                    f"            f{j} = {valor}",
                 ]
-        linhas.append(f"    return C{i}(**kw)")
+            campo = campos[var.name]
+            if campo.default_factory is list:
+                argumentos.append(f"{var.name}=f{j} or []")
+            elif campo.default is None:
+                argumentos.append(f"{var.name}=f{j}")
+            elif (
+                campo.default is dataclasses.MISSING
+                and campo.default_factory is dataclasses.MISSING
+            ):
+                obrigatorios.append(f"f{j} is None")
+                argumentos.append(f"{var.name}=f{j}")
+            else:
+                self.nomes[f"D{i}_{j}"] = campo.default
+                argumentos.append(f"{var.name}=D{i}_{j} if f{j} is None else f{j}")
+        if obrigatorios:
+            linhas.append(
+                f"    if {' or '.join(obrigatorios)}: raise Desvio('obrigatório ausente')"
+            )
+        linhas.append(f"    return C{i}({', '.join(argumentos)})")
         return linhas
 
     def _conversor(self, i: int, j: int, var: XmlVar, tipo: type) -> str:
