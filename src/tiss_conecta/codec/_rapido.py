@@ -364,9 +364,26 @@ def fonte(cls: type) -> str:
     >>> from tiss_conecta import models
     >>> print(fonte(models.carregar("4.03.00").Epilogo))  # doctest: +ELLIPSIS
     def r...(el):
-        kw = {}
+        if el.text is not None and el.text.strip(ESPACO): raise Desvio('texto solto')
+        f0 = None
         for c in el:
-    ...
+            if c.tail is not None and c.tail.strip(ESPACO): raise Desvio('texto solto')
+            k = T...[c.tag]
+            if k == 0:
+                if len(c): raise Desvio('elemento dentro de um valor')
+                if f0 is not None: raise Desvio('elemento repetido')
+                f0 = (t if (t := c.text) is not None else P..._0)
+        if f0 is None: raise Desvio('obrigatório ausente')
+        return C...(hash=f0)
+    def w...(o, out, tx, x):
+        a = out.append
+        t = tx.append
+        v = o.hash
+        if v is not None:
+            s = v if v.__class__ is str else _texto(v, F..._0)
+            t(s)
+            if x: s = _escapar(s)
+            a(f'<ans:hash>{s}</ans:hash>' if s else '<ans:hash/>')
     """
     versao = models.versao_de(cls)
     if versao is None:
