@@ -188,8 +188,11 @@ def tipos_no_lote(lote: Any) -> list[TipoGuia]:
 
 def _equipe(procedimento: Any, campo: str) -> tuple[str, ...]:
     """The professionals of a procedure's team (conselho-número-UF), sorted, once each."""
+    equipe = lista(getattr(procedimento, campo, None))
+    if not equipe:  # most procedures: the guia's executante
+        return ()
     profissionais = set()
-    for membro in lista(getattr(procedimento, campo, None)):
+    for membro in equipe:
         ident = getattr(membro, "identificacao_equipe", membro)
         if ident is None:
             continue
@@ -266,7 +269,10 @@ def _totais_valor_total(valor_total: Any, base: str, itens: Sequence[Item]) -> t
     if valor_total is None:
         return ()
     xp = f"{base}/valorTotal"
-    procedimentos = [i for i in itens if i.despesa is None]
+    por_despesa: dict[str | None, list[Item]] = {}  # None: the procedures
+    for i in itens:
+        por_despesa.setdefault(i.despesa, []).append(i)
+    procedimentos = por_despesa.get(None, [])
     totais = []
     declarado = decimal(valor_total.valor_procedimentos)
     if declarado is not None or procedimentos:
@@ -274,7 +280,7 @@ def _totais_valor_total(valor_total: Any, base: str, itens: Sequence[Item]) -> t
             Total("valorProcedimentos", f"{xp}/valorProcedimentos", declarado, _soma(procedimentos))
         )
     for campo, nome, codigo in _TOTAIS_DESPESAS:
-        parcelas = [i for i in itens if i.despesa == codigo]
+        parcelas = por_despesa.get(codigo, [])
         declarado = decimal(getattr(valor_total, campo, None))
         if declarado is not None or parcelas:
             totais.append(Total(nome, f"{xp}/{nome}", declarado, _soma(parcelas)))

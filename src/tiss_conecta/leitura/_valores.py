@@ -14,9 +14,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
+
+from xsdata.models.datatype import XmlDate
 
 __all__ = ["LIMITE_DE_DIGITOS", "data", "decimal", "inteiro", "lista", "texto"]
 
@@ -27,10 +30,20 @@ def data(valor: Any) -> dt.date | None:
         return None
     if isinstance(valor, dt.date):
         return valor
+    if type(valor) is XmlDate:  # the parser's: a lote repeats a few dates in every guia
+        return _dia_do_xml(valor)
+    return _dia(valor)
+
+
+def _dia(valor: Any) -> dt.date | None:
     try:
         return dt.date(int(valor.year), int(valor.month), int(valor.day))
     except (AttributeError, TypeError, ValueError, OverflowError):
         return None
+
+
+_dia_do_xml = functools.lru_cache(maxsize=4096)(_dia)
+""":func:`_dia` of an ``XmlDate``, memoized by value."""
 
 
 LIMITE_DE_DIGITOS = 100
@@ -46,11 +59,11 @@ def decimal(valor: Any) -> Decimal | None:
     >>> decimal("155.70"), decimal("9" * 30), decimal("9" * 200), decimal("NaN")
     (Decimal('155.70'), Decimal('999999999999999999999999999999'), None, None)
     """
-    if valor is None or isinstance(valor, bool):
+    if valor is None:
         return None
-    if isinstance(valor, Decimal):
+    if isinstance(valor, Decimal):  # what the parser gives
         numero = valor
-    elif isinstance(valor, (int, str)):
+    elif isinstance(valor, (int, str)) and not isinstance(valor, bool):
         try:
             numero = Decimal(valor)
         except ArithmeticError:
@@ -59,10 +72,16 @@ def decimal(valor: Any) -> Decimal | None:
         return None
     if not numero.is_finite():
         return None
+    inteiros = numero.adjusted()  # the exponent of the first digit
+    if inteiros >= LIMITE_DE_DIGITOS:
+        return None
+    # Digits after the point: -exponent = digits - 1 - adjusted, and the text shows every
+    # digit, so a short text settles it without as_tuple (which builds a tuple of the digits,
+    # and took most of the time of reading a lote's values).
+    if len(str(numero)) - 1 - inteiros <= LIMITE_DE_DIGITOS:
+        return numero
     expoente = numero.as_tuple().exponent
-    if numero.adjusted() >= LIMITE_DE_DIGITOS or (
-        isinstance(expoente, int) and expoente < -LIMITE_DE_DIGITOS
-    ):
+    if isinstance(expoente, int) and expoente < -LIMITE_DE_DIGITOS:
         return None
     return numero
 

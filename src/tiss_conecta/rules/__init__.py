@@ -8,11 +8,12 @@
     ERRO [prazo.fora_da_janela] glosa 1701 (guia 00000001, item 1): Guia 00000001, item 1: ...
 
 Everything here is a pure function of its arguments: no I/O, no clock (``data_envio`` comes
-from the caller), no global state. Each rule module has the same shape — its codes
-(:class:`~tiss_conecta.achados.Regra`), its pure checks, and ``achados(contexto)`` — and
-is named after its concept: :mod:`.limites`, :mod:`.prazo`, :mod:`.autorizacao`,
-:mod:`.totais`, :mod:`.duplicidade`, :mod:`.identificadores`, :mod:`.anexos`,
-:mod:`.recurso`, :mod:`.demonstrativo`; ``check`` runs them in that order
+from the caller), no global state but memos of pure functions (check digits, dates written
+out, which fields of a generated class can hold an identifier). Each rule module has the
+same shape — its codes (:class:`~tiss_conecta.achados.Regra`), its pure checks, and
+``achados(contexto)`` — and is named after its concept: :mod:`.limites`, :mod:`.prazo`,
+:mod:`.autorizacao`, :mod:`.totais`, :mod:`.duplicidade`, :mod:`.identificadores`,
+:mod:`.anexos`, :mod:`.recurso`, :mod:`.demonstrativo`; ``check`` runs them in that order
 (:data:`REGRAS`), each with the same :class:`Contexto`. The life cycles are in :mod:`.lote`
 and :mod:`.protocolo`.
 """

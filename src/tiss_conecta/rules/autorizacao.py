@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
-from tiss_conecta.rules._comum import no_atendimento
+from tiss_conecta.rules._comum import data, no_atendimento
 from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.perfil import Perfil
 
@@ -146,16 +145,16 @@ def achados(ctx: Contexto) -> Iterator[Achado]:
                     SENHA_VENCIDA,
                     guia,
                     a,
-                    f"atendimento em {formato.data(a.data)}, depois da validade da senha "
-                    f"({formato.data(guia.data_validade_senha)}). Solicite nova autorização.",
+                    f"atendimento em {data(a.data)}, depois da validade da senha "
+                    f"({data(guia.data_validade_senha)}). Solicite nova autorização.",
                 )
             elif glosa == SENHA_EXPIRADA.glosa and autorizada is not None:
                 yield no_atendimento(
                     SENHA_EXPIRADA,
                     guia,
                     a,
-                    f"atendimento em {formato.data(a.data)}; a senha autorizada em "
-                    f"{formato.data(autorizada)} vale {perfil.validade_senha_dias} dias (até "
-                    f"{formato.data(validade_senha(autorizada, perfil))}). "
+                    f"atendimento em {data(a.data)}; a senha autorizada em "
+                    f"{data(autorizada)} vale {perfil.validade_senha_dias} dias (até "
+                    f"{data(validade_senha(autorizada, perfil))}). "
                     "Solicite nova autorização.",
                 )

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
 from tiss_conecta.leitura import Guia, Item, TipoGuia
+from tiss_conecta.rules._comum import data
 from tiss_conecta.rules._contexto import Contexto
 
 __all__ = [
@@ -85,7 +85,7 @@ def _repetidos_na_guia(guia: Guia) -> Iterator[Achado]:
     for primeiro, item in _repeticoes(procedimentos):
         yield PROCEDIMENTO_REPETIDO.achado(
             f"Guia {guia.numero}: o procedimento {item.tabela}/{item.codigo} de "
-            f"{formato.data(item.data)} (item {item.sequencial}) repete o item "
+            f"{data(item.data)} (item {item.sequencial}) repete o item "
             f"{primeiro.sequencial} com o mesmo profissional. Cobre-o uma vez, com a "
             "quantidade executada, ou informe o horário de cada execução.",
             xpath=item.xpath,
@@ -103,7 +103,7 @@ def _consultas_repetidas(guias: Sequence[Guia]) -> Iterator[Achado]:
     for primeira, guia in _repeticoes(consultas):
         item = guia.itens[0]
         yield CONSULTA_REPETIDA.achado(
-            f"Guia {guia.numero}: a consulta {item.codigo} de {formato.data(item.data)} "
+            f"Guia {guia.numero}: a consulta {item.codigo} de {data(item.data)} "
             f"(carteira {guia.carteira}) repete a guia {primeira.numero} com o mesmo "
             "profissional. Retire a guia repetida.",
             xpath=item.xpath,

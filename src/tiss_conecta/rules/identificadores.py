@@ -2,7 +2,8 @@
 registro ANS and CNES.
 
 Check digits come from well-kept libraries: python-stdnum (CPF, CNPJ) and validate-docbr
-(CNS). Each function takes the value as written in the message and never raises.
+(CNS), memoized by value (a prestador sends the same few CNPJs and CPFs in every guia and every
+lote). Each function takes the value as written in the message and never raises.
 
 Which TISS versions can carry an alphanumeric CNPJ is read from the CNPJ pattern of each
 version's generated models (:func:`versoes_cnpj_alfanumerico`: 4.03.00 on).
@@ -12,8 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
-from functools import cache
+import types
+import typing
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from enum import Enum
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -106,6 +111,7 @@ _SETE_DIGITOS = re.compile(r"[0-9]{7}")
 _cns = _CNS()
 
 
+@lru_cache(maxsize=4096)
 def cpf_valido(numero: str) -> bool:
     """Whether ``numero`` is a CPF with valid check digits (punctuation allowed); one digit
     repeated (``111.111.111-11``) passes the arithmetic but is no CPF.
@@ -116,6 +122,7 @@ def cpf_valido(numero: str) -> bool:
     return bool(_cpf.is_valid(numero)) and len(set(_cpf.compact(numero))) > 1
 
 
+@lru_cache(maxsize=4096)
 def cnpj_valido(numero: str) -> bool:
     """Whether ``numero`` is a CNPJ with valid check digits, numeric or alphanumeric
     (``"12ABC34501DE35"``, issued by Receita Federal from July 2026).
@@ -176,6 +183,7 @@ def cpf_ou_cnpj_valido(numero: str) -> bool:
     return cnpj_valido(compacto)
 
 
+@lru_cache(maxsize=4096)
 def cns_valido(numero: str) -> bool:
     """Whether ``numero`` is a Cartão Nacional de Saúde (15 digits) with a valid check.
 
@@ -233,7 +241,8 @@ def achados(ctx: Contexto) -> Iterator[Achado]:
     numeros = {g.xpath: g.numero for g in ctx.guias}
     # A lote repeats the same CNPJ, CNES and registro ANS in every guia: judge each value once.
     julgados: dict[tuple[str, str], Achado | None] = {}
-    for xpath, nome, valor in _percorrer(ctx.mensagem, "/mensagemTISS", {}):
+    campos = _campos(type(ctx.mensagem)) or ()
+    for xpath, nome, valor in _percorrer(ctx.mensagem, "/mensagemTISS", campos, []):
         if (nome, valor) not in julgados:
             julgados[nome, valor] = _identificador(nome, valor, ctx.perfil, ctx.versao)
         achado = julgados[nome, valor]
@@ -241,37 +250,110 @@ def achados(ctx: Contexto) -> Iterator[Achado]:
             yield attrs.evolve(achado, xpath=xpath, numero_guia=_guia_de(xpath, numeros))
 
 
-_Campos = tuple[tuple[str, str], ...]
-"""(attribute, element name) of the fields of a generated dataclass that the walk enters."""
-
-
-def _campos(tipo: type, conhecidos: dict[type, _Campos]) -> _Campos:
-    campos = conhecidos.get(tipo)
-    if campos is None:
-        nomes = ((c.name, c.metadata.get("name", c.name)) for c in dataclasses.fields(tipo))
-        campos = conhecidos[tipo] = tuple((a, n) for a, n in nomes if n not in _NAO_PERCORRER)
-    return campos
-
-
 def _percorrer(
-    obj: Any, xpath: str, conhecidos: dict[type, _Campos]
-) -> Iterator[tuple[str, str, str]]:
-    """(xpath, element name, text) of every identifier element under ``obj``."""
-    for atributo, nome in _campos(type(obj), conhecidos):
+    obj: Any, xpath: str, campos: tuple[_Campo, ...], encontrados: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """``encontrados`` with the (xpath, element name, text) of every identifier element under
+    ``obj`` (whose :func:`_campos` are ``campos``) added, in document order."""
+    for atributo, nome, identificador in campos:
         valor = getattr(obj, atributo)
         if valor is None:
             continue
         if isinstance(valor, str):
-            if nome in _IDENTIFICADORES:
-                yield f"{xpath}/{nome}", nome, valor
+            if identificador:
+                encontrados.append((f"{xpath}/{nome}", nome, valor))
         elif isinstance(valor, list):
             for i, v in enumerate(valor, 1):
-                if dataclasses.is_dataclass(v):
-                    yield from _percorrer(v, f"{xpath}/{nome}[{i}]", conhecidos)
-                elif isinstance(v, str) and nome in _IDENTIFICADORES:
-                    yield f"{xpath}/{nome}[{i}]", nome, v
-        elif dataclasses.is_dataclass(valor):
-            yield from _percorrer(valor, f"{xpath}/{nome}", conhecidos)
+                dentro = _campos(type(v))
+                if dentro is not None:
+                    _percorrer(v, f"{xpath}/{nome}[{i}]", dentro, encontrados)
+                elif identificador and isinstance(v, str):
+                    encontrados.append((f"{xpath}/{nome}[{i}]", nome, v))
+        else:
+            dentro = _campos(type(valor))
+            if dentro is not None:
+                _percorrer(valor, f"{xpath}/{nome}", dentro, encontrados)
+    return encontrados
+
+
+_Campo = tuple[str, str, bool]
+"""(attribute, element name, whether the element is an identifier) of a field the walk
+enters."""
+
+
+def _campos_de(tipo: type) -> tuple[_Campo, ...] | None:
+    """The fields of the dataclass ``tipo`` where an identifier can be: the identifier
+    elements, and the fields whose declared type can hold one below (signatures left out).
+    ``None`` when ``tipo`` is not a dataclass. A lote has hundreds of objects with no
+    identifier under them (values, dates, procedures): the walk does not enter them."""
+    if not dataclasses.is_dataclass(tipo):
+        return None
+    return tuple(
+        (atributo, nome, nome in _IDENTIFICADORES)
+        for atributo, nome, classes in _declarados(tipo)
+        if nome in _IDENTIFICADORES or classes is None or any(map(_alcanca, classes))
+    )
+
+
+_campos: Callable[[type], tuple[_Campo, ...] | None] = cache(_campos_de)
+""":func:`_campos_de`, memoized per class."""
+
+
+@cache
+def _declarados(tipo: type) -> tuple[tuple[str, str, frozenset[type] | None], ...]:
+    """(attribute, element name, the dataclasses it may hold) of each field of the dataclass
+    ``tipo``, signatures left out (see :func:`_classes`)."""
+    try:
+        anotacoes: dict[str, Any] = typing.get_type_hints(tipo)
+    except Exception:  # a type the walk cannot read: every field may hold anything
+        anotacoes = {}
+    return tuple(
+        (c.name, nome, _classes(anotacoes.get(c.name, object)))
+        for c in dataclasses.fields(tipo)
+        if (nome := c.metadata.get("name", c.name)) not in _NAO_PERCORRER
+    )
+
+
+_VALORES = (str, bytes, int, float, Decimal, Enum, tuple)
+"""What the generated classes hold besides one another: text, numbers, enumerations, and
+``XmlDate`` and ``XmlTime`` (named tuples). The walk enters none of it."""
+
+
+def _classes(anotacao: Any) -> frozenset[type] | None:
+    """The dataclasses a field annotated ``anotacao`` may hold, through ``None | X``,
+    ``list[X]`` and unions; ``None`` when it may hold anything (``object``, ``Any``, a type
+    variable, a class that is neither a dataclass nor one of :data:`_VALORES`)."""
+    if anotacao is None or anotacao is type(None):
+        return frozenset()
+    if typing.get_origin(anotacao) in (list, typing.Union, types.UnionType):
+        classes: set[type] = set()
+        for argumento in typing.get_args(anotacao):
+            de_um = _classes(argumento)
+            if de_um is None:
+                return None
+            classes |= de_um
+        return frozenset(classes)
+    if isinstance(anotacao, type) and issubclass(anotacao, _VALORES):
+        return frozenset()
+    if isinstance(anotacao, type) and dataclasses.is_dataclass(anotacao):
+        return frozenset({anotacao})
+    return None
+
+
+@cache
+def _alcanca(tipo: type) -> bool:
+    """Whether an identifier can be in a dataclass ``tipo`` or below it: some dataclass
+    reachable from it through the declared types has an identifier element or a field that
+    may hold anything."""
+    vistos, pendentes = {tipo}, [tipo]
+    while pendentes:
+        for _, nome, classes in _declarados(pendentes.pop()):
+            if nome in _IDENTIFICADORES or classes is None:
+                return True
+            novas = classes - vistos
+            vistos |= novas
+            pendentes.extend(novas)
+    return False
 
 
 def _guia_de(xpath: str, numeros: dict[str, str]) -> str | None:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from tiss_conecta import formato
 from tiss_conecta.achados import Achado, Regra
 from tiss_conecta.achados import Severidade as S
-from tiss_conecta.rules._comum import no_atendimento
+from tiss_conecta.rules._comum import data, no_atendimento
 from tiss_conecta.rules._contexto import Contexto
 from tiss_conecta.rules.perfil import Perfil
 
@@ -110,17 +109,17 @@ def achados(ctx: Contexto) -> Iterator[Achado]:
                     DATA_FUTURA,
                     guia,
                     a,
-                    f"atendimento em {formato.data(a.data)}, depois do envio "
-                    f"({formato.data(envio)}). Corrija a data do atendimento.",
+                    f"atendimento em {data(a.data)}, depois do envio "
+                    f"({data(envio)}). Corrija a data do atendimento.",
                 )
             elif not dentro_do_prazo(a.data, envio, perfil):
                 yield no_atendimento(
                     FORA_DA_JANELA,
                     guia,
                     a,
-                    f"atendimento em {formato.data(a.data)}, {dias} dias antes do envio; "
+                    f"atendimento em {data(a.data)}, {dias} dias antes do envio; "
                     f"{perfil.nome} aceita cobrança até {perfil.janela_faturamento_dias} dias "
                     "após o atendimento (último dia: "
-                    f"{formato.data(ultimo_dia_envio(a.data, perfil))}). "
+                    f"{data(ultimo_dia_envio(a.data, perfil))}). "
                     "O item será glosado: retire-o do lote ou negocie com a operadora.",
                 )

@@ -113,7 +113,7 @@ def achados_da_guia(guia: Guia) -> Iterator[Achado]:
                 xpath=total.xpath,
                 numero_guia=guia.numero,
             )
-        elif not total_confere(total.declarado, total.parcelas):
+        elif total.declarado != calculado:  # total_confere, with the sum at hand
             yield TOTAL_DA_GUIA.achado(
                 f"Guia {guia.numero}: {total.campo} informado {formato.reais(total.declarado)}"
                 f" difere da soma dos itens, {formato.reais(calculado)}. Corrija o total "
@@ -129,7 +129,7 @@ def achados_da_guia(guia: Guia) -> Iterator[Achado]:
             or item.valor_total is None
         ):
             continue
-        esperado = valor_item(item.quantidade, item.valor_unitario, item.fator)
+        esperado = _valor_item(str(item.quantidade), str(item.valor_unitario), str(item.fator))
         if abs(esperado - item.valor_total) > CENTAVO:
             yield TOTAL_DO_ITEM.achado(
                 f"Guia {guia.numero}, item {item.sequencial}: valor total "
@@ -140,3 +140,10 @@ def achados_da_guia(guia: Guia) -> Iterator[Achado]:
                 numero_guia=guia.numero,
                 item=item.sequencial,
             )
+
+
+@functools.lru_cache(maxsize=4096)
+def _valor_item(quantidade: str, valor_unitario: str, fator: str) -> Decimal:
+    """:func:`valor_item` memoized by the values as written: a lote bills the same procedures
+    at the same prices over and over."""
+    return valor_item(Decimal(quantidade), Decimal(valor_unitario), Decimal(fator))
