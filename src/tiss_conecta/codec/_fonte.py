@@ -56,6 +56,9 @@ _WIDE_PREFIXES = (
     b"<\x00",
 )
 _PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
+_BOM = b"\xef\xbb\xbf"
+_VAZIO = re.compile(rb"(?:\xef\xbb\xbf)?\s*\Z")
+"""Nothing but a BOM and whitespace (matched in place: no copy of a large input)."""
 _local = threading.local()
 _MALFORMED_HINT = "corrija a estrutura do XML (marcas abertas e fechadas, caracteres inválidos)"
 
@@ -163,7 +166,7 @@ def read_bytes(source: Source, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, st
         raise TypeError(f"cannot read TISS from {type(source).__name__}")
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes, name)
-    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+    if _VAZIO.match(data):
         raise TissParseError(
             f"entrada vazia: o arquivo {name} não tem conteúdo" if name else _VAZIA,
             codigo=regras.MALFORMADO.codigo,
@@ -727,10 +730,10 @@ def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
             linha=1,
             dica="salve o arquivo em ISO-8859-1 (ou UTF-8)",
         )
-    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
-    prolog = _PROLOG.match(body)
-    if body.startswith(b"<!DOCTYPE", prolog.end() if prolog else 0):
-        raise _dtd_refused(body)
+    inicio = len(_BOM) if data.startswith(_BOM) else 0
+    prolog = _PROLOG.match(data, inicio)
+    if data.startswith(b"<!DOCTYPE", prolog.end() if prolog else inicio):
+        raise _dtd_refused(data[inicio:])
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -745,7 +748,7 @@ def load(source: Source, *, max_bytes: int = MAX_BYTES) -> Document:
         ) from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise _dtd_refused(body)
+        raise _dtd_refused(data[inicio:])
     return Document(root=root, encoding=encoding, size=len(data), name=name)
 
 

@@ -237,8 +237,7 @@ def validar(
     achados = _xsd.achados_xsd(doc.root, versao)
     conferencia = None
     try:
-        conferencia = _hash.check_tree(doc.root, strict=strict_hash)
-        presente = doc.root.find(f".//{_hash.HASH}") is not None
+        conferencia, presente = _hash.conferir(doc.root, strict=strict_hash)
         achados += _achados_do_hash(conferencia, presente=presente)
     except TissError as erro:
         achados.append(achado_do_erro(erro))
