@@ -19,12 +19,14 @@ as ``None`` (or empty), never as an exception.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
 import attrs
+from xsdata.models.datatype import XmlTime
 
 from tiss_conecta.leitura._valores import data, decimal, lista, texto
 
@@ -149,7 +151,16 @@ def _profissional(conselho: Any, numero: Any, uf: Any) -> str:
 
 
 def _hora(valor: Any) -> tuple[str, ...]:
-    return (f"hora {valor}",) if valor is not None else ()
+    if valor is None:
+        return ()
+    if type(valor) is XmlTime:  # the parser's: formatting one costs more than reading the item
+        return _hora_do_xml(valor)
+    return (f"hora {valor}",)
+
+
+@functools.lru_cache(maxsize=4096)
+def _hora_do_xml(valor: XmlTime) -> tuple[str, ...]:
+    return (f"hora {valor}",)
 
 
 def guias_do_lote(lote: Any, base: str = LOTE) -> list[Guia]:
