@@ -251,3 +251,20 @@ def test_fonte_mostra_o_codigo_gerado() -> None:
     assert "o.cabecalho_guia" in codigo
     with pytest.raises(ValueError, match="não é um modelo gerado"):
         _rapido.fonte(int)
+
+
+def test_primeiro_uso_em_varias_threads() -> None:
+    """Readers and writers generated while several threads read and write at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    dados = {v: tiss.to_xml(lote_sadt(5, versao=v)) for v in VERSOES}
+    esperado = {v: ler_pelo_xsdata(d, v) for v, d in dados.items()}
+    _rapido._gerador.cache_clear()
+
+    def ida_e_volta(versao: str) -> tuple[bool, bool]:
+        lido = tiss.parse(dados[versao])
+        return lido == esperado[versao], tiss.to_xml(lido) == dados[versao]
+
+    with ThreadPoolExecutor(max_workers=6) as executor:
+        resultados = list(executor.map(ida_e_volta, [*VERSOES] * 8))
+    assert resultados == [(True, True)] * len(resultados)

@@ -91,6 +91,8 @@ def _texto(valor: Any, formato: str | None) -> str:
 
 
 _texto_de_data = _cacheado(str)
+_DATAS = {XmlDate: _cacheado(XmlDate.from_string), XmlTime: _cacheado(XmlTime.from_string)}
+"""One cache per type for every field, so memory stays bounded however many fields."""
 
 
 def _escapar(texto: str) -> str:
@@ -261,8 +263,8 @@ class _Gerador:
         if isinstance(tipo, type) and issubclass(tipo, enum.Enum):
             self.nomes[f"E{i}_{j}"] = {m.value: m for m in tipo if isinstance(m.value, str)}
             return f"E{i}_{j}[c.text]"
-        if tipo in (XmlDate, XmlTime):
-            self.nomes[f"V{i}_{j}"] = _cacheado(tipo.from_string)
+        if tipo in _DATAS:
+            self.nomes[f"V{i}_{j}"] = _DATAS[tipo]
         else:
             tipos, formato = tuple(var.types), var.format
             self.nomes[f"V{i}_{j}"] = lambda t: converter.deserialize(t, tipos, format=formato)
