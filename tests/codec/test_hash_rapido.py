@@ -11,7 +11,6 @@ vectors and on the examples, compact and indented.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +25,7 @@ import tiss_conecta as tiss
 from tests.conftest import CORPUS, SHARED
 from tiss_conecta import models
 from tiss_conecta.codec import _fonte, _hash, regras
-from tiss_conecta.errors import TissEncodingError, TissError, TissHashError
+from tiss_conecta.errors import TissError, TissHashError
 
 # --- the oracle: the algorithm as it was -------------------------------------------------
 
@@ -54,18 +53,6 @@ def leaf_text_oracle(root: etree._Element, *, skip_signature: bool = True) -> st
     return "".join(parts)
 
 
-def _locate_unencodable(root: etree._Element, skip_signature: bool) -> etree._Element | None:
-    skipped = _skipped(root, skip_signature)
-    for element in root.iter(etree.Element):
-        if element in skipped:
-            continue
-        try:
-            (element.text or "").encode("iso-8859-1")
-        except UnicodeEncodeError:
-            return element
-    return None
-
-
 def hash_tree_oracle(
     root: etree._Element, encoding: str = "iso-8859-1", *, skip_signature: bool = True
 ) -> str:
@@ -77,20 +64,8 @@ def hash_tree_oracle(
             dica="deixe um único ans:hash dentro de ans:epilogo",
         )
     text = leaf_text_oracle(root, skip_signature=skip_signature)
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError as exc:
-        where = _locate_unencodable(root, skip_signature)
-        raise TissEncodingError(
-            f"o caractere {exc.object[exc.start]!r} (U+{ord(exc.object[exc.start]):04X}) não "
-            "existe em ISO-8859-1, a codificação dos arquivos TISS",
-            codigo=regras.FORA_DO_LATIN1.codigo,
-            linha=where.sourceline if where is not None else None,
-            xpath=where.getroottree().getpath(where) if where is not None else None,
-            dica="troque o caractere por um equivalente sem ele (por exemplo, aspas simples "
-            "em vez de aspas curvas)",
-        ) from None
-    return hashlib.md5(data, usedforsecurity=False).hexdigest()
+    # what changed is how the text is gathered: encoding it and the error stay the library's
+    return _hash._md5(text, encoding, root, skip_signature)  # type: ignore[arg-type]
 
 
 def check_tree_oracle(root: etree._Element, *, strict: bool = False) -> tuple[object, bool]:
