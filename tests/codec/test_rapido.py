@@ -8,8 +8,12 @@ the same outcome, object or error, as with the generated code switched off.
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -37,12 +41,41 @@ def ler_pelo_rapido(data: bytes, versao: str) -> Any:
     return _rapido.ler(_fonte.load(data).root, versao)
 
 
+def exato(valor: Any) -> Any:
+    """``valor`` as nested tuples that tell apart what ``==`` does not: ``Decimal("1.0")``
+    and ``Decimal("1.00")``, ``1`` and ``True``, a str and a str subclass."""
+    if dataclasses.is_dataclass(valor) and not isinstance(valor, type):
+        campos = dataclasses.fields(valor)
+        return (type(valor), tuple((c.name, exato(getattr(valor, c.name))) for c in campos))
+    if isinstance(valor, list):
+        return (list, tuple(exato(v) for v in valor))
+    if isinstance(valor, Decimal):
+        return (Decimal, str(valor))
+    return (type(valor), valor)
+
+
 def desfecho(funcao: Callable[[], Any]) -> tuple[Any, ...]:
     """What a call gives: its value, or its error's class, code and message."""
     try:
-        return ("valor", funcao())
+        return ("valor", exato(funcao()))
     except TissError as exc:
         return ("erro", type(exc), exc.codigo, str(exc))
+
+
+@contextmanager
+def vigiando_o_xsdata() -> Iterator[list[str]]:
+    """The names of xsdata's paths (reading, writing, rendering) called within the block."""
+    chamados: list[str] = []
+    with pytest.MonkeyPatch.context() as m:
+        for nome in ("ler_por_xsdata", "to_xml_por_xsdata", "render_por_xsdata"):
+            original = getattr(_modelos, nome)
+
+            def vigiado(*args: Any, _nome: str = nome, _f: Any = original, **kw: Any) -> Any:
+                chamados.append(_nome)
+                return _f(*args, **kw)
+
+            m.setattr(_modelos, nome, vigiado)
+        yield chamados
 
 
 def nos_dois_caminhos(
@@ -63,23 +96,24 @@ def nos_dois_caminhos(
 
 def conferir_mensagem(mensagem: Any) -> None:
     """The generated writer takes ``mensagem`` and agrees with xsdata, and so does the
-    generated reader on what was written."""
+    generated reader on what was written; neither falls back to xsdata."""
     versao = models.versao_de(mensagem)
     assert versao is not None
+    esperado = _modelos.to_xml_por_xsdata(mensagem)
+    bonito = _modelos.to_xml_por_xsdata(mensagem, pretty=True)
+    arvore = etree.tostring(_modelos.render_por_xsdata(mensagem))
+    lido, lido_bonito = ler_pelo_xsdata(esperado, versao), ler_pelo_xsdata(bonito, versao)
     texto, resumo = _rapido.escrever(mensagem)
-    esperado = _modelos.por_xsdata(mensagem)
     assert _modelos.DECLARATION + texto.encode("iso-8859-1") == esperado
     assert resumo == _hash.hash_tree(_fonte.load(esperado).root)
-    assert tiss.to_xml(mensagem) == esperado
-    assert tiss.compute_hash(mensagem) == resumo
-    assert tiss.to_xml(mensagem, pretty=True) == _modelos.por_xsdata(mensagem, pretty=True)
-    assert etree.tostring(_modelos.render(mensagem)) == etree.tostring(
-        _modelos.render_por_xsdata(mensagem)
-    )
-    lido = ler_pelo_rapido(esperado, versao)
-    assert lido == ler_pelo_xsdata(esperado, versao)
-    bonito = _modelos.por_xsdata(mensagem, pretty=True)
-    assert ler_pelo_rapido(bonito, versao) == ler_pelo_xsdata(bonito, versao)
+    with vigiando_o_xsdata() as chamados:
+        assert tiss.to_xml(mensagem) == esperado
+        assert tiss.compute_hash(mensagem) == resumo
+        assert tiss.to_xml(mensagem, pretty=True) == bonito
+        assert etree.tostring(_modelos.render(mensagem)) == arvore
+        assert exato(tiss.parse(esperado)) == exato(lido)
+        assert exato(tiss.parse(bonito)) == exato(lido_bonito)
+    assert chamados == []
 
 
 @pytest.mark.parametrize("versao", VERSOES)
@@ -125,10 +159,98 @@ def test_qualquer_texto_escrito_e_lido_como_pelo_xsdata(texto: str, versao: str)
         rapido, lento = nos_dois_caminhos(monkeypatch, lambda: tiss.to_xml(mensagem))
         assert rapido == lento
         if rapido[0] == "valor":
-            assert (
-                nos_dois_caminhos(monkeypatch, lambda: tiss.parse(rapido[1]))
-                == (("valor", ler_pelo_xsdata(rapido[1], versao)),) * 2
-            )
+            dados = tiss.to_xml(mensagem)
+            lido = ("valor", exato(ler_pelo_xsdata(dados, versao)))
+            assert nos_dois_caminhos(monkeypatch, lambda: tiss.parse(dados)) == (lido, lido)
+
+
+class Texto(str):
+    pass
+
+
+class CodigoTexto(str, enum.Enum):  # noqa: UP042 - its str() is "CodigoTexto.A", unlike StrEnum
+    A = "123"
+
+
+class CodigoInteiro(int, enum.Enum):
+    A = 2
+
+
+def _lote_com(mudanca: Callable[[Any], None]) -> Any:
+    mensagem = lote_sadt(2, versao="4.02.00")
+    mudanca(mensagem.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0])
+    return mensagem
+
+
+def _itens(guia: Any) -> Any:
+    return guia.procedimentos_executados
+
+
+def _gerador_e_texto_a_escapar(guia: Any) -> None:
+    guia.observacao = "A & B"  # the writer's second pass, escaping, walks the lists again
+    _itens(guia).procedimento_executado = iter(_itens(guia).procedimento_executado)
+
+
+VALORES_DE_OUTRO_TIPO: dict[str, Callable[[Any], None]] = {
+    "subclasse de str": lambda g: setattr(g, "observacao", Texto("a & b")),
+    "enum de str": lambda g: setattr(g.dados_beneficiario, "numero_carteira", CodigoTexto.A),
+    "enum de int": lambda g: setattr(
+        _itens(g).procedimento_executado[0], "quantidade_executada", CodigoInteiro.A
+    ),
+    "inteiro num texto": lambda g: setattr(g, "observacao", 7),
+    "decimal num texto": lambda g: setattr(g, "observacao", Decimal("1.50")),
+    "texto num decimal": lambda g: setattr(g.valor_total, "valor_total_geral", "1.5"),
+    "decimal infinito": lambda g: setattr(g.valor_total, "valor_total_geral", Decimal("Inf")),
+    "bool num inteiro": lambda g: setattr(
+        _itens(g).procedimento_executado[0], "quantidade_executada", True
+    ),
+    "texto numa lista": lambda g: setattr(_itens(g), "procedimento_executado", "abc"),
+    "tupla numa lista": lambda g: setattr(
+        _itens(g), "procedimento_executado", tuple(_itens(g).procedimento_executado)
+    ),
+    "gerador numa lista": lambda g: setattr(
+        _itens(g), "procedimento_executado", (i for i in _itens(g).procedimento_executado)
+    ),
+    "gerador e texto a escapar": lambda g: _gerador_e_texto_a_escapar(g),
+    "None numa lista": lambda g: _itens(g).procedimento_executado.append(None),
+    "data da biblioteca padrão": lambda g: setattr(
+        g.dados_autorizacao, "data_autorizacao", __import__("datetime").date(2025, 1, 2)
+    ),
+}
+
+
+@pytest.mark.parametrize("nome", sorted(VALORES_DE_OUTRO_TIPO))
+def test_valor_de_outro_tipo_tem_o_desfecho_do_xsdata(
+    nome: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Values of another type than the model's, as users assign them: the same file or the
+    same error either way (a fresh message per call: a generator is used up once)."""
+    mudanca = VALORES_DE_OUTRO_TIPO[nome]
+    rapido, lento = nos_dois_caminhos(monkeypatch, lambda: tiss.to_xml(_lote_com(mudanca)))
+    assert rapido == lento
+    hashes = nos_dois_caminhos(monkeypatch, lambda: tiss.compute_hash(_lote_com(mudanca)))
+    assert hashes[0] == hashes[1]
+
+
+def test_epilogo_de_outro_tipo_tem_o_desfecho_do_xsdata(monkeypatch: pytest.MonkeyPatch) -> None:
+    def lote() -> Any:
+        mensagem = lote_sadt(1, versao="4.03.00")
+        mensagem.epilogo = "lixo"
+        return mensagem
+
+    rapido, lento = nos_dois_caminhos(monkeypatch, lambda: tiss.to_xml(lote()))
+    assert rapido == lento
+
+
+def test_texto_enorme_indentado() -> None:
+    """Beyond libxml2's 10 MB per text node: pretty output is parsed back without limits."""
+    mensagem = lote_sadt(1, versao="4.03.00")
+    guia = mensagem.prestador_para_operadora.lote_guias.guias_tiss.guia_sp_sadt[0]
+    guia.observacao = "x" * 11_000_000
+    with vigiando_o_xsdata() as chamados:
+        bonito = tiss.to_xml(mensagem, pretty=True)
+    assert chamados == []
+    assert bonito == _modelos.to_xml_por_xsdata(mensagem, pretty=True)
 
 
 BASE = tiss.to_xml(lote_sadt(2, versao="4.03.00"))
@@ -193,25 +315,41 @@ def test_entrada_incomum_tem_o_desfecho_do_xsdata(
     assert rapido == lento
 
 
-def test_o_caminho_gerado_le_o_que_o_xsdata_le_sem_desvio() -> None:
-    """The mutations that do not change the binding stay on the generated path."""
-    for nome in ("schemaLocation", "atributo qualquer", "bonito", "decimal com espaços"):
-        dados = MUTACOES[nome]
-        assert ler_pelo_rapido(dados, "4.03.00") == ler_pelo_xsdata(dados, "4.03.00"), nome
+@pytest.mark.parametrize(
+    "nome", ["schemaLocation", "atributo qualquer", "bonito", "decimal com espaços"]
+)
+def test_o_que_nao_muda_a_ligacao_fica_no_caminho_gerado(nome: str) -> None:
+    dados = MUTACOES[nome]
+    with vigiando_o_xsdata() as chamados:
+        lido = tiss.parse(dados)
+    assert chamados == []
+    assert exato(lido) == exato(ler_pelo_xsdata(dados, "4.03.00"))
+
+
+@pytest.mark.parametrize("nome", ["xsi:type", "xsi:nil"])
+def test_xsi_vai_pelo_xsdata_sem_passar_pelo_gerado(
+    nome: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chamadas: list[object] = []
+    monkeypatch.setattr(_rapido, "ler", lambda *args: chamadas.append(args))
+    with vigiando_o_xsdata() as chamados:
+        desfecho(lambda: tiss.parse(MUTACOES[nome]))
+    assert (chamadas, chamados) == ([], ["ler_por_xsdata"])
 
 
 @pytest.mark.parametrize(
-    "nome", ["xsi:type", "xsi:nil", "elemento repetido", "elemento dentro de um valor"]
+    "nome",
+    [
+        "elemento repetido",
+        "elemento dentro de um valor",
+        "texto solto",
+        "texto depois de um elemento",
+    ],
 )
-def test_o_que_muda_a_ligacao_desvia(nome: str) -> None:
-    """What xsdata binds otherwise (or refuses) never passes through the generated path:
-    the reader raises, or ``parse`` does not call it."""
-    dados = MUTACOES[nome]
-    raiz = _fonte.load(dados).root
-    desviado = bool(raiz.xpath(_modelos._XSI, namespaces=_modelos._NAMESPACES))
-    if not desviado:
-        with pytest.raises(_rapido.Desvio):
-            _rapido.ler(raiz, "4.03.00")
+def test_o_leitor_gerado_desvia(nome: str) -> None:
+    """What xsdata binds otherwise or refuses: the generated reader gives up."""
+    with pytest.raises(_rapido.Desvio):
+        ler_pelo_rapido(MUTACOES[nome], "4.03.00")
 
 
 ARQUIVOS = sorted((CORPUS / "files").iterdir())
@@ -222,7 +360,7 @@ def test_corpus_tem_o_desfecho_do_xsdata(arquivo: Any, monkeypatch: pytest.Monke
     rapido, lento = nos_dois_caminhos(monkeypatch, lambda: tiss.parse(arquivo))
     assert rapido == lento
     if rapido[0] == "valor":
-        escrito = nos_dois_caminhos(monkeypatch, lambda: tiss.to_xml(rapido[1]))
+        escrito = nos_dois_caminhos(monkeypatch, lambda: tiss.to_xml(tiss.parse(arquivo)))
         assert escrito[0] == escrito[1]
 
 
@@ -230,12 +368,15 @@ def test_os_arquivos_validos_do_corpus_vao_pelo_caminho_gerado() -> None:
     lidos = 0
     for arquivo in ARQUIVOS:
         try:
-            doc, versao = _fonte.load_tiss(arquivo)
+            _, versao = _fonte.load_tiss(arquivo)
         except TissError:
             continue
         if not tiss.validate(arquivo).ok and not _so_hash(arquivo):
             continue
-        assert _rapido.ler(doc.root, versao) == ler_pelo_xsdata(arquivo.read_bytes(), versao)
+        with vigiando_o_xsdata() as chamados:
+            lido = tiss.parse(arquivo)
+        assert chamados == []
+        assert exato(lido) == exato(ler_pelo_xsdata(arquivo.read_bytes(), versao))
         lidos += 1
     assert lidos >= 8
 

@@ -136,7 +136,8 @@ def conversao(
 
 
 def _exigir_valida(raiz: Any, versao: str) -> None:
-    problemas = _xsd.achados_xsd(raiz, versao)
+    # the message is in memory: the lines of its rendering would point at no file
+    problemas = [attrs.evolve(a, linha=None, coluna=None) for a in _xsd.achados_xsd(raiz, versao)]
     if problemas:
         raise TissSchemaError(
             f"a mensagem não é válida no TISS {versao}, a sua própria versão: "

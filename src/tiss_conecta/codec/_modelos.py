@@ -29,6 +29,7 @@ _STRAY_TEXT = "boolean(//ans:*[*]/text()[normalize-space()])"
 """Text beside child elements: no TISS type has mixed content, and binding would drop it.
 Evaluated per call (``Element.xpath``), so no compiled evaluator is shared between threads."""
 _ATRIBUTO = "boolean(//@*)"
+"""Whether the file has any attribute at all (most have none): only then look for xsi."""
 _XSI = "boolean(//@xsi:type | //@xsi:nil)"
 """Attributes that change xsdata's binding (``xsi:schemaLocation`` and the like do not):
 files with them take xsdata's path. The generated readers refuse stray text themselves."""
@@ -129,6 +130,15 @@ def _modulo_da_mensagem(message: object) -> ModuleType:
     return m
 
 
+def _reler(data: bytes) -> etree._Element:
+    """What the generated writer wrote, parsed back: trusted, so without the size limits of
+    :mod:`._fonte` (an 8 MB PDF in an envio de documentos is one text node)."""
+    parser = etree.XMLParser(
+        huge_tree=True, resolve_entities=False, no_network=True, load_dtd=False
+    )
+    return etree.fromstring(data, parser)
+
+
 def render(message: object) -> etree._Element:
     """Serialize a generated ``MensagemTiss`` into an lxml element, hash not yet stamped."""
     m = _modulo_da_mensagem(message)
@@ -141,7 +151,7 @@ def render(message: object) -> etree._Element:
 def _arvore_gerada(message: Any, epilogo_gerado: type) -> etree._Element:
     """:func:`render` through the generated writer: its output parsed, the epilogo put
     back as the message has it."""
-    root = _fonte.load(DECLARATION + _rapido.escrever(message)[0].encode("iso-8859-1")).root
+    root = _reler(DECLARATION + _rapido.escrever(message)[0].encode("iso-8859-1"))
     epilogo = root[len(root) - 1]
     declarado = message.epilogo
     valor: object = getattr(declarado, "hash", None)
@@ -238,16 +248,16 @@ def to_xml(message: object, *, pretty: bool = False, versao: str | None = None) 
     try:
         data = DECLARATION + _rapido.escrever(message)[0].encode("iso-8859-1")
     except Exception:  # xsdata's path gives the answer or the error
-        return por_xsdata(message, pretty=pretty)
+        return to_xml_por_xsdata(message, pretty=pretty)
     if pretty:
-        root = _fonte.load(data).root
+        root = _reler(data)
         return DECLARATION + etree.tostring(
             root, encoding="ISO-8859-1", xml_declaration=False, pretty_print=True
         )
     return data
 
 
-def por_xsdata(message: object, *, pretty: bool = False) -> bytes:
+def to_xml_por_xsdata(message: object, *, pretty: bool = False) -> bytes:
     """:func:`to_xml` through xsdata's serializer: the reference the generated writers
     equal, and the path for what they do not take."""
     _modulo_da_mensagem(message)

@@ -1,15 +1,18 @@
 """Readers and writers generated from the xsdata metadata: the hot path of parse and to_xml.
 
 For each generated class of a version, Python source is written from xsdata's metadata
-(:class:`~xsdata.formats.dataclass.context.XmlContext`) and compiled once, at first use:
-one function going from an lxml element to the dataclass by a table of tags, one going
-from the dataclass to text by direct attribute access, each with its converters chosen
-in advance. They do what xsdata's reflective walk does on the files TISS systems exchange.
+(:class:`~xsdata.formats.dataclass.context.XmlContext`) and compiled at the first use of the
+class: a reader ``r{i}`` going from an lxml element to the dataclass by a table of tags
+``T{i}``, and a writer ``w{i}`` going from the dataclass to text by direct attribute access,
+each with its converters chosen in advance (``C{i}`` is the class, ``E{i}_{j}`` and
+``K{i}_{j}`` the enum of field ``j``, ``V{i}_{j}`` and ``F{i}_{j}`` its other converter and
+format). They do what xsdata's reflective walk does on the files TISS systems exchange.
 Anything else raises :class:`Desvio` and the caller takes xsdata's own path, whose result
 (object or error) is the reference: an element the class does not know, a repeated
-element, a value xsdata converts otherwise or not at all, ``xsi:type``/``xsi:nil``, a
-``ds:Signature`` (wildcards and attributes), text that lxml would escape in an unusual way.
-``tests/codec/test_rapido.py`` proves the two paths equal.
+element, stray text, a value xsdata converts otherwise or not at all, ``xsi:type``/
+``xsi:nil``, a ``ds:Signature`` (wildcards and attributes), a control character, a list
+field holding something else than a list. ``tests/codec/test_rapido.py`` compares the two
+paths.
 
 :func:`fonte` shows the generated source of a class, for reading.
 """
@@ -38,19 +41,23 @@ __all__ = ["Desvio", "escrever", "fonte", "ler"]
 
 _ANS = "{" + models.NAMESPACE + "}"
 _DSIG = "http://www.w3.org/2000/09/xmldsig#"
-RAIZ = f'<ans:mensagemTISS xmlns:ans="{models.NAMESPACE}" xmlns:ds="{_DSIG}">'
+_RAIZ = f'<ans:mensagemTISS xmlns:ans="{models.NAMESPACE}" xmlns:ds="{_DSIG}">'
 _MAX_CACHE = 4096
+_MAX_CHAVE = 40
+"""Texts longer than this (no date or time is) are converted without being remembered."""
 
 _ESPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """Characters lxml escapes (``&<>`` and CR) or treats specially; found once over all text."""
 _INCOMUM = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Of those, the ones left to xsdata's path (lxml refuses or escapes them its own way)."""
 
 
 class Desvio(Exception):
     """The input is outside what the generated code handles: take xsdata's path."""
 
 
-_lock = threading.RLock()
+_lock = threading.Lock()
+"""Held while a version's generator is made and while a class's code is generated."""
 
 
 @cache
@@ -60,15 +67,18 @@ def contexto() -> XmlContext:
 
 
 def _cacheado(converte: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """``converte`` remembering up to ``_MAX_CACHE`` results (dates repeat in every guia)."""
+    """``converte`` remembering up to ``_MAX_CACHE`` results of short texts (dates repeat in
+    every guia)."""
     memo: dict[Any, Any] = {}
 
     def convertido(valor: Any) -> Any:
         try:
             return memo[valor]
-        except KeyError:
+        except (KeyError, TypeError):
             pass
         resultado = converte(valor)
+        if type(valor) is not str or len(valor) > _MAX_CHAVE:
+            return resultado
         if len(memo) >= _MAX_CACHE:
             memo.clear()
         memo[valor] = resultado
@@ -77,17 +87,22 @@ def _cacheado(converte: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return convertido
 
 
-_TIPOS_DE_TEXTO = (str, int, bool, Decimal, XmlDate, XmlTime, bytes, float, enum.Enum)
+_TIPOS_DE_TEXTO = (int, bool, Decimal, XmlDate, XmlTime, bytes, float)
 
 
-def _texto(valor: Any, formato: str | None) -> str:
-    """A value as xsdata writes it, for the types the models use; other types: Desvio."""
+def _texto_xsdata(valor: Any, formato: str | None) -> str:
+    """A value as xsdata's serializer writes it (``encode_primitive``), for the types the
+    models use; other types: Desvio."""
+    if isinstance(valor, str):  # a str subclass too: lxml writes its characters
+        return str.__str__(valor)
+    if isinstance(valor, enum.Enum):
+        return _texto_xsdata(valor.value, formato)
     if not isinstance(valor, _TIPOS_DE_TEXTO):
         raise Desvio(f"tipo {type(valor).__name__}")
     texto = converter.serialize(valor, format=formato)
     if not isinstance(texto, str):
         raise Desvio(f"tipo {type(valor).__name__}")
-    return texto
+    return str.__str__(texto)
 
 
 _texto_de_data = _cacheado(str)
@@ -111,11 +126,15 @@ def _variaveis(cls: type) -> list[XmlVar]:
 
 
 def _suportada(cls: type) -> bool:
-    """Whether every field of ``cls`` is a plain element in the TISS namespace."""
+    """Whether every field of ``cls`` is a plain element in the TISS namespace, required,
+    optional (``None``) or a list."""
     meta = contexto().build(cls)
     if meta.nillable or meta.mixed_content:
         return False
+    padroes = {f.name: f.default for f in dataclasses.fields(cls)}
     for var in _variaveis(cls):
+        if padroes[var.name] not in (None, dataclasses.MISSING):
+            return False
         if not var.is_element or var.is_elements or var.is_wildcard:
             return False
         if len(var.types) != 1 or var.nillable or var.tokens or not var.init:
@@ -129,8 +148,9 @@ class _Gerador:
     """The readers ``r{i}`` and writers ``w{i}`` of one version's classes, each written
     and compiled when first called (a lote touches a few dozen of the ~290 classes)."""
 
-    def __init__(self, mensagem: type) -> None:
+    def __init__(self, mensagem: type, epilogo: type) -> None:
         self.mensagem = mensagem
+        self.epilogo = epilogo
         self.indice: dict[type, int] = {}
         self.linhas: dict[type, list[str]] = {}
         self.nomes: dict[str, Any] = {
@@ -139,9 +159,7 @@ class _Gerador:
             "Decimal": Decimal,
             "XmlDate": XmlDate,
             "XmlTime": XmlTime,
-            "str": str,
-            "len": len,
-            "_texto": _texto,
+            "_texto_xsdata": _texto_xsdata,
             "_texto_de_data": _texto_de_data,
             "_escapar": _escapar,
         }
@@ -182,8 +200,12 @@ class _Gerador:
                     nomes = [var.name for var in variaveis]
                     if nomes[-1] != "epilogo":
                         raise RuntimeError(f"MensagemTiss: campos inesperados {nomes}")
-                    linhas = self._leitor(i, variaveis) + self._escritor(i, variaveis[:-1])
-                    linhas.append("    if o.signature is not None: raise Desvio('ds:Signature')")
+                    sem_assinatura = (
+                        "    if o.signature is not None: raise Desvio('ds:Signature')",
+                    )
+                    linhas = self._leitor(i, variaveis) + self._escritor(
+                        i, variaveis[:-1], sem_assinatura
+                    )
                 else:
                     variaveis = _variaveis(cls)
                     linhas = self._leitor(i, variaveis) + self._escritor(i, variaveis)
@@ -226,20 +248,12 @@ class _Gerador:
                     f"            if f{j} is not None: raise Desvio('elemento repetido')",
                     f"            f{j} = {valor}",
                 ]
-            campo = campos[var.name]
-            if campo.default_factory is list:
+            if var.list_element:
                 argumentos.append(f"{var.name}=f{j} or []")
-            elif campo.default is None:
-                argumentos.append(f"{var.name}=f{j}")
-            elif (
-                campo.default is dataclasses.MISSING
-                and campo.default_factory is dataclasses.MISSING
-            ):
-                obrigatorios.append(f"f{j} is None")
-                argumentos.append(f"{var.name}=f{j}")
             else:
-                self.nomes[f"D{i}_{j}"] = campo.default
-                argumentos.append(f"{var.name}=D{i}_{j} if f{j} is None else f{j}")
+                argumentos.append(f"{var.name}=f{j}")
+                if campos[var.name].default is dataclasses.MISSING:
+                    obrigatorios.append(f"f{j} is None")
         if obrigatorios:
             linhas.append(
                 f"    if {' or '.join(obrigatorios)}: raise Desvio('obrigatório ausente')"
@@ -249,17 +263,12 @@ class _Gerador:
 
     def _conversor(self, i: int, j: int, var: XmlVar, tipo: type) -> str:
         """The expression converting ``c.text`` as xsdata does (or raising)."""
-        if tipo is str:
-            padrao = var.default if var.default is not None and not callable(var.default) else ""
-            self.nomes[f"P{i}_{j}"] = padrao
-            return f"(t if (t := c.text) is not None else P{i}_{j})"
+        if tipo is str:  # an empty element: "" (xsdata's default for a str is None)
+            return "(t if (t := c.text) is not None else '')"
         if tipo is Decimal:
             return "Decimal(c.text)"
         if tipo is int:
             return "int(c.text)"
-        if tipo is bool:
-            self.nomes["BOOL"] = {"true": True, "1": True, "false": False, "0": False}
-            return "BOOL[c.text]"
         if isinstance(tipo, type) and issubclass(tipo, enum.Enum):
             self.nomes[f"E{i}_{j}"] = {m.value: m for m in tipo if isinstance(m.value, str)}
             return f"E{i}_{j}[c.text]"
@@ -272,17 +281,23 @@ class _Gerador:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _escritor(self, i: int, variaveis: list[XmlVar]) -> list[str]:
-        linhas = [f"def w{i}(o, out, tx, x):", "    a = out.append", "    t = tx.append"]
+    def _escritor(self, i: int, variaveis: list[XmlVar], antes: tuple[str, ...] = ()) -> list[str]:
+        """``w{i}(o, out, tx, x)``: appends the elements of ``o``'s fields to ``out`` and
+        the text of each value to ``tx``; ``x``: escape the text (a second pass, needed when
+        some text has ``&<>`` or CR). ``antes``: statements run first."""
+        linhas = [f"def w{i}(o, out, tx, x):", *antes, "    a = out.append", "    t = tx.append"]
         for j, var in enumerate(variaveis):
             tag = "ans:" + var.qname[len(_ANS) :]
             tipo = var.types[0]
             if var.list_element:
-                linhas.append(f"    for v in o.{var.name}:")
-                recuo = "        "
+                linhas += [
+                    f"    l = o.{var.name}",
+                    "    if l.__class__ is not list and l.__class__ is not tuple:",
+                    "        raise Desvio('campo repetido sem lista')",
+                    "    for v in l:",
+                ]
             else:
                 linhas += [f"    v = o.{var.name}", "    if v is not None:"]
-                recuo = "        "
             if dataclasses.is_dataclass(tipo):
                 k = self.classe(tipo)
                 corpo = [
@@ -293,19 +308,17 @@ class _Gerador:
                 ]
             else:
                 corpo = [
-                    *self._texto(i, j, var, tipo),
+                    *self._em_texto(i, j, var, tipo),
                     f"a(f'<{tag}>{{s}}</{tag}>' if s else '<{tag}/>')",
                 ]
-            linhas += [recuo + linha for linha in corpo]
-        if len(linhas) == 3:
-            linhas.append("    pass")
+            linhas += ["        " + linha for linha in corpo]
         return linhas
 
-    def _texto(self, i: int, j: int, var: XmlVar, tipo: type) -> list[str]:
+    def _em_texto(self, i: int, j: int, var: XmlVar, tipo: type) -> list[str]:
         """Statements setting ``s`` to the value's text, noting it, and escaping it when
         ``x``."""
         self.nomes[f"F{i}_{j}"] = var.format
-        outro = f"_texto(v, F{i}_{j})"
+        outro = f"_texto_xsdata(v, F{i}_{j})"
         if tipo is str:
             texto = f"v if v.__class__ is str else {outro}"
         elif tipo is Decimal:
@@ -325,7 +338,8 @@ class _Gerador:
 @cache
 def _gerador(versao: str) -> _Gerador:
     with _lock:
-        return _Gerador(models.carregar(versao).MensagemTiss)
+        modelos = models.carregar(versao)
+        return _Gerador(modelos.MensagemTiss, modelos.Epilogo)
 
 
 def ler(raiz: etree._Element, versao: str) -> Any:
@@ -335,7 +349,8 @@ def ler(raiz: etree._Element, versao: str) -> Any:
 
 
 def escrever(mensagem: Any) -> tuple[str, str]:
-    """The message's XML (from the root element on) and its epilogo hash, in one pass.
+    """The message's XML (from the root element on) and its epilogo hash, computed from the
+    text gathered while writing; a second pass escapes the text when some has ``&<>`` or CR.
 
     Raises :class:`Desvio` (or any other exception) when xsdata's path must decide.
     """
@@ -345,15 +360,18 @@ def escrever(mensagem: Any) -> tuple[str, str]:
     gerador = _gerador(versao)
     if mensagem.__class__ is not gerador.mensagem:
         raise Desvio("não é um MensagemTiss")
+    epilogo = getattr(mensagem, "epilogo", None)
+    if epilogo is not None and type(epilogo) is not gerador.epilogo:
+        raise Desvio("epilogo de outra classe")
     escreve = gerador.nomes["w0"]
-    out: list[str] = [RAIZ]
+    out: list[str] = [_RAIZ]
     tx: list[str] = []
     escreve(mensagem, out, tx, False)
     texto = "".join(tx)
     if _ESPECIAL.search(texto):
         if _INCOMUM.search(texto):
             raise Desvio("caractere de controle")
-        out, tx = [RAIZ], []
+        out, tx = [_RAIZ], []
         escreve(mensagem, out, tx, True)
     resumo = hashlib.md5(texto.encode("iso-8859-1"), usedforsecurity=False).hexdigest()
     out.append(f"<ans:epilogo><ans:hash>{resumo}</ans:hash></ans:epilogo></ans:mensagemTISS>")
@@ -374,7 +392,7 @@ def fonte(cls: type) -> str:
             if k == 0:
                 if len(c): raise Desvio('elemento dentro de um valor')
                 if f0 is not None: raise Desvio('elemento repetido')
-                f0 = (t if (t := c.text) is not None else P..._0)
+                f0 = (t if (t := c.text) is not None else '')
         if f0 is None: raise Desvio('obrigatório ausente')
         return C...(hash=f0)
     def w...(o, out, tx, x):
@@ -382,7 +400,7 @@ def fonte(cls: type) -> str:
         t = tx.append
         v = o.hash
         if v is not None:
-            s = v if v.__class__ is str else _texto(v, F..._0)
+            s = v if v.__class__ is str else _texto_xsdata(v, F..._0)
             t(s)
             if x: s = _escapar(s)
             a(f'<ans:hash>{s}</ans:hash>' if s else '<ans:hash/>')

@@ -12,6 +12,7 @@ version's generated models (:func:`versoes_cnpj_alfanumerico`: 4.03.00 on).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import types
 import typing
@@ -111,7 +112,21 @@ _SETE_DIGITOS = re.compile(r"[0-9]{7}")
 _cns = _CNS()
 
 
-@lru_cache(maxsize=4096)
+def _memo_curto(funcao: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``funcao`` memoized for the short texts identifiers are (a file may hold anything in
+    their place: long or odd values are judged afresh, never kept)."""
+    memo = lru_cache(maxsize=4096)(funcao)
+
+    @functools.wraps(funcao)
+    def julgado(numero: str) -> bool:
+        if type(numero) is str and len(numero) <= 32:
+            return memo(numero)
+        return funcao(numero)
+
+    return julgado
+
+
+@_memo_curto
 def cpf_valido(numero: str) -> bool:
     """Whether ``numero`` is a CPF with valid check digits (punctuation allowed); one digit
     repeated (``111.111.111-11``) passes the arithmetic but is no CPF.
@@ -122,7 +137,7 @@ def cpf_valido(numero: str) -> bool:
     return bool(_cpf.is_valid(numero)) and len(set(_cpf.compact(numero))) > 1
 
 
-@lru_cache(maxsize=4096)
+@_memo_curto
 def cnpj_valido(numero: str) -> bool:
     """Whether ``numero`` is a CNPJ with valid check digits, numeric or alphanumeric
     (``"12ABC34501DE35"``, issued by Receita Federal from July 2026).
@@ -183,7 +198,7 @@ def cpf_ou_cnpj_valido(numero: str) -> bool:
     return cnpj_valido(compacto)
 
 
-@lru_cache(maxsize=4096)
+@_memo_curto
 def cns_valido(numero: str) -> bool:
     """Whether ``numero`` is a Cartão Nacional de Saúde (15 digits) with a valid check.
 
