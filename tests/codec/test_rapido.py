@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from xsdata.models.datatype import XmlDate
 
 import tiss_conecta as tiss
 from tests.conftest import CORPUS
@@ -409,3 +410,17 @@ def test_primeiro_uso_em_varias_threads() -> None:
     with ThreadPoolExecutor(max_workers=6) as executor:
         resultados = list(executor.map(ida_e_volta, [*VERSOES] * 8))
     assert resultados == [(True, True)] * len(resultados)
+
+
+def test_o_cache_de_datas_guarda_textos_curtos_e_datas_nunca_textos_longos() -> None:
+    chamadas: list[object] = []
+
+    def converte(valor: object) -> object:
+        chamadas.append(valor)
+        return valor
+
+    convertido = _rapido._cacheado(converte)
+    data, longo = XmlDate(2025, 1, 2), " " * 100 + "2025-01-02"
+    for valor in ("2025-01-02", "2025-01-02", data, data, longo, longo):
+        assert convertido(valor) == valor
+    assert chamadas == ["2025-01-02", data, longo, longo]

@@ -67,8 +67,8 @@ def contexto() -> XmlContext:
 
 
 def _cacheado(converte: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """``converte`` remembering up to ``_MAX_CACHE`` results of short texts (dates repeat in
-    every guia)."""
+    """``converte`` remembering up to ``_MAX_CACHE`` results, but none of a long text (dates
+    repeat in every guia)."""
     memo: dict[Any, Any] = {}
 
     def convertido(valor: Any) -> Any:
@@ -77,7 +77,7 @@ def _cacheado(converte: Callable[[Any], Any]) -> Callable[[Any], Any]:
         except (KeyError, TypeError):
             pass
         resultado = converte(valor)
-        if type(valor) is not str or len(valor) > _MAX_CHAVE:
+        if isinstance(valor, str) and len(valor) > _MAX_CHAVE:
             return resultado
         if len(memo) >= _MAX_CACHE:
             memo.clear()
